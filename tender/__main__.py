@@ -1,0 +1,5 @@
+"""Run the CLI as `python -m tender`."""
+
+from tender.cli import main
+
+main()

@@ -1,0 +1,20 @@
+"""Validation of a whole workspace: reading and evaluating it, summarised in one line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tender.scoring import evaluate
+from tender.workspace import load_workspace
+
+
+def validate_workspace(root: Path) -> str:
+    """Read and evaluate the workspace (raising InputError with every problem) and summarise it."""
+    ws = load_workspace(root)
+    ev = evaluate(ws)
+    leaves = len(ws.tender.leaves())
+    excluded = len(ev.excluded)
+    return (
+        f"{Path(root) / 'tender.yaml'}: valid — {len(ws.bids)} bids ({excluded} excluded), "
+        f"{len(ws.evaluators)} evaluators, {len(ws.scores)} scores, {leaves} leaf criteria"
+    )

@@ -1,0 +1,226 @@
+"""The validated, immutable model of a tender, its bids and the evaluators' scores."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import NewType
+
+BidderId = NewType("BidderId", str)
+CriterionId = NewType("CriterionId", str)
+RequirementId = NewType("RequirementId", str)
+PriceLineId = NewType("PriceLineId", str)
+
+
+class MethodName(StrEnum):
+    """How performance and price combine into the score that ranks the bids."""
+
+    WEIGHTED_SUM = "weighted-sum"
+    UFAB_SIMPLE = "ufab-simple"
+    UFAB_EXTENDED = "ufab-extended"
+
+
+class PriceFormula(StrEnum):
+    """Price-to-points formulas of the weighted-sum method."""
+
+    PROPORTIONAL = "proportional"
+    ONE_SIDED = "one-sided"
+    TWO_SIDED = "two-sided"
+    LINEAR_SPAN = "linear-span"
+    SQUARED = "squared"
+    CUBIC = "cubic"
+
+
+class DecideBy(StrEnum):
+    """The announced decision criterion inside the UfAB band."""
+
+    PERFORMANCE = "performance"
+    PRICE = "price"
+
+
+class Aggregation(StrEnum):
+    """How the evaluators' scores for one bid and criterion are combined."""
+
+    MEAN = "mean"
+    MEDIAN = "median"
+
+
+class Per(StrEnum):
+    """How often a price line is charged."""
+
+    ONCE = "once"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class Kind(StrEnum):
+    """What a criterion is: a group of others, or a leaf judged, measured or priced."""
+
+    GROUP = "group"
+    JUDGED = "judged"
+    MEASURED = "measured"
+    PRICE = "price"
+
+
+@dataclass(frozen=True)
+class Scale:
+    """The published scoring scale, e.g. 0–5 with a label per grade."""
+
+    min: float = 0.0
+    max: float = 5.0
+    labels: dict[int, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Method:
+    """The announced evaluation method and its parameters."""
+
+    name: MethodName = MethodName.WEIGHTED_SUM
+    price_formula: PriceFormula = PriceFormula.PROPORTIONAL
+    span: float | None = None
+    band: float = 0.10
+    decide_by: DecideBy = DecideBy.PERFORMANCE
+    aggregation: Aggregation = Aggregation.MEAN
+    disagreement: float = 2.0
+
+    def parameters(self) -> dict[str, object]:
+        """The parameters that apply to this method, for the result and the reports."""
+        params: dict[str, object] = {"aggregation": str(self.aggregation)}
+        params["disagreement"] = self.disagreement
+        if self.name is MethodName.WEIGHTED_SUM:
+            params["price_formula"] = str(self.price_formula)
+            if self.price_formula is PriceFormula.LINEAR_SPAN:
+                params["span"] = self.span
+        if self.name is MethodName.UFAB_EXTENDED:
+            params["band"] = self.band
+            params["decide_by"] = str(self.decide_by)
+        return params
+
+
+@dataclass(frozen=True)
+class Measure:
+    """How a measured criterion turns a bid's fact into a normalised value."""
+
+    fact: str
+    best: float
+    worst: float
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """A node of the criteria tree; weights are percentages among siblings."""
+
+    id: CriterionId
+    name: str
+    weight: float
+    kind: Kind
+    children: tuple[Criterion, ...] = ()
+    min_score: float | None = None
+    measure: Measure | None = None
+    description: str = ""
+
+    def walk(self, path: tuple[Criterion, ...] = ()) -> Iterator[tuple[tuple[Criterion, ...], Criterion]]:
+        """Yield (ancestors, node) for this node and everything below it, depth first."""
+        yield path, self
+        for child in self.children:
+            yield from child.walk((*path, self))
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """A knock-out (A) criterion that every bid must meet."""
+
+    id: RequirementId
+    text: str
+
+
+@dataclass(frozen=True)
+class PriceLine:
+    """One line of the price sheet: unit price × quantity × term factor."""
+
+    id: PriceLineId
+    name: str
+    per: Per
+    quantity: float
+    unit: str = ""
+
+    def factor(self, term_months: int) -> float:
+        """How many times the unit price is charged over the contract term."""
+        if self.per is Per.MONTH:
+            return float(term_months)
+        if self.per is Per.YEAR:
+            return term_months / 12
+        return 1.0
+
+
+@dataclass(frozen=True)
+class Tender:
+    """The tender definition from tender.yaml."""
+
+    id: str
+    title: str
+    buyer: str
+    currency: str
+    language: str
+    term_months: int
+    scale: Scale
+    method: Method
+    requirements: tuple[Requirement, ...]
+    criteria: tuple[Criterion, ...]
+    prices: tuple[PriceLine, ...]
+    description: str = ""
+
+    def nodes(self) -> Iterator[tuple[tuple[Criterion, ...], Criterion]]:
+        """Every criterion with its ancestors, depth first in file order."""
+        for top in self.criteria:
+            yield from top.walk()
+
+    def leaves(self) -> list[Criterion]:
+        """The leaf criteria in file order."""
+        return [node for _, node in self.nodes() if node.kind is not Kind.GROUP]
+
+
+@dataclass(frozen=True)
+class Bid:
+    """One bid as submitted: answers to the requirements, facts and unit prices."""
+
+    bidder: BidderId
+    name: str
+    requirements: dict[str, bool]
+    facts: dict[str, float]
+    prices: dict[str, float]
+    source: str
+    contact: str = ""
+    submitted: str = ""
+
+
+@dataclass(frozen=True)
+class Score:
+    """One evaluator's mark for one bid on one judged criterion, with the reason."""
+
+    evaluator: str
+    bidder: BidderId
+    criterion: CriterionId
+    score: float
+    justification: str
+    source: str
+    place: str
+    consensus: bool = False
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """Everything read from a workspace folder, validated."""
+
+    root: str
+    tender: Tender
+    bids: tuple[Bid, ...]
+    scores: tuple[Score, ...]
+    files: tuple[str, ...] = ()
+
+    @property
+    def evaluators(self) -> list[str]:
+        """The evaluators who scored individually (not the consensus), sorted."""
+        return sorted({s.evaluator for s in self.scores if not s.consensus})

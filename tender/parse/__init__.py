@@ -1,0 +1,1 @@
+"""Parsers that turn the workspace's files into validated model objects, collecting findings."""

@@ -1,0 +1,49 @@
+"""Read one bid (parsed YAML data) into a validated Bid."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tender.errors import Collector
+from tender.model import Bid, BidderId, Tender
+from tender.parse.common import Fields, join
+
+BID_KEYS = {"bidder", "name", "requirements", "facts", "prices", "contact", "submitted"}
+
+
+def read_bid(data: object, tender: Tender, display: str, collector: Collector) -> Bid | None:
+    """Check a bid against the tender: known requirement, fact and price-line ids, valid values."""
+    f = Fields(collector, display)
+    b = f.mapping(data, "", BID_KEYS, {"bidder", "name"})
+    if b is None:
+        return None
+    bidder = f.slug(b.get("bidder"), "bidder")
+    name = f.text(b.get("name"), "name")
+    answers: dict[str, bool] = {}
+    known_reqs = {r.id for r in tender.requirements}
+    for key, value in (f.mapping(b.get("requirements") or {}, "requirements", known_reqs) or {}).items():
+        answer = f.flag(value, join("requirements", str(key)))
+        if answer is not None:
+            answers[str(key)] = answer
+    facts: dict[str, float] = {}
+    known_facts = {leaf.measure.fact for leaf in tender.leaves() if leaf.measure}
+    for key, value in (f.mapping(b.get("facts") or {}, "facts", known_facts) or {}).items():
+        number = f.number(value, join("facts", str(key)))
+        if number is not None:
+            facts[str(key)] = number
+    prices: dict[str, float] = {}
+    known_lines = {line.id for line in tender.prices}
+    for key, value in (f.mapping(b.get("prices") or {}, "prices", known_lines) or {}).items():
+        if value is None:
+            continue  # left blank: the line is missing, which excludes the bid
+        number = f.number(value, join("prices", str(key)), minimum=0, what="a unit price of at least 0")
+        if number is not None:
+            prices[str(key)] = number
+    contact = f.text(b.get("contact"), "contact", required=False) or ""
+    raw_date = b.get("submitted")
+    if isinstance(raw_date, date):
+        raw_date = raw_date.isoformat()
+    submitted = f.text(raw_date, "submitted", required=False) or ""
+    if bidder is None or name is None:
+        return None
+    return Bid(BidderId(bidder), name, answers, facts, prices, display, contact, submitted)

@@ -1,0 +1,148 @@
+"""Field readers shared by the file parsers: each checks one value and records a finding."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from enum import Enum
+from pathlib import Path
+from typing import Any, TypeVar
+
+from tender.errors import Collector, Finding, InputError
+
+SLUG = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
+E = TypeVar("E", bound=Enum)
+
+
+def load_yaml(path: Path, display: str) -> Any:
+    """Parse a YAML file; a syntax error becomes a finding naming the file and line."""
+    import yaml
+
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            [Finding("bad-encoding", display, "", f"not UTF-8 text ({exc.reason})")]
+        ) from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        place = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = exc.problem or exc.context or "malformed YAML"
+        raise InputError([Finding("malformed-yaml", display, place, f"malformed YAML: {problem}")]) from None
+    except yaml.YAMLError as exc:
+        raise InputError([Finding("malformed-yaml", display, "", f"malformed YAML: {exc}")]) from None
+
+
+def describe(value: object) -> str:
+    """A short quotation of a found value for messages."""
+    text = repr(value) if not isinstance(value, str) else f'"{value}"'
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+class Fields:
+    """Reads typed values out of parsed data, recording a finding for every problem."""
+
+    def __init__(self, collector: Collector, file: str) -> None:
+        self.collector = collector
+        self.file = file
+
+    def problem(self, code: str, place: str, message: str) -> None:
+        """Record one problem at a place in this file."""
+        self.collector.add(code, self.file, place, message)
+
+    def mapping(
+        self, data: object, place: str, allowed: set[str], required: set[str] = frozenset()
+    ) -> Mapping[str, Any] | None:
+        """Check that data is a mapping with only allowed keys and every required key."""
+        if not isinstance(data, Mapping):
+            self.problem("not-a-mapping", place, f"expected a mapping of keys, found {describe(data)}")
+            return None
+        for key in data:
+            if str(key) not in allowed:
+                known = ", ".join(sorted(allowed))
+                self.problem("unknown-key", join(place, str(key)), f"unknown key (allowed: {known})")
+        for key in sorted(required - {str(k) for k in data}):
+            self.problem("missing-key", join(place, key), "required key is missing")
+        return data
+
+    def items(self, data: object, place: str) -> list[Any]:
+        """Check that data is a list (a missing list is empty)."""
+        if data is None:
+            return []
+        if not isinstance(data, list):
+            self.problem("not-a-list", place, f"expected a list, found {describe(data)}")
+            return []
+        return data
+
+    def text(self, value: object, place: str, *, required: bool = True) -> str | None:
+        """A non-empty string (numbers are taken as their text)."""
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if required:
+                self.problem("missing-text", place, "expected a non-empty text")
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            self.problem("not-text", place, f"expected a text, found {describe(value)}")
+            return None
+        return str(value).strip()
+
+    def slug(self, value: object, place: str) -> str | None:
+        """An id: lower-case letters, digits and hyphens, starting with a letter or digit."""
+        text = self.text(value, place)
+        if text is not None and not SLUG.match(text):
+            self.problem("bad-id", place, f"expected an id like 'web-hosting' ([a-z0-9][a-z0-9-]*), found {describe(text)}")
+            return None
+        return text
+
+    def number(
+        self,
+        value: object,
+        place: str,
+        *,
+        minimum: float | None = None,
+        above: float | None = None,
+        maximum: float | None = None,
+        what: str = "a number",
+    ) -> float | None:
+        """A finite number within the given bounds."""
+        if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+            self.problem("not-a-number", place, f"expected {what}, found {describe(value)}")
+            return None
+        number = float(value)
+        if number in (float("inf"), float("-inf")):
+            self.problem("not-a-number", place, f"expected {what}, found {describe(value)}")
+            return None
+        if minimum is not None and number < minimum:
+            self.problem("out-of-range", place, f"expected {what} of at least {minimum:g}, found {number:g}")
+            return None
+        if above is not None and number <= above:
+            self.problem("out-of-range", place, f"expected {what} greater than {above:g}, found {number:g}")
+            return None
+        if maximum is not None and number > maximum:
+            self.problem("out-of-range", place, f"expected {what} of at most {maximum:g}, found {number:g}")
+            return None
+        return number
+
+    def choice(self, value: object, place: str, enum: type[E], default: E) -> E:
+        """One of an Enum's values (the default when absent)."""
+        if value is None:
+            return default
+        try:
+            return enum(str(value))
+        except ValueError:
+            allowed = " | ".join(str(m.value) for m in enum)
+            self.problem("bad-choice", place, f"expected one of {allowed}, found {describe(value)}")
+            return default
+
+    def flag(self, value: object, place: str) -> bool | None:
+        """A yes/no answer: true/false (YAML also reads yes/no as booleans)."""
+        if isinstance(value, bool):
+            return value
+        self.problem("not-yes-no", place, f"expected true or false, found {describe(value)}")
+        return None
+
+
+def join(place: str, key: str) -> str:
+    """A dotted key path."""
+    return f"{place}.{key}" if place else key

@@ -1,0 +1,298 @@
+"""Read tender.yaml (and the criteria catalogue it names) into a validated Tender."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from tender.errors import Collector
+from tender.model import (
+    Aggregation,
+    Criterion,
+    CriterionId,
+    DecideBy,
+    Kind,
+    Measure,
+    Method,
+    MethodName,
+    Per,
+    PriceFormula,
+    PriceLine,
+    PriceLineId,
+    Requirement,
+    RequirementId,
+    Scale,
+    Tender,
+)
+from tender.parse.common import Fields, describe, join, load_yaml
+
+TENDER_KEYS = {
+    "id", "title", "buyer", "description", "currency", "language", "term_months", "scale",
+    "method", "requirements", "criteria", "prices", "procedure",
+}
+METHOD_KEYS = {"name", "price_formula", "span", "band", "decide_by", "aggregation", "disagreement"}
+CATALOGUE_KEYS = {"title", "description", "language", "scale", "criteria", "requirements", "prices"}
+CRITERION_KEYS = {"id", "name", "weight", "description", "criteria", "min_score", "measure", "price"}
+WEIGHT_TOLERANCE = 0.001
+
+
+def read_tender(root: Path, collector: Collector) -> Tender | None:
+    """Parse root/tender.yaml; every problem is recorded, None when it cannot be built."""
+    path = root / "tender.yaml"
+    f = Fields(collector, "tender.yaml")
+    if not path.is_file():
+        f.problem("missing-file", "", "no tender.yaml in the workspace")
+        return None
+    data = f.mapping(load_yaml(path, "tender.yaml"), "", TENDER_KEYS, {"id", "title", "buyer", "term_months", "criteria"})
+    if data is None:
+        return None
+    scale = read_scale(f, data.get("scale"))
+    method = read_method(f, data.get("method"))
+    criteria_data = data.get("criteria")
+    cf = f
+    if isinstance(criteria_data, str):
+        criteria_data, cf = read_catalogue_ref(root, criteria_data, collector, f)
+    criteria = tuple(read_criterion(cf, item, f"criteria[{i}]", scale) for i, item in enumerate(cf.items(criteria_data, "criteria")))
+    if all(c is not None for c in criteria):
+        check_criteria(cf, criteria, method)  # type: ignore[arg-type]
+    requirements = read_requirements(f, data.get("requirements"))
+    prices = read_prices(f, data.get("prices"))
+    language = f.text(data.get("language", "en"), "language")
+    if language not in ("de", "en", None):
+        f.problem("bad-choice", "language", f"expected de | en, found {describe(language)}")
+    currency = f.text(data.get("currency", "EUR"), "currency") or "EUR"
+    if not (len(currency) == 3 and currency.isalpha() and currency.isupper()):
+        f.problem("bad-currency", "currency", f"expected an ISO 4217 code such as EUR, found {describe(currency)}")
+    term = data.get("term_months")
+    if isinstance(term, bool) or not isinstance(term, int) or term <= 0:
+        if "term_months" in data:
+            f.problem("bad-term", "term_months", f"expected a whole number of months > 0, found {describe(term)}")
+        term = None
+    ident = f.slug(data.get("id"), "id")
+    title = f.text(data.get("title"), "title")
+    buyer = f.text(data.get("buyer"), "buyer")
+    read_procedure(f, data.get("procedure"))
+    if None in (ident, title, buyer, term, scale) or None in criteria:
+        return None
+    return Tender(
+        id=str(ident), title=str(title), buyer=str(buyer), currency=currency,
+        language=str(language or "en"), term_months=int(term),  # type: ignore[arg-type]
+        scale=scale, method=method, requirements=requirements,  # type: ignore[arg-type]
+        criteria=criteria, prices=prices,  # type: ignore[arg-type]
+        description=f.text(data.get("description"), "description", required=False) or "",
+    )
+
+
+def read_catalogue_ref(root: Path, ref: str, collector: Collector, f: Fields) -> tuple[Any, Fields]:
+    """Load the criteria list from a catalogue file named in tender.yaml."""
+    path = (root / ref).resolve()
+    if not path.is_file():
+        f.problem("missing-file", "criteria", f"catalogue file {ref} not found")
+        return [], f
+    cf = Fields(collector, ref)
+    data = load_yaml(path, ref)
+    if isinstance(data, Mapping):
+        data = cf.mapping(data, "", CATALOGUE_KEYS, {"criteria"}) or {}
+        return data.get("criteria"), cf
+    return data, cf
+
+
+def read_procedure(f: Fields, data: object) -> None:
+    """The optional procedure block (two-envelope procedure, used by the audit trail)."""
+    if data is None:
+        return
+    proc = f.mapping(data, "procedure", {"two_envelope"})
+    if proc is not None and "two_envelope" in proc:
+        f.flag(proc["two_envelope"], "procedure.two_envelope")
+
+
+def read_scale(f: Fields, data: object) -> Scale | None:
+    """The scoring scale: min, max and optional labels per grade."""
+    if data is None:
+        return Scale()
+    scale = f.mapping(data, "scale", {"min", "max", "labels"})
+    if scale is None:
+        return None
+    low = f.number(scale.get("min", 0), "scale.min")
+    high = f.number(scale.get("max", 5), "scale.max")
+    if low is None or high is None:
+        return None
+    if high <= low:
+        f.problem("bad-scale", "scale", f"max ({high:g}) must be greater than min ({low:g})")
+        return None
+    labels: dict[int, str] = {}
+    raw = scale.get("labels") or {}
+    if not isinstance(raw, Mapping):
+        f.problem("not-a-mapping", "scale.labels", "expected grade: label pairs")
+        raw = {}
+    for grade, label in raw.items():
+        place = f"scale.labels.{grade}"
+        if isinstance(grade, bool) or not isinstance(grade, int) or not low <= grade <= high:
+            f.problem("bad-label", place, f"expected a whole grade between {low:g} and {high:g}")
+            continue
+        text = f.text(label, place)
+        if text is not None:
+            labels[grade] = text
+    return Scale(min=low, max=high, labels=dict(sorted(labels.items())))
+
+
+def read_method(f: Fields, data: object) -> Method:
+    """The evaluation method and its parameters."""
+    if data is None:
+        return Method()
+    if isinstance(data, str):
+        data = {"name": data}
+    m = f.mapping(data, "method", METHOD_KEYS)
+    if m is None:
+        return Method()
+    name = f.choice(m.get("name"), "method.name", MethodName, MethodName.WEIGHTED_SUM)
+    formula = f.choice(m.get("price_formula"), "method.price_formula", PriceFormula, PriceFormula.PROPORTIONAL)
+    if name is not MethodName.WEIGHTED_SUM and "price_formula" in m:
+        f.problem("not-applicable", "method.price_formula", f"applies to weighted-sum only, not {name}")
+    span = None
+    if formula is PriceFormula.LINEAR_SPAN:
+        if "span" not in m:
+            f.problem("missing-key", "method.span", "linear-span needs a span, a fraction such as 0.5")
+        else:
+            span = f.number(m["span"], "method.span", above=0, what="a fraction such as 0.5")
+    elif "span" in m:
+        f.problem("not-applicable", "method.span", "applies to price_formula linear-span only")
+    band = 0.10
+    if "band" in m:
+        band = f.number(m["band"], "method.band", minimum=0, maximum=0.10, what="a fraction such as 0.10") or 0.10
+        if name is not MethodName.UFAB_EXTENDED:
+            f.problem("not-applicable", "method.band", "applies to ufab-extended only")
+    decide_by = f.choice(m.get("decide_by"), "method.decide_by", DecideBy, DecideBy.PERFORMANCE)
+    aggregation = f.choice(m.get("aggregation"), "method.aggregation", Aggregation, Aggregation.MEAN)
+    disagreement = 2.0
+    if "disagreement" in m:
+        disagreement = f.number(m["disagreement"], "method.disagreement", above=0, what="a number of scale steps") or 2.0
+    return Method(name, formula, span, band, decide_by, aggregation, disagreement)
+
+
+def read_criterion(f: Fields, data: object, place: str, scale: Scale | None) -> Criterion | None:
+    """One node of the criteria tree and everything below it."""
+    c = f.mapping(data, place, CRITERION_KEYS, {"id", "name", "weight"})
+    if c is None:
+        return None
+    ident = f.slug(c.get("id"), join(place, "id"))
+    if ident:
+        place = f'criterion "{ident}"'
+    name = f.text(c.get("name"), join(place, "name"))
+    weight = f.number(c.get("weight"), join(place, "weight"), minimum=0, maximum=100, what="a weight in percent")
+    kinds = [k for k in ("criteria", "measure", "price") if k in c]
+    if len(kinds) > 1:
+        f.problem("mixed-criterion", place, f"a criterion has one of criteria, measure or price, found {', '.join(kinds)}")
+        return None
+    if "min_score" in c and kinds:
+        f.problem("not-applicable", join(place, "min_score"), "applies to judged criteria only")
+    children: tuple[Criterion | None, ...] = ()
+    measure = None
+    min_score = None
+    kind = Kind.JUDGED
+    if "criteria" in c:
+        kind = Kind.GROUP
+        items = f.items(c["criteria"], join(place, "criteria"))
+        if not items:
+            f.problem("empty-group", join(place, "criteria"), "a group needs at least one criterion")
+        children = tuple(read_criterion(f, item, f"{place}.criteria[{i}]", scale) for i, item in enumerate(items))
+    elif "measure" in c:
+        kind = Kind.MEASURED
+        measure = read_measure(f, c["measure"], join(place, "measure"))
+    elif "price" in c:
+        kind = Kind.PRICE
+        if c["price"] is not True:
+            f.problem("bad-price-flag", join(place, "price"), "write price: true for the price criterion")
+    elif "min_score" in c and scale is not None:
+        min_score = f.number(c["min_score"], join(place, "min_score"), minimum=scale.min, maximum=scale.max, what="a score on the scale")
+    if None in (ident, name, weight) or None in children or (kind is Kind.MEASURED and measure is None):
+        return None
+    return Criterion(
+        id=CriterionId(str(ident)), name=str(name), weight=float(weight), kind=kind,  # type: ignore[arg-type]
+        children=children, min_score=min_score, measure=measure,  # type: ignore[arg-type]
+        description=f.text(c.get("description"), join(place, "description"), required=False) or "",
+    )
+
+
+def read_measure(f: Fields, data: object, place: str) -> Measure | None:
+    """The fact a measured criterion reads and its best and worst values."""
+    m = f.mapping(data, place, {"fact", "best", "worst", "unit"}, {"fact", "best", "worst"})
+    if m is None:
+        return None
+    fact = f.text(m.get("fact"), join(place, "fact"))
+    best = f.number(m.get("best"), join(place, "best"))
+    worst = f.number(m.get("worst"), join(place, "worst"))
+    unit = f.text(m.get("unit"), join(place, "unit"), required=False) or ""
+    if best is not None and worst is not None and best == worst:
+        f.problem("bad-measure", place, "best and worst must differ")
+        return None
+    if None in (fact, best, worst):
+        return None
+    return Measure(fact=str(fact), best=float(best), worst=float(worst), unit=unit)  # type: ignore[arg-type]
+
+
+def check_criteria(f: Fields, criteria: tuple[Criterion, ...], method: Method) -> None:
+    """Tree-wide rules: unique ids, sibling weights summing to 100, the price criterion."""
+    seen: set[str] = set()
+    prices: list[str] = []
+    check_weights(f, criteria, None)
+    for top in criteria:
+        for _, node in top.walk():
+            if node.id in seen:
+                f.problem("duplicate-id", f'criterion "{node.id}"', "criterion id used twice")
+            seen.add(node.id)
+            if node.kind is Kind.PRICE:
+                prices.append(node.id)
+            if node.children:
+                check_weights(f, node.children, node)
+    if method.name is MethodName.WEIGHTED_SUM and len(prices) != 1:
+        found = ", ".join(prices) if prices else "none"
+        f.problem("price-criterion", "criteria", f"weighted-sum needs exactly one price criterion (price: true), found {found}")
+    if method.name is not MethodName.WEIGHTED_SUM and prices:
+        f.problem("price-criterion", "criteria", f"{method.name} relates performance to price itself: remove the price criterion {', '.join(prices)}")
+
+
+def check_weights(f: Fields, siblings: tuple[Criterion, ...], parent: Criterion | None) -> None:
+    """The weights of one level must sum to 100."""
+    total = sum(c.weight for c in siblings)
+    if abs(total - 100) > WEIGHT_TOLERANCE:
+        where = f'criterion "{parent.id}"' if parent else "criteria"
+        level = f'under "{parent.id}"' if parent else "of the top-level criteria"
+        f.problem("weights-not-100", where, f"the weights {level} sum to {total:g}, expected 100")
+
+
+def read_requirements(f: Fields, data: object) -> tuple[Requirement, ...]:
+    """The knock-out (A) criteria."""
+    out: list[Requirement] = []
+    for i, item in enumerate(f.items(data, "requirements")):
+        place = f"requirements[{i}]"
+        r = f.mapping(item, place, {"id", "text"}, {"id", "text"})
+        if r is None:
+            continue
+        ident, text = f.slug(r.get("id"), join(place, "id")), f.text(r.get("text"), join(place, "text"))
+        if ident in {q.id for q in out}:
+            f.problem("duplicate-id", join(place, "id"), f'requirement id "{ident}" used twice')
+        elif ident and text:
+            out.append(Requirement(RequirementId(ident), text))
+    return tuple(out)
+
+
+def read_prices(f: Fields, data: object) -> tuple[PriceLine, ...]:
+    """The price sheet: the lines every bid must price."""
+    out: list[PriceLine] = []
+    for i, item in enumerate(f.items(data, "prices")):
+        place = f"prices[{i}]"
+        p = f.mapping(item, place, {"id", "name", "per", "quantity", "unit"}, {"id", "name", "per", "quantity"})
+        if p is None:
+            continue
+        ident = f.slug(p.get("id"), join(place, "id"))
+        name = f.text(p.get("name"), join(place, "name"))
+        per = f.choice(p.get("per"), join(place, "per"), Per, Per.ONCE)
+        qty = f.number(p.get("quantity"), join(place, "quantity"), minimum=0, what="a quantity of at least 0")
+        unit = f.text(p.get("unit"), join(place, "unit"), required=False) or ""
+        if ident in {q.id for q in out}:
+            f.problem("duplicate-id", join(place, "id"), f'price line id "{ident}" used twice')
+        elif ident and name and qty is not None:
+            out.append(PriceLine(PriceLineId(ident), name, per, qty, unit))
+    return tuple(out)

@@ -1,0 +1,17 @@
+"""Pure number formatting for display: half-up rounding, never Python's banker's round()."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+
+def half_up(value: float, places: int = 2) -> Decimal:
+    """Round for display, half away from zero (kaufmännisch), from the float's shortest repr."""
+    return Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def plain(value: float | None, places: int = 2, missing: str = "–") -> str:
+    """A number with thousands separators and fixed decimals, English style (terminal)."""
+    if value is None:
+        return missing
+    return f"{half_up(value, places):,.{places}f}"

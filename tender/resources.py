@@ -1,0 +1,20 @@
+"""Locate the files shipped with tender: criteria catalogues and report templates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent
+
+
+def data_dir(name: str) -> Path:
+    """The shipped folder `name` (criteria, templates): inside the wheel, or the source checkout."""
+    installed = PACKAGE / "_data" / name
+    if installed.is_dir():
+        return installed
+    return PACKAGE.parent / name
+
+
+def catalogues() -> dict[str, Path]:
+    """The shipped criteria catalogues by name."""
+    return {p.stem: p for p in sorted(data_dir("criteria").glob("*.yaml"))}

@@ -1,0 +1,230 @@
+"""The Evaluation: the one result object every output reads, and its canonical JSON."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from tender.model import Criterion, Kind, Tender
+
+RESULT_SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a bid is excluded: a stable code, the item concerned, and an English message."""
+
+    code: str
+    subject: str
+    message: str
+    values: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LeafResult:
+    """A bid's figures on one leaf criterion."""
+
+    criterion: str
+    value: float | None
+    normalized: float | None
+    points: float | None
+
+
+@dataclass(frozen=True)
+class PriceLineResult:
+    """One priced line: unit price × quantity × term factor = total."""
+
+    line: str
+    name: str
+    per: str
+    unit_price: float | None
+    quantity: float
+    factor: float
+    total: float | None
+
+
+@dataclass(frozen=True)
+class EvaluatorScore:
+    """One evaluator's (or the consensus') mark with its reason and where it was entered."""
+
+    evaluator: str
+    score: float
+    justification: str
+    source: str
+    place: str
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """The scores of one bid on one judged criterion and the value that counts."""
+
+    bidder: str
+    criterion: str
+    scores: tuple[EvaluatorScore, ...]
+    aggregate: float | None
+    consensus: EvaluatorScore | None
+    value: float | None
+    spread: float | None
+    flagged: bool
+    abstained: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Flag:
+    """Something the reader of the result must notice: disagreement, abstention, a missing fact."""
+
+    code: str
+    bidder: str
+    criterion: str
+    message: str
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The flag as JSON data."""
+        return {"code": self.code, "bidder": self.bidder, "criterion": self.criterion,
+                "message": self.message, **self.details}
+
+
+@dataclass(frozen=True)
+class BidResult:
+    """Everything computed for one bid."""
+
+    bidder: str
+    name: str
+    source: str
+    excluded: bool
+    reasons: tuple[Reason, ...]
+    price: float | None
+    performance: float | None
+    price_points: float | None
+    score: float | None
+    rank: int | None
+    tied: bool
+    criteria: dict[str, LeafResult]
+    price_lines: tuple[PriceLineResult, ...]
+    in_band: bool | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The bid as in the documented JSON result."""
+        return {
+            "bidder": self.bidder,
+            "name": self.name,
+            "excluded": self.excluded,
+            "reasons": [r.message for r in self.reasons],
+            "price": self.price,
+            "performance": self.performance,
+            "price_points": self.price_points,
+            "score": self.score,
+            "rank": self.rank,
+            "tied": self.tied,
+            "in_band": self.in_band,
+            "criteria": {
+                cid: {"value": leaf.value, "normalized": leaf.normalized, "points": leaf.points}
+                for cid, leaf in self.criteria.items()
+            },
+            "price_lines": [
+                {"line": p.line, "unit_price": p.unit_price, "quantity": p.quantity, "factor": p.factor, "total": p.total}
+                for p in self.price_lines
+            ],
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """The complete, ranked evaluation of a workspace."""
+
+    tender: Tender
+    bids: tuple[BidResult, ...]
+    winner: str | None
+    flags: tuple[Flag, ...]
+    judgements: tuple[Judgement, ...]
+    evaluators: tuple[str, ...]
+    weights: dict[str, float]
+    price_min: float | None
+    price_max: float | None
+    z_max: float | None = None
+    band_floor: float | None = None
+
+    def bid(self, bidder: str) -> BidResult:
+        """The result of one bidder."""
+        return next(b for b in self.bids if b.bidder == bidder)
+
+    @property
+    def ranked(self) -> list[BidResult]:
+        """The bids in the running, in rank order."""
+        return [b for b in self.bids if not b.excluded]
+
+    @property
+    def excluded(self) -> list[BidResult]:
+        """The excluded bids."""
+        return [b for b in self.bids if b.excluded]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The documented JSON result (docs/json.md): numbers unrounded, nulls where not applicable."""
+        t = self.tender
+        return {
+            "schema_version": RESULT_SCHEMA_VERSION,
+            "tender": t.id,
+            "title": t.title,
+            "buyer": t.buyer,
+            "language": t.language,
+            "method": str(t.method.name),
+            "method_parameters": t.method.parameters(),
+            "currency": t.currency,
+            "term_months": t.term_months,
+            "scale": {"min": t.scale.min, "max": t.scale.max, "labels": {str(k): v for k, v in t.scale.labels.items()}},
+            "winner": self.winner,
+            "price_min": self.price_min,
+            "price_max": self.price_max,
+            "z_max": self.z_max,
+            "band_floor": self.band_floor,
+            "bids": [b.to_dict() for b in self.bids],
+            "flags": [f.to_dict() for f in self.flags],
+            "criteria": [criterion_dict(c, self.weights) for c in t.criteria],
+            "requirements": [{"id": r.id, "text": r.text} for r in t.requirements],
+            "price_sheet": [
+                {"id": p.id, "name": p.name, "per": str(p.per), "quantity": p.quantity, "unit": p.unit}
+                for p in t.prices
+            ],
+            "evaluators": list(self.evaluators),
+            "judgements": [judgement_dict(j) for j in self.judgements],
+        }
+
+
+def criterion_dict(c: Criterion, weights: dict[str, float]) -> dict[str, Any]:
+    """One node of the criteria tree with its relative and absolute weight."""
+    out: dict[str, Any] = {"id": c.id, "name": c.name, "kind": str(c.kind), "weight": c.weight,
+                           "absolute_weight": weights[c.id]}
+    if c.kind is Kind.GROUP:
+        out["criteria"] = [criterion_dict(child, weights) for child in c.children]
+    if c.min_score is not None:
+        out["min_score"] = c.min_score
+    if c.measure is not None:
+        out["measure"] = {"fact": c.measure.fact, "best": c.measure.best, "worst": c.measure.worst, "unit": c.measure.unit}
+    return out
+
+
+def judgement_dict(j: Judgement) -> dict[str, Any]:
+    """One judged pair with every evaluator's score and reason."""
+
+    def mark(s: EvaluatorScore) -> dict[str, Any]:
+        return {"evaluator": s.evaluator, "score": s.score, "justification": s.justification, "source": s.source}
+
+    return {
+        "bidder": j.bidder, "criterion": j.criterion, "scores": [mark(s) for s in j.scores],
+        "aggregate": j.aggregate, "consensus": mark(j.consensus) if j.consensus else None,
+        "value": j.value, "spread": j.spread, "flagged": j.flagged, "abstained": list(j.abstained),
+    }
+
+
+def canonical_json(data: Any) -> str:
+    """The canonical text of JSON data: sorted keys, no spaces, UTF-8; the basis of fingerprints."""
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+def fingerprint(evaluation: Evaluation) -> str:
+    """SHA-256 of the canonical JSON result."""
+    return hashlib.sha256(canonical_json(evaluation.to_dict()).encode("utf-8")).hexdigest()

@@ -1,0 +1,1 @@
+"""Spreadsheet and CSV readers (in) and bid forms and score sheets (out)."""

@@ -1,0 +1,108 @@
+"""Find and read a workspace folder into the validated model, collecting every problem."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from tender.errors import Collector, InputError
+from tender.model import Bid, Score, Tender, Workspace
+from tender.parse.bidfile import read_bid
+from tender.parse.common import load_yaml
+from tender.parse.scorefile import read_score_file
+from tender.parse.tenderfile import read_tender
+
+BidReader = Callable[[Path, str, Tender, Collector], "Bid | None"]
+
+
+def read_yaml_bid(path: Path, display: str, tender: Tender, collector: Collector) -> Bid | None:
+    """A bid written as YAML."""
+    return read_bid(load_yaml(path, display), tender, display, collector)
+
+
+BID_READERS: dict[str, BidReader] = {".yaml": read_yaml_bid, ".yml": read_yaml_bid}
+SCORE_SUFFIXES = {".csv", ".yaml", ".yml"}
+T = TypeVar("T")
+
+
+def input_files(root: Path, folder: str, suffixes: set[str] | dict[str, BidReader]) -> list[Path]:
+    """The input files of one kind in a sub-folder, sorted by name (hidden files ignored)."""
+    base = root / folder
+    if not base.is_dir():
+        return []
+    return sorted(
+        p for p in base.iterdir()
+        if p.is_file() and p.suffix.lower() in suffixes and not p.name.startswith((".", "~$"))
+    )
+
+
+def load_workspace(root: Path) -> Workspace:
+    """Read tender.yaml, bids/ and scores/; raise InputError listing every problem found."""
+    root = Path(root)
+    collector = Collector()
+    tender = guarded(collector, lambda: read_tender(root, collector))
+    if tender is None:
+        collector.raise_if_any()
+        raise InputError([])  # pragma: no cover - read_tender records why it returned None
+    bids: list[Bid] = []
+    first_file: dict[str, str] = {}
+    for path in input_files(root, "bids", BID_READERS):
+        display = rel(root, path)
+        reader = BID_READERS[path.suffix.lower()]
+        bid = guarded(collector, lambda p=path, d=display, r=reader: r(p, d, tender, collector))  # type: ignore[misc]
+        if bid is None:
+            continue
+        if bid.bidder in first_file:
+            collector.add("duplicate-bidder", display, "bidder",
+                          f"bidder id {bid.bidder} is used by {first_file[bid.bidder]} too: one bid per bidder")
+            continue
+        first_file[bid.bidder] = display
+        bids.append(bid)
+    bidders = set(first_file)
+    scores: list[Score] = []
+    seen: dict[tuple[str, str, str, bool], Score] = {}
+    for path in input_files(root, "scores", SCORE_SUFFIXES):
+        display = rel(root, path)
+        found = guarded(collector, lambda p=path, d=display: read_score_file(p, d, tender, bidders, collector)) or []  # type: ignore[misc]
+        for score in found:
+            key = (score.evaluator, score.bidder, score.criterion, score.consensus)
+            if key in seen:
+                other = seen[key]
+                collector.add("duplicate-score", display, score.place,
+                              f"evaluator {score.evaluator} scored bidder {score.bidder}, criterion {score.criterion} "
+                              f"twice (also in {other.source}, {other.place})")
+                continue
+            seen[key] = score
+            scores.append(score)
+    collector.raise_if_any()
+    files = sorted(
+        rel(root, p)
+        for p in [root / "tender.yaml", *catalogue_files(root), *input_files(root, "bids", BID_READERS),
+                  *input_files(root, "scores", SCORE_SUFFIXES)]
+    )
+    return Workspace(str(root), tender, tuple(sorted(bids, key=lambda b: b.bidder)), tuple(scores), tuple(dict.fromkeys(files)))
+
+
+def catalogue_files(root: Path) -> list[Path]:
+    """The criteria catalogue named by tender.yaml, if it names one."""
+    data = load_yaml(root / "tender.yaml", "tender.yaml")
+    ref = data.get("criteria") if isinstance(data, dict) else None
+    return [root / ref] if isinstance(ref, str) and (root / ref).is_file() else []
+
+
+def guarded(collector: Collector, read: Callable[[], T]) -> T | None:
+    """Run one file's reader; an InputError from it joins the collected findings."""
+    try:
+        return read()
+    except InputError as exc:
+        collector.extend(exc.findings)
+        return None
+
+
+def rel(root: Path, path: Path) -> str:
+    """A path as shown to the user: relative to the workspace, with forward slashes."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
