@@ -218,7 +218,7 @@ class Workspace:
     tender: Tender
     bids: tuple[Bid, ...]
     scores: tuple[Score, ...]
-    files: tuple[str, ...] = ()
+    inputs: dict[str, str] = field(default_factory=dict)
 
     @property
     def evaluators(self) -> list[str]:

@@ -83,8 +83,13 @@ class Flag:
 
     def to_dict(self) -> dict[str, Any]:
         """The flag as JSON data."""
-        return {"code": self.code, "bidder": self.bidder, "criterion": self.criterion,
-                "message": self.message, **self.details}
+        return {
+            "code": self.code,
+            "bidder": self.bidder,
+            "criterion": self.criterion,
+            "message": self.message,
+            **self.details,
+        }
 
 
 @dataclass(frozen=True)
@@ -125,7 +130,13 @@ class BidResult:
                 for cid, leaf in self.criteria.items()
             },
             "price_lines": [
-                {"line": p.line, "unit_price": p.unit_price, "quantity": p.quantity, "factor": p.factor, "total": p.total}
+                {
+                    "line": p.line,
+                    "unit_price": p.unit_price,
+                    "quantity": p.quantity,
+                    "factor": p.factor,
+                    "total": p.total,
+                }
                 for p in self.price_lines
             ],
             "source": self.source,
@@ -147,6 +158,7 @@ class Evaluation:
     price_max: float | None
     z_max: float | None = None
     band_floor: float | None = None
+    inputs: dict[str, str] = field(default_factory=dict)
 
     def bid(self, bidder: str) -> BidResult:
         """The result of one bidder."""
@@ -191,19 +203,30 @@ class Evaluation:
             ],
             "evaluators": list(self.evaluators),
             "judgements": [judgement_dict(j) for j in self.judgements],
+            "inputs": dict(sorted(self.inputs.items())),
         }
 
 
 def criterion_dict(c: Criterion, weights: dict[str, float]) -> dict[str, Any]:
     """One node of the criteria tree with its relative and absolute weight."""
-    out: dict[str, Any] = {"id": c.id, "name": c.name, "kind": str(c.kind), "weight": c.weight,
-                           "absolute_weight": weights[c.id]}
+    out: dict[str, Any] = {
+        "id": c.id,
+        "name": c.name,
+        "kind": str(c.kind),
+        "weight": c.weight,
+        "absolute_weight": weights[c.id],
+    }
     if c.kind is Kind.GROUP:
         out["criteria"] = [criterion_dict(child, weights) for child in c.children]
     if c.min_score is not None:
         out["min_score"] = c.min_score
     if c.measure is not None:
-        out["measure"] = {"fact": c.measure.fact, "best": c.measure.best, "worst": c.measure.worst, "unit": c.measure.unit}
+        out["measure"] = {
+            "fact": c.measure.fact,
+            "best": c.measure.best,
+            "worst": c.measure.worst,
+            "unit": c.measure.unit,
+        }
     return out
 
 
@@ -214,9 +237,15 @@ def judgement_dict(j: Judgement) -> dict[str, Any]:
         return {"evaluator": s.evaluator, "score": s.score, "justification": s.justification, "source": s.source}
 
     return {
-        "bidder": j.bidder, "criterion": j.criterion, "scores": [mark(s) for s in j.scores],
-        "aggregate": j.aggregate, "consensus": mark(j.consensus) if j.consensus else None,
-        "value": j.value, "spread": j.spread, "flagged": j.flagged, "abstained": list(j.abstained),
+        "bidder": j.bidder,
+        "criterion": j.criterion,
+        "scores": [mark(s) for s in j.scores],
+        "aggregate": j.aggregate,
+        "consensus": mark(j.consensus) if j.consensus else None,
+        "value": j.value,
+        "spread": j.spread,
+        "flagged": j.flagged,
+        "abstained": list(j.abstained),
     }
 
 

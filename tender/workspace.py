@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -32,8 +33,7 @@ def input_files(root: Path, folder: str, suffixes: set[str] | dict[str, BidReade
     if not base.is_dir():
         return []
     return sorted(
-        p for p in base.iterdir()
-        if p.is_file() and p.suffix.lower() in suffixes and not p.name.startswith((".", "~$"))
+        p for p in base.iterdir() if p.is_file() and p.suffix.lower() in suffixes and not p.name.startswith((".", "~$"))
     )
 
 
@@ -54,8 +54,12 @@ def load_workspace(root: Path) -> Workspace:
         if bid is None:
             continue
         if bid.bidder in first_file:
-            collector.add("duplicate-bidder", display, "bidder",
-                          f"bidder id {bid.bidder} is used by {first_file[bid.bidder]} too: one bid per bidder")
+            collector.add(
+                "duplicate-bidder",
+                display,
+                "bidder",
+                f"bidder id {bid.bidder} is used by {first_file[bid.bidder]} too: one bid per bidder",
+            )
             continue
         first_file[bid.bidder] = display
         bids.append(bid)
@@ -69,19 +73,37 @@ def load_workspace(root: Path) -> Workspace:
             key = (score.evaluator, score.bidder, score.criterion, score.consensus)
             if key in seen:
                 other = seen[key]
-                collector.add("duplicate-score", display, score.place,
-                              f"evaluator {score.evaluator} scored bidder {score.bidder}, criterion {score.criterion} "
-                              f"twice (also in {other.source}, {other.place})")
+                collector.add(
+                    "duplicate-score",
+                    display,
+                    score.place,
+                    f"evaluator {score.evaluator} scored bidder {score.bidder}, criterion {score.criterion} "
+                    f"twice (also in {other.source}, {other.place})",
+                )
                 continue
             seen[key] = score
             scores.append(score)
     collector.raise_if_any()
     files = sorted(
         rel(root, p)
-        for p in [root / "tender.yaml", *catalogue_files(root), *input_files(root, "bids", BID_READERS),
-                  *input_files(root, "scores", SCORE_SUFFIXES)]
+        for p in [
+            root / "tender.yaml",
+            *catalogue_files(root),
+            *input_files(root, "bids", BID_READERS),
+            *input_files(root, "scores", SCORE_SUFFIXES),
+        ]
     )
-    return Workspace(str(root), tender, tuple(sorted(bids, key=lambda b: b.bidder)), tuple(scores), tuple(dict.fromkeys(files)))
+    inputs = {name: sha256_file(root / name) for name in dict.fromkeys(files)}
+    return Workspace(str(root), tender, tuple(sorted(bids, key=lambda b: b.bidder)), tuple(scores), inputs)
+
+
+def sha256_file(path: Path) -> str:
+    """The SHA-256 of a file's bytes, in hex."""
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 16), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def catalogue_files(root: Path) -> list[Path]:

@@ -21,9 +21,7 @@ def load_yaml(path: Path, display: str) -> Any:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            [Finding("bad-encoding", display, "", f"not UTF-8 text ({exc.reason})")]
-        ) from None
+        raise InputError([Finding("bad-encoding", display, "", f"not UTF-8 text ({exc.reason})")]) from None
     try:
         return yaml.safe_load(text)
     except yaml.MarkedYAMLError as exc:
@@ -91,7 +89,9 @@ class Fields:
         """An id: lower-case letters, digits and hyphens, starting with a letter or digit."""
         text = self.text(value, place)
         if text is not None and not SLUG.match(text):
-            self.problem("bad-id", place, f"expected an id like 'web-hosting' ([a-z0-9][a-z0-9-]*), found {describe(text)}")
+            self.problem(
+                "bad-id", place, f"expected an id like 'web-hosting' ([a-z0-9][a-z0-9-]*), found {describe(text)}"
+            )
             return None
         return text
 

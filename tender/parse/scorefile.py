@@ -24,13 +24,19 @@ def read_score_file(path: Path, display: str, tender: Tender, bidders: set[str],
         missing = [c for c in SCORE_COLUMNS[1:] if c not in table.header]
         unknown = [c for c in table.header if c not in SCORE_COLUMNS]
         if missing or unknown:
-            f.problem("bad-header", "line 1", f"expected the columns {','.join(SCORE_COLUMNS)} (evaluator optional); "
-                      f"missing: {', '.join(missing) or 'none'}, unknown: {', '.join(unknown) or 'none'}")
+            f.problem(
+                "bad-header",
+                "line 1",
+                f"expected the columns {','.join(SCORE_COLUMNS)} (evaluator optional); "
+                f"missing: {', '.join(missing) or 'none'}, unknown: {', '.join(unknown) or 'none'}",
+            )
             return []
         for line, row in table.rows:
             raw = row["score"]
             number = parse_number(raw, table.decimal)
-            rows.append((f"line {line}", {**row, "score": number if number is not None else raw}, row.get("evaluator") or None))
+            rows.append(
+                (f"line {line}", {**row, "score": number if number is not None else raw}, row.get("evaluator") or None)
+            )
     else:
         data = f.mapping(load_yaml(path, display), "", {"evaluator", "scores"}, {"scores"})
         if data is None:
@@ -53,31 +59,65 @@ def read_score_file(path: Path, display: str, tender: Tender, bidders: set[str],
         if isinstance(value, int | float) and not isinstance(value, bool):
             score = float(value)
             if not tender.scale.min <= score <= tender.scale.max:
-                f.problem("score-out-of-scale", place, f"score {score:g} of evaluator {who} for bidder {bidder}, "
-                          f"criterion {criterion} is outside the scale {tender.scale.min:g}–{tender.scale.max:g}")
+                f.problem(
+                    "score-out-of-scale",
+                    place,
+                    f"score {score:g} of evaluator {who} for bidder {bidder}, "
+                    f"criterion {criterion} is outside the scale {tender.scale.min:g}–{tender.scale.max:g}",
+                )
                 score = None
         else:
-            f.problem("not-a-number", place, f"score of evaluator {who} for bidder {bidder}, criterion {criterion}: "
-                      f"expected a number on the scale, found {describe(value)}")
+            f.problem(
+                "not-a-number",
+                place,
+                f"score of evaluator {who} for bidder {bidder}, criterion {criterion}: "
+                f"expected a number on the scale, found {describe(value)}",
+            )
         justification = row.get("justification")
         if not isinstance(justification, str) or not justification.strip():
-            f.problem("missing-justification", place, f"score of evaluator {who} for bidder {bidder}, criterion "
-                      f"{criterion} has no justification: every mark needs its documented reason")
+            f.problem(
+                "missing-justification",
+                place,
+                f"score of evaluator {who} for bidder {bidder}, criterion "
+                f"{criterion} has no justification: every mark needs its documented reason",
+            )
             justification = None
         if bidder is not None and bidder not in bidders:
-            f.problem("unknown-bidder", place, f"score for unknown bidder {describe(bidder)} (bids: {', '.join(sorted(bidders)) or 'none'})")
+            f.problem(
+                "unknown-bidder",
+                place,
+                f"score for unknown bidder {describe(bidder)} (bids: {', '.join(sorted(bidders)) or 'none'})",
+            )
             bidder = None
         if criterion is not None and criterion not in judged:
-            f.problem("unknown-criterion", place, f"score for unknown criterion {describe(criterion)}: "
-                      f"expected one of the judged criteria {', '.join(sorted(judged))}")
+            f.problem(
+                "unknown-criterion",
+                place,
+                f"score for unknown criterion {describe(criterion)}: "
+                f"expected one of the judged criteria {', '.join(sorted(judged))}",
+            )
             criterion = None
         if None in (bidder, criterion, score, justification):
             continue
         key = (who, str(bidder), str(criterion))
         if key in seen:
-            f.problem("duplicate-score", place, f"evaluator {who} scored bidder {bidder}, criterion {criterion} twice (first at {seen[key]})")
+            f.problem(
+                "duplicate-score",
+                place,
+                f"evaluator {who} scored bidder {bidder}, criterion {criterion} twice (first at {seen[key]})",
+            )
             continue
         seen[key] = place
-        out.append(Score(who, BidderId(str(bidder)), CriterionId(str(criterion)), float(score),  # type: ignore[arg-type]
-                         str(justification).strip(), display, place, consensus))
+        out.append(
+            Score(
+                who,
+                BidderId(str(bidder)),
+                CriterionId(str(criterion)),
+                float(score),  # type: ignore[arg-type]
+                str(justification).strip(),
+                display,
+                place,
+                consensus,
+            )
+        )
     return out

@@ -28,8 +28,19 @@ from tender.model import (
 from tender.parse.common import Fields, describe, join, load_yaml
 
 TENDER_KEYS = {
-    "id", "title", "buyer", "description", "currency", "language", "term_months", "scale",
-    "method", "requirements", "criteria", "prices", "procedure",
+    "id",
+    "title",
+    "buyer",
+    "description",
+    "currency",
+    "language",
+    "term_months",
+    "scale",
+    "method",
+    "requirements",
+    "criteria",
+    "prices",
+    "procedure",
 }
 METHOD_KEYS = {"name", "price_formula", "span", "band", "decide_by", "aggregation", "disagreement"}
 CATALOGUE_KEYS = {"title", "description", "language", "scale", "criteria", "requirements", "prices"}
@@ -44,7 +55,9 @@ def read_tender(root: Path, collector: Collector) -> Tender | None:
     if not path.is_file():
         f.problem("missing-file", "", "no tender.yaml in the workspace")
         return None
-    data = f.mapping(load_yaml(path, "tender.yaml"), "", TENDER_KEYS, {"id", "title", "buyer", "term_months", "criteria"})
+    data = f.mapping(
+        load_yaml(path, "tender.yaml"), "", TENDER_KEYS, {"id", "title", "buyer", "term_months", "criteria"}
+    )
     if data is None:
         return None
     scale = read_scale(f, data.get("scale"))
@@ -53,7 +66,9 @@ def read_tender(root: Path, collector: Collector) -> Tender | None:
     cf = f
     if isinstance(criteria_data, str):
         criteria_data, cf = read_catalogue_ref(root, criteria_data, collector, f)
-    criteria = tuple(read_criterion(cf, item, f"criteria[{i}]", scale) for i, item in enumerate(cf.items(criteria_data, "criteria")))
+    criteria = tuple(
+        read_criterion(cf, item, f"criteria[{i}]", scale) for i, item in enumerate(cf.items(criteria_data, "criteria"))
+    )
     if all(c is not None for c in criteria):
         check_criteria(cf, criteria, method)  # type: ignore[arg-type]
     requirements = read_requirements(f, data.get("requirements"))
@@ -76,10 +91,17 @@ def read_tender(root: Path, collector: Collector) -> Tender | None:
     if None in (ident, title, buyer, term, scale) or None in criteria:
         return None
     return Tender(
-        id=str(ident), title=str(title), buyer=str(buyer), currency=currency,
-        language=str(language or "en"), term_months=int(term),  # type: ignore[arg-type]
-        scale=scale, method=method, requirements=requirements,  # type: ignore[arg-type]
-        criteria=criteria, prices=prices,  # type: ignore[arg-type]
+        id=str(ident),
+        title=str(title),
+        buyer=str(buyer),
+        currency=currency,
+        language=str(language or "en"),
+        term_months=int(term),  # type: ignore[arg-type]
+        scale=scale,
+        method=method,
+        requirements=requirements,  # type: ignore[arg-type]
+        criteria=criteria,
+        prices=prices,  # type: ignore[arg-type]
         description=f.text(data.get("description"), "description", required=False) or "",
     )
 
@@ -167,7 +189,9 @@ def read_method(f: Fields, data: object) -> Method:
     aggregation = f.choice(m.get("aggregation"), "method.aggregation", Aggregation, Aggregation.MEAN)
     disagreement = 2.0
     if "disagreement" in m:
-        disagreement = f.number(m["disagreement"], "method.disagreement", above=0, what="a number of scale steps") or 2.0
+        disagreement = (
+            f.number(m["disagreement"], "method.disagreement", above=0, what="a number of scale steps") or 2.0
+        )
     return Method(name, formula, span, band, decide_by, aggregation, disagreement)
 
 
@@ -183,7 +207,9 @@ def read_criterion(f: Fields, data: object, place: str, scale: Scale | None) -> 
     weight = f.number(c.get("weight"), join(place, "weight"), minimum=0, maximum=100, what="a weight in percent")
     kinds = [k for k in ("criteria", "measure", "price") if k in c]
     if len(kinds) > 1:
-        f.problem("mixed-criterion", place, f"a criterion has one of criteria, measure or price, found {', '.join(kinds)}")
+        f.problem(
+            "mixed-criterion", place, f"a criterion has one of criteria, measure or price, found {', '.join(kinds)}"
+        )
         return None
     if "min_score" in c and kinds:
         f.problem("not-applicable", join(place, "min_score"), "applies to judged criteria only")
@@ -205,12 +231,19 @@ def read_criterion(f: Fields, data: object, place: str, scale: Scale | None) -> 
         if c["price"] is not True:
             f.problem("bad-price-flag", join(place, "price"), "write price: true for the price criterion")
     elif "min_score" in c and scale is not None:
-        min_score = f.number(c["min_score"], join(place, "min_score"), minimum=scale.min, maximum=scale.max, what="a score on the scale")
+        min_score = f.number(
+            c["min_score"], join(place, "min_score"), minimum=scale.min, maximum=scale.max, what="a score on the scale"
+        )
     if None in (ident, name, weight) or None in children or (kind is Kind.MEASURED and measure is None):
         return None
     return Criterion(
-        id=CriterionId(str(ident)), name=str(name), weight=float(weight), kind=kind,  # type: ignore[arg-type]
-        children=children, min_score=min_score, measure=measure,  # type: ignore[arg-type]
+        id=CriterionId(str(ident)),
+        name=str(name),
+        weight=float(weight),
+        kind=kind,  # type: ignore[arg-type]
+        children=children,
+        min_score=min_score,
+        measure=measure,  # type: ignore[arg-type]
         description=f.text(c.get("description"), join(place, "description"), required=False) or "",
     )
 
@@ -248,9 +281,17 @@ def check_criteria(f: Fields, criteria: tuple[Criterion, ...], method: Method) -
                 check_weights(f, node.children, node)
     if method.name is MethodName.WEIGHTED_SUM and len(prices) != 1:
         found = ", ".join(prices) if prices else "none"
-        f.problem("price-criterion", "criteria", f"weighted-sum needs exactly one price criterion (price: true), found {found}")
+        f.problem(
+            "price-criterion",
+            "criteria",
+            f"weighted-sum needs exactly one price criterion (price: true), found {found}",
+        )
     if method.name is not MethodName.WEIGHTED_SUM and prices:
-        f.problem("price-criterion", "criteria", f"{method.name} relates performance to price itself: remove the price criterion {', '.join(prices)}")
+        f.problem(
+            "price-criterion",
+            "criteria",
+            f"{method.name} relates performance to price itself: remove the price criterion {', '.join(prices)}",
+        )
 
 
 def check_weights(f: Fields, siblings: tuple[Criterion, ...], parent: Criterion | None) -> None:

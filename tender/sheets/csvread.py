@@ -55,7 +55,9 @@ def read_csv(path: Path, display: str) -> CsvTable:
                 continue
             if len(record) != len(header):
                 findings.append(
-                    Finding("malformed-csv", display, f"line {line}", f"expected {len(header)} fields, found {len(record)}")
+                    Finding(
+                        "malformed-csv", display, f"line {line}", f"expected {len(header)} fields, found {len(record)}"
+                    )
                 )
                 continue
             rows.append((line, {k: v.strip() for k, v in zip(header, record, strict=True)}))
