@@ -22,8 +22,9 @@ def load_yaml(path: Path, display: str) -> Any:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError([Finding("bad-encoding", display, "", f"not UTF-8 text ({exc.reason})")]) from None
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         place = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""

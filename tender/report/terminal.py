@@ -43,7 +43,7 @@ def print_evaluation(ev: Evaluation, console: Console) -> None:
             tail = [band, plain((b.score or 0) * Z_SCALE)]
         else:
             tail = [plain(b.price_points), plain(b.score)]
-        table.add_row(rank, Text(f"{b.name} ({b.bidder})"), plain(b.performance), plain(b.price), *tail)
+        table.add_row(rank, Text(b.name), plain(b.performance), plain(b.price), *tail)
     console.print(table)
     if ev.winner:
         console.print(Text.assemble("Winner: ", (ev.bid(ev.winner).name, "bold"), f" ({ev.winner})"))

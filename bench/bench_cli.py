@@ -1,0 +1,43 @@
+"""`tender --help` against a minimal Typer app, and `tender evaluate` against its libraries' import time."""
+
+from __future__ import annotations
+
+import sys
+
+from common import BIN, ROOT, report, time_command
+
+MINIMAL_TYPER = """
+import typer
+app = typer.Typer()
+@app.command()
+def hello(name: str = "x") -> None:
+    print(name)
+@app.command()
+def bye() -> None:
+    pass
+app()
+"""
+
+
+def main() -> int:
+    """Measure both ratios and return 1 when a target is missed."""
+    py = sys.executable
+    tender = str(BIN / "tender")
+    help_ok = report(
+        "tender --help / minimal Typer app --help",
+        time_command([tender, "--help"]),
+        time_command([py, "-c", MINIMAL_TYPER, "--help"]),
+        1.2,
+    )
+    evaluate_ok = report(
+        "tender evaluate (example) / import of its libraries",
+        time_command([tender, "evaluate", str(ROOT)]),
+        # Typer validates command parameters with pydantic, so every Typer command that takes one imports it.
+        time_command([py, "-c", "import typer, pydantic, yaml, pandas, rich.console, rich.table"]),
+        1.3,
+    )
+    return 0 if help_ok and evaluate_ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
