@@ -20,7 +20,7 @@ def read_bid(data: object, tender: Tender, display: str, collector: Collector) -
     bidder = f.slug(b.get("bidder"), "bidder")
     name = f.text(b.get("name"), "name")
     answers: dict[str, bool] = {}
-    known_reqs = {r.id for r in tender.requirements}
+    known_reqs = {str(r.id) for r in tender.requirements}
     for key, value in (f.mapping(b.get("requirements") or {}, "requirements", known_reqs) or {}).items():
         answer = f.flag(value, join("requirements", str(key)))
         if answer is not None:
@@ -32,7 +32,7 @@ def read_bid(data: object, tender: Tender, display: str, collector: Collector) -
         if number is not None:
             facts[str(key)] = number
     prices: dict[str, float] = {}
-    known_lines = {line.id for line in tender.prices}
+    known_lines = {str(line.id) for line in tender.prices}
     for key, value in (f.mapping(b.get("prices") or {}, "prices", known_lines) or {}).items():
         if value is None:
             continue  # left blank: the line is missing, which excludes the bid

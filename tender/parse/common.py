@@ -52,7 +52,7 @@ class Fields:
         self.collector.add(code, self.file, place, message)
 
     def mapping(
-        self, data: object, place: str, allowed: set[str], required: set[str] = frozenset()
+        self, data: object, place: str, allowed: set[str], required: set[str] | frozenset[str] = frozenset()
     ) -> Mapping[str, Any] | None:
         """Check that data is a mapping with only allowed keys and every required key."""
         if not isinstance(data, Mapping):

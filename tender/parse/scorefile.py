@@ -31,12 +31,11 @@ def read_score_file(path: Path, display: str, tender: Tender, bidders: set[str],
                 f"missing: {', '.join(missing) or 'none'}, unknown: {', '.join(unknown) or 'none'}",
             )
             return []
-        for line, row in table.rows:
-            raw = row["score"]
+        for line, record in table.rows:
+            raw = record["score"]
             number = parse_number(raw, table.decimal)
-            rows.append(
-                (f"line {line}", {**row, "score": number if number is not None else raw}, row.get("evaluator") or None)
-            )
+            values: dict[str, object] = {**record, "score": number if number is not None else raw}
+            rows.append((f"line {line}", values, record.get("evaluator") or None))
     else:
         data = f.mapping(load_yaml(path, display), "", {"evaluator", "scores"}, {"scores"})
         if data is None:

@@ -88,7 +88,7 @@ def read_tender(root: Path, collector: Collector) -> Tender | None:
     title = f.text(data.get("title"), "title")
     buyer = f.text(data.get("buyer"), "buyer")
     read_procedure(f, data.get("procedure"))
-    if None in (ident, title, buyer, term, scale) or None in criteria:
+    if ident is None or title is None or buyer is None or term is None or scale is None or None in criteria:
         return None
     return Tender(
         id=str(ident),
@@ -96,12 +96,12 @@ def read_tender(root: Path, collector: Collector) -> Tender | None:
         buyer=str(buyer),
         currency=currency,
         language=str(language or "en"),
-        term_months=int(term),  # type: ignore[arg-type]
+        term_months=int(term),
         scale=scale,
         method=method,
-        requirements=requirements,  # type: ignore[arg-type]
-        criteria=criteria,
-        prices=prices,  # type: ignore[arg-type]
+        requirements=requirements,
+        criteria=tuple(c for c in criteria if c is not None),
+        prices=prices,
         description=f.text(data.get("description"), "description", required=False) or "",
     )
 
@@ -239,11 +239,11 @@ def read_criterion(f: Fields, data: object, place: str, scale: Scale | None) -> 
     return Criterion(
         id=CriterionId(str(ident)),
         name=str(name),
-        weight=float(weight),
-        kind=kind,  # type: ignore[arg-type]
-        children=children,
+        weight=float(weight or 0),
+        kind=kind,
+        children=tuple(child for child in children if child is not None),
         min_score=min_score,
-        measure=measure,  # type: ignore[arg-type]
+        measure=measure,
         description=f.text(c.get("description"), join(place, "description"), required=False) or "",
     )
 

@@ -30,7 +30,7 @@ def judge(
     marks: dict[tuple[str, str], list[EvaluatorScore]] = {}
     for s in individual:
         marks.setdefault((s.bidder, s.criterion), []).append(mark(s))
-    consensus = {(s.bidder, s.criterion): mark(s) for s in scores if s.consensus}
+    consensus: dict[tuple[str, str], EvaluatorScore] = {(s.bidder, s.criterion): mark(s) for s in scores if s.consensus}
     out: dict[tuple[str, str], Judgement] = {}
     for bidder in bidders:
         for criterion in criteria:
