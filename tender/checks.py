@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tender.scoring import evaluate
-from tender.workspace import load_workspace
+from tender.evaluation import evaluate_workspace
 
 
 def validate_workspace(root: Path) -> str:
     """Read and evaluate the workspace (raising InputError with every problem) and summarise it."""
-    ws = load_workspace(root)
-    ev = evaluate(ws)
+    ws, ev = evaluate_workspace(root)
     leaves = len(ws.tender.leaves())
     excluded = len(ev.excluded)
     return (

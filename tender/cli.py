@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from tender.errors import TenderError
+from tender.cli_audit import Actor, register
+from tender.cli_common import DEBUG, reported
 
 app = typer.Typer(
     add_completion=False,
@@ -19,7 +18,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     help="Evaluate the bids of an IT tender: knock-out criteria, weighted scoring, price points, reports.",
 )
-DEBUG = {"on": False}
 WorkspaceDir = Annotated[Path, typer.Argument(help="The workspace folder (holds tender.yaml).")]
 
 
@@ -29,41 +27,21 @@ def root(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on
     DEBUG["on"] = debug
 
 
-@contextmanager
-def reported() -> Iterator[None]:
-    """Turn errors into messages on stderr and exit codes: 2 for bad input, 1 for a bug."""
-    try:
-        yield
-    except TenderError as exc:
-        if DEBUG["on"]:
-            raise
-        for line in exc.lines():
-            typer.echo(line, err=True)
-        raise typer.Exit(exc.exit_code) from None
-    except OSError as exc:
-        if DEBUG["on"]:
-            raise
-        typer.echo(f"{exc.filename or ''}: {exc.strerror or exc}", err=True)
-        raise typer.Exit(2) from None
-    except (typer.Exit, KeyboardInterrupt):
-        raise
-    except Exception as exc:
-        if DEBUG["on"]:
-            raise
-        typer.echo(f"internal error: {exc!r} (run with --debug for the traceback)", err=True)
-        raise typer.Exit(1) from None
-
-
 @app.command()
 def init(
     directory: Annotated[Path, typer.Argument(help="The new workspace folder.")],
     catalog: Annotated[str, typer.Option(help="Criteria catalogue to start from.")] = "hosting",
+    template: Annotated[
+        Path | None, typer.Option("--from", help="Copy tender.yaml, criteria and evaluators.yaml of this workspace.")
+    ] = None,
+    actor: Actor = None,
 ) -> None:
-    """Create a new workspace from a criteria catalogue."""
+    """Create a new workspace (two-envelope procedure, evaluators.yaml, audit log)."""
+    from tender.audit.log import actor_name
     from tender.scaffold import init_workspace
 
     with reported():
-        for path in init_workspace(directory, catalog):
+        for path in init_workspace(directory, catalog, actor_name(actor), template):
             typer.echo(path)
 
 
@@ -82,11 +60,10 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the result object as JSON.")] = False,
 ) -> None:
     """Evaluate the bids and print the ranking (or the JSON result)."""
-    from tender.scoring import evaluate as run
-    from tender.workspace import load_workspace
+    from tender.evaluation import evaluate_workspace
 
     with reported():
-        result = run(load_workspace(directory))
+        _, result = evaluate_workspace(directory)
         if as_json:
             sys.stdout.write(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n")
             return
@@ -95,6 +72,9 @@ def evaluate(
         from tender.report.terminal import print_evaluation
 
         print_evaluation(result, Console())
+
+
+register(app)
 
 
 def main() -> None:

@@ -171,6 +171,7 @@ class Tender:
     criteria: tuple[Criterion, ...]
     prices: tuple[PriceLine, ...]
     description: str = ""
+    two_envelope: bool = False
 
     def nodes(self) -> Iterator[tuple[tuple[Criterion, ...], Criterion]]:
         """Every criterion with its ancestors, depth first in file order."""
@@ -211,6 +212,16 @@ class Score:
 
 
 @dataclass(frozen=True)
+class Person:
+    """A member of the evaluation committee, with the date of their conflict-of-interest declaration."""
+
+    id: str
+    name: str
+    role: str
+    declaration: str | None
+
+
+@dataclass(frozen=True)
 class Workspace:
     """Everything read from a workspace folder, validated."""
 
@@ -219,6 +230,7 @@ class Workspace:
     bids: tuple[Bid, ...]
     scores: tuple[Score, ...]
     inputs: dict[str, str] = field(default_factory=dict)
+    people: tuple[Person, ...] | None = None
 
     @property
     def evaluators(self) -> list[str]:

@@ -159,6 +159,7 @@ class Evaluation:
     z_max: float | None = None
     band_floor: float | None = None
     inputs: dict[str, str] = field(default_factory=dict)
+    prices_sealed: bool = False
 
     def bid(self, bidder: str) -> BidResult:
         """The result of one bidder."""
@@ -189,6 +190,7 @@ class Evaluation:
             "term_months": t.term_months,
             "scale": {"min": t.scale.min, "max": t.scale.max, "labels": {str(k): v for k, v in t.scale.labels.items()}},
             "winner": self.winner,
+            "prices_sealed": self.prices_sealed,
             "price_min": self.price_min,
             "price_max": self.price_max,
             "z_max": self.z_max,

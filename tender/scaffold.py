@@ -3,47 +3,91 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import yaml
 
+from tender.audit.log import LOG_NAME, append
 from tender.errors import UsageError
+from tender.parse.peoplefile import PEOPLE_FILE
 from tender.resources import catalogues
+from tender.workspace import sha256_file
+
+EVALUATORS_TEMPLATE = """\
+# The evaluation committee. Only people listed here with the date of their signed
+# conflict-of-interest declaration (§ 6 VgV) may score bids or open the prices.
+evaluators: []
+#  - id: mueller                 # the name of their score file: scores/mueller.csv
+#    name: Dr. Klaus Müller
+#    role: IT-Leitung
+#    declaration: 2007-03-01     # date of the signed declaration
+"""
 
 
-def init_workspace(target: Path, catalog: str) -> list[Path]:
-    """Write tender.yaml, the catalogue and the empty folders into a new folder; return what was written."""
-    known = catalogues()
-    if catalog not in known:
-        raise UsageError(f"unknown catalogue {catalog!r}: available are {', '.join(known) or 'none'}")
+def init_workspace(target: Path, catalog: str, actor: str, template: Path | None = None) -> list[Path]:
+    """Start a workspace (two-envelope procedure, evaluators.yaml, audit log) from a catalogue or a template.
+
+    With a template workspace, its tender.yaml, criteria catalogues and evaluators.yaml are copied
+    (not its bids or scores: those are imported, so that the log records them).
+    """
     if target.exists() and any(target.iterdir()):
         raise UsageError(f"{target} exists and is not empty: choose a new folder")
-    source = known[catalog]
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
-    slug = re.sub(r"[^a-z0-9]+", "-", target.resolve().name.lower()).strip("-") or "tender"
-    written = []
+    if template is not None and not (template / "tender.yaml").is_file():
+        raise UsageError(f"{template} holds no tender.yaml: it is not a workspace")
+    known = catalogues()
+    if template is None and catalog not in known:
+        raise UsageError(f"unknown catalogue {catalog!r}: available are {', '.join(known) or 'none'}")
     for sub in ("criteria", "bids", "scores", "reports"):
         (target / sub).mkdir(parents=True, exist_ok=True)
+    written = copy_template(template, target) if template else write_from_catalogue(known[catalog], target)
+    if not (target / PEOPLE_FILE).exists():
+        (target / PEOPLE_FILE).write_text(EVALUATORS_TEMPLATE, encoding="utf-8")
+        written.append(target / PEOPLE_FILE)
+    for sub in ("bids", "scores", "reports"):
+        (target / sub / ".gitkeep").touch()
+    files = {p.relative_to(target).as_posix(): sha256_file(p) for p in written}
+    details = {"template": str(template)} if template else {"catalog": catalog}
+    append(target, "init", actor, details, files)
+    return [*written, target / LOG_NAME]
+
+
+def write_from_catalogue(source: Path, target: Path) -> list[Path]:
+    """A tender.yaml pre-filled from a shipped catalogue, and the catalogue beside it."""
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data = data if isinstance(data, dict) else {"criteria": data}
+    slug = re.sub(r"[^a-z0-9]+", "-", target.resolve().name.lower()).strip("-") or "tender"
     catalogue_copy = target / "criteria" / source.name
     catalogue_copy.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
-    written.append(catalogue_copy)
     tender = {
         "id": slug,
-        "title": data.get("title", slug) if isinstance(data, dict) else slug,
+        "title": data.get("title", slug),
         "buyer": "Name of the contracting authority",
         "currency": "EUR",
-        "language": data.get("language", "en") if isinstance(data, dict) else "en",
+        "language": data.get("language", "en"),
         "term_months": 36,
-        "scale": data.get("scale", {"min": 0, "max": 5}) if isinstance(data, dict) else {"min": 0, "max": 5},
+        "scale": data.get("scale", {"min": 0, "max": 5}),
         "method": {"name": "weighted-sum", "price_formula": "proportional"},
-        "requirements": data.get("requirements", []) if isinstance(data, dict) else [],
+        "requirements": data.get("requirements", []),
         "criteria": f"criteria/{source.name}",
-        "prices": data.get("prices", []) if isinstance(data, dict) else [],
+        "prices": data.get("prices", []),
+        "procedure": {"two_envelope": True},
     }
     path = target / "tender.yaml"
     path.write_text(yaml.safe_dump(tender, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8")
-    written.append(path)
-    for sub in ("bids", "scores", "reports"):
-        keep = target / sub / ".gitkeep"
-        keep.touch()
+    return [catalogue_copy, path]
+
+
+def copy_template(template: Path, target: Path) -> list[Path]:
+    """Copy a workspace's tender.yaml (with the two-envelope procedure), catalogues and evaluators.yaml."""
+    text = (template / "tender.yaml").read_text(encoding="utf-8")
+    if "procedure" not in (yaml.safe_load(text) or {}):
+        text = text.rstrip("\n") + "\nprocedure:\n  two_envelope: true\n"
+    (target / "tender.yaml").write_text(text, encoding="utf-8")
+    written = [target / "tender.yaml"]
+    for source in [*sorted((template / "criteria").glob("*.yaml")), template / PEOPLE_FILE]:
+        if source.is_file():
+            copy = target / source.relative_to(template)
+            shutil.copyfile(source, copy)
+            written.append(copy)
     return written

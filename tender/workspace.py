@@ -11,6 +11,7 @@ from tender.errors import Collector, InputError
 from tender.model import Bid, Score, Tender, Workspace
 from tender.parse.bidfile import read_bid
 from tender.parse.common import load_yaml
+from tender.parse.peoplefile import PEOPLE_FILE, check_scorers, read_people
 from tender.parse.scorefile import read_score_file
 from tender.parse.tenderfile import read_tender
 
@@ -83,18 +84,23 @@ def load_workspace(root: Path) -> Workspace:
                 continue
             seen[key] = score
             scores.append(score)
+    people = guarded(collector, lambda: read_people(root, collector))
+    if people is not None:
+        check_scorers(people, scores, collector)
     collector.raise_if_any()
     files = sorted(
         rel(root, p)
         for p in [
             root / "tender.yaml",
             *catalogue_files(root),
+            *([root / PEOPLE_FILE] if people is not None else []),
             *input_files(root, "bids", BID_READERS),
             *input_files(root, "scores", SCORE_SUFFIXES),
         ]
     )
     inputs = {name: sha256_file(root / name) for name in dict.fromkeys(files)}
-    return Workspace(str(root), tender, tuple(sorted(bids, key=lambda b: b.bidder)), tuple(scores), inputs)
+    ordered = tuple(sorted(bids, key=lambda b: b.bidder))
+    return Workspace(str(root), tender, ordered, tuple(scores), inputs, people)
 
 
 def sha256_file(path: Path) -> str:

@@ -81,6 +81,20 @@ def example(tmp_path: Path) -> Path:
     target = tmp_path / "example"
     target.mkdir()
     shutil.copy(REPO / "tender.yaml", target / "tender.yaml")
+    shutil.copy(REPO / "evaluators.yaml", target / "evaluators.yaml")
     for sub in ("criteria", "bids", "scores"):
         shutil.copytree(REPO / sub, target / sub)
+    return target
+
+
+@pytest.fixture
+def procedure(example: Path, tmp_path: Path) -> Path:
+    """A two-envelope workspace started from the bundled example, with its bids and scores in place."""
+    from tender.scaffold import init_workspace
+
+    target = tmp_path / "procedure"
+    init_workspace(target, "hosting", "braun", example)
+    for sub in ("bids", "scores"):
+        for path in sorted((example / sub).iterdir()):
+            shutil.copy(path, target / sub / path.name)
     return target

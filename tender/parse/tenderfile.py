@@ -87,7 +87,7 @@ def read_tender(root: Path, collector: Collector) -> Tender | None:
     ident = f.slug(data.get("id"), "id")
     title = f.text(data.get("title"), "title")
     buyer = f.text(data.get("buyer"), "buyer")
-    read_procedure(f, data.get("procedure"))
+    two_envelope = read_procedure(f, data.get("procedure"))
     if ident is None or title is None or buyer is None or term is None or scale is None or None in criteria:
         return None
     return Tender(
@@ -103,6 +103,7 @@ def read_tender(root: Path, collector: Collector) -> Tender | None:
         criteria=tuple(c for c in criteria if c is not None),
         prices=prices,
         description=f.text(data.get("description"), "description", required=False) or "",
+        two_envelope=two_envelope,
     )
 
 
@@ -120,13 +121,14 @@ def read_catalogue_ref(root: Path, ref: str, collector: Collector, f: Fields) ->
     return data, cf
 
 
-def read_procedure(f: Fields, data: object) -> None:
-    """The optional procedure block (two-envelope procedure, used by the audit trail)."""
+def read_procedure(f: Fields, data: object) -> bool:
+    """The optional procedure block: whether prices stay sealed until they are opened (two envelopes)."""
     if data is None:
-        return
+        return False
     proc = f.mapping(data, "procedure", {"two_envelope"})
-    if proc is not None and "two_envelope" in proc:
-        f.flag(proc["two_envelope"], "procedure.two_envelope")
+    if proc is None or "two_envelope" not in proc:
+        return False
+    return bool(f.flag(proc["two_envelope"], "procedure.two_envelope"))
 
 
 def read_scale(f: Fields, data: object) -> Scale | None:

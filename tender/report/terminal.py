@@ -25,6 +25,9 @@ def print_evaluation(ev: Evaluation, console: Console) -> None:
     ufab = t.method.name is not MethodName.WEIGHTED_SUM
     console.print(Text.assemble((t.title, "bold"), f" — {t.buyer}"))
     console.print(f"Method: {method_line(ev)}; term {t.term_months} months; prices in {t.currency}", highlight=False)
+    if ev.prices_sealed:
+        print_quality_only(ev, console)
+        return
     table = Table(show_lines=False, header_style="bold")
     table.add_column("Rank", justify="right")
     table.add_column("Bidder")
@@ -50,6 +53,29 @@ def print_evaluation(ev: Evaluation, console: Console) -> None:
     elif ev.ranked:
         tied = ", ".join(b.bidder for b in ev.ranked if b.rank == 1)
         console.print(f"No single winner: rank 1 is shared by {tied}", highlight=False)
+    print_notes(ev, console)
+
+
+def print_quality_only(ev: Evaluation, console: Console) -> None:
+    """Two-envelope procedure before the opening: the quality ranking, no prices."""
+    console.print(
+        "Prices are sealed (two-envelope procedure): quality evaluation only; "
+        "`tender seal technical`, then `tender open-prices` bring the prices in.",
+        highlight=False,
+    )
+    table = Table(header_style="bold")
+    table.add_column("Quality rank", justify="right")
+    table.add_column("Bidder")
+    table.add_column("Performance", justify="right")
+    for b in ev.ranked:
+        table.add_row(f"{b.rank or '–'}{'=' if b.tied else ''}", Text(b.name), plain(b.performance))
+    console.print(table)
+    print_notes(ev, console)
+
+
+def print_notes(ev: Evaluation, console: Console) -> None:
+    """Excluded bids with their reasons, disagreements and other notes."""
+    t = ev.tender
     if ev.excluded:
         console.print("\n[bold]Excluded bids[/bold]")
         for b in ev.excluded:

@@ -1,0 +1,186 @@
+"""The audit log: an append-only, hash-chained JSON Lines file (audit.log) in the workspace."""
+
+from __future__ import annotations
+
+import fcntl
+import getpass
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from tender.errors import TenderError
+from tender.result import canonical_json
+
+LOG_NAME = "audit.log"
+GENESIS = "0" * 64
+EVENT_KEYS = ("seq", "time", "actor", "action", "details", "files", "prev", "hash")
+
+
+class AuditError(TenderError):
+    """The audit log cannot be appended to or read as it must be."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with the log: where (line number, 0 for the log as a whole) and what."""
+
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{LOG_NAME}: line {self.line}: {self.message}" if self.line else f"{LOG_NAME}: {self.message}"
+
+
+def event_hash(event: dict[str, Any]) -> str:
+    """SHA-256 over the canonical JSON of the event without its own hash (prev included)."""
+    body = {k: v for k, v in event.items() if k != "hash"}
+    return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
+
+
+def actor_name(explicit: str | None = None) -> str:
+    """Who acts: --actor, else $TENDER_ACTOR, else the operating-system user."""
+    return explicit or os.environ.get("TENDER_ACTOR") or getpass.getuser()
+
+
+def now_utc() -> str:
+    """The current UTC time, ISO 8601 with microseconds."""
+    return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+@contextmanager
+def locked(path: Path) -> Iterator[int]:
+    """Open the log for appending under an exclusive lock; yields the file descriptor."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield fd
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def tail(fd: int) -> bytes:
+    """The last line of the file (with its newline, if it has one)."""
+    size = os.fstat(fd).st_size
+    chunk = 1 << 16
+    start = max(0, size - chunk)
+    data = os.pread(fd, size - start, start)
+    while start > 0 and data.rstrip(b"\n").count(b"\n") == 0:
+        start = max(0, start - chunk)
+        data = os.pread(fd, size - start, start)
+    body = data[:-1] if data.endswith(b"\n") else data
+    cut = body.rfind(b"\n")
+    return data[cut + 1 :]
+
+
+def append(root: Path, action: str, actor: str, details: dict[str, Any], files: dict[str, str]) -> dict[str, Any]:
+    """Append one event under the lock, written whole and fsync'd; refuses after a torn last line."""
+    path = Path(root) / LOG_NAME
+    with locked(path) as fd:
+        last = tail(fd)
+        if last and not last.endswith(b"\n"):
+            raise AuditError(
+                f"{path}: the last line is torn (an interrupted write); run `tender audit verify` and "
+                "`tender audit repair` before anything else is recorded"
+            )
+        if last:
+            try:
+                previous = json.loads(last)
+                seq, prev = int(previous["seq"]) + 1, str(previous["hash"])
+            except (ValueError, KeyError, TypeError) as exc:
+                raise AuditError(
+                    f"{path}: the last line is not a valid event ({exc}); run `tender audit verify`"
+                ) from None
+        else:
+            seq, prev = 1, GENESIS
+        event: dict[str, Any] = {
+            "seq": seq,
+            "time": now_utc(),
+            "actor": actor,
+            "action": action,
+            "details": details,
+            "files": dict(sorted(files.items())),
+            "prev": prev,
+        }
+        event["hash"] = event_hash(event)
+        line = (canonical_json(event) + "\n").encode("utf-8")
+        written = os.write(fd, line)
+        if written != len(line):  # pragma: no cover - a short write on a local file means a full disk
+            raise AuditError(f"{path}: short write ({written} of {len(line)} bytes)")
+        os.fsync(fd)
+    return event
+
+
+def read(root: Path) -> tuple[list[dict[str, Any]], list[Problem]]:
+    """Every event of the log, and every problem with the chain (empty when it is sound)."""
+    path = Path(root) / LOG_NAME
+    if not path.exists():
+        return [], [Problem(0, "missing: this workspace has no audit log")]
+    data = path.read_bytes()
+    events: list[dict[str, Any]] = []
+    problems: list[Problem] = []
+    lines = data.split(b"\n")
+    torn = lines.pop() if lines else b""
+    prev = GENESIS
+    for number, raw in enumerate(lines, start=1):
+        try:
+            event = json.loads(raw)
+            if not isinstance(event, dict) or tuple(sorted(event)) != tuple(sorted(EVENT_KEYS)):
+                raise ValueError("not an event")
+        except ValueError:
+            problems.append(Problem(number, "not a valid event (edited or corrupted)"))
+            break
+        if event["seq"] != number:
+            problems.append(
+                Problem(
+                    number, f"sequence number {event['seq']}, expected {number} (a line was deleted, inserted or moved)"
+                )
+            )
+            break
+        if event["prev"] != prev:
+            problems.append(
+                Problem(number, "does not chain to the line before it (a line was deleted, inserted or moved)")
+            )
+            break
+        if event_hash(event) != event["hash"]:
+            problems.append(
+                Problem(number, f"event {event['seq']} ({event['action']}) was changed after it was written")
+            )
+            break
+        events.append(event)
+        prev = event["hash"]
+    if torn and not problems:
+        problems.append(
+            Problem(len(lines) + 1, "the last line is torn (an interrupted write): it is not part of the record")
+        )
+    return events, problems
+
+
+def head(root: Path) -> str | None:
+    """The hash of the last sound event of the log; None when the workspace has no log."""
+    if not (Path(root) / LOG_NAME).exists():
+        return None
+    events, _ = read(root)
+    return events[-1]["hash"] if events else GENESIS
+
+
+def repair(root: Path, actor: str) -> Path | None:
+    """Move a torn last line out of the log into a side file and record that; None if nothing was torn."""
+    path = Path(root) / LOG_NAME
+    with locked(path) as fd:
+        data = os.pread(fd, os.fstat(fd).st_size, 0)
+        cut = data.rfind(b"\n") + 1
+        if cut == len(data):
+            return None
+        side = path.with_name(f"{LOG_NAME}.torn-{datetime.now(UTC).strftime('%Y%m%dT%H%M%S%fZ')}")
+        side.write_bytes(data[cut:])
+        os.ftruncate(fd, cut)
+        os.fsync(fd)
+    digest = hashlib.sha256(data[cut:]).hexdigest()
+    append(root, "repair", actor, {"torn_bytes": len(data) - cut, "moved_to": side.name}, {side.name: digest})
+    return side

@@ -1,0 +1,140 @@
+"""The two-envelope procedure: sealing the technical evaluation, opening the prices, the final seal."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tender.audit import log
+from tender.errors import Finding, UsageError
+from tender.model import Bid, Workspace
+from tender.result import canonical_json
+
+SEAL_TECHNICAL = "seal-technical"
+OPEN_PRICES = "open-prices"
+SEAL_FINAL = "seal-final"
+LABELS = {SEAL_TECHNICAL: "the technical seal", OPEN_PRICES: "the opening of the prices", SEAL_FINAL: "the final seal"}
+
+
+@dataclass(frozen=True)
+class Phase:
+    """Where the procedure stands, from the audit log's events."""
+
+    technical: dict[str, Any] | None = None
+    opened: dict[str, Any] | None = None
+    final: dict[str, Any] | None = None
+
+    @classmethod
+    def of(cls, events: list[dict[str, Any]]) -> Phase:
+        """The phase recorded by a log's events (the last event of each kind counts)."""
+        found = {e["action"]: e for e in events}
+        return cls(found.get(SEAL_TECHNICAL), found.get(OPEN_PRICES), found.get(SEAL_FINAL))
+
+    @property
+    def last(self) -> dict[str, Any] | None:
+        """The latest seal or opening, if any."""
+        recorded = [e for e in (self.technical, self.opened, self.final) if e]
+        return max(recorded, key=lambda e: e["seq"]) if recorded else None
+
+
+def bid_content_hash(bid: Bid) -> str:
+    """SHA-256 of a bid's non-price content (the technical envelope), whatever its file format."""
+    content = {
+        "bidder": bid.bidder,
+        "name": bid.name,
+        "requirements": bid.requirements,
+        "facts": bid.facts,
+        "contact": bid.contact,
+        "submitted": bid.submitted,
+    }
+    return hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
+
+
+def is_bid_file(path: str) -> bool:
+    """Whether a workspace path is a bid file."""
+    return path.startswith("bids/")
+
+
+def sealed_changes(ws: Workspace, phase: Phase) -> list[Finding]:
+    """Every input file changed, added or removed since the seals recorded in the log."""
+    if phase.final:
+        return compare(phase.final, phase.final["files"], ws.inputs, "")
+    out: list[Finding] = []
+    if phase.technical:
+        sealed = phase.technical["files"]
+        now = {p: h for p, h in ws.inputs.items() if not is_bid_file(p)}
+        out += compare(phase.technical, sealed, now, "")
+        if not phase.opened:
+            contents = {b.source: bid_content_hash(b) for b in ws.bids}
+            out += compare(phase.technical, phase.technical["details"]["bids"], contents, " (its non-price content)")
+    if phase.opened:
+        now = {p: h for p, h in ws.inputs.items() if is_bid_file(p)}
+        out += compare(phase.opened, phase.opened["files"], now, "")
+    return out
+
+
+def compare(event: dict[str, Any], sealed: dict[str, str], now: dict[str, str], what: str) -> list[Finding]:
+    """Findings for the files whose hashes differ from a seal's record."""
+    when = f"{LABELS[event['action']]} (audit event {event['seq']}, {event['time']}, by {event['actor']})"
+    out = []
+    for path in sorted(set(sealed) | set(now)):
+        if path not in now:
+            out.append(Finding("sealed-file-removed", path, "", f"removed since {when}"))
+        elif path not in sealed:
+            out.append(Finding("sealed-file-added", path, "", f"added since {when}"))
+        elif sealed[path] != now[path]:
+            out.append(Finding("sealed-file-changed", path, "", f"changed{what} since {when}"))
+    return out
+
+
+def current_phase(root: Path) -> Phase:
+    """The phase of a workspace; refuses to go on when its audit log is broken."""
+    events, problems = log.read(root)
+    if problems and not (len(problems) == 1 and problems[0].line == 0):
+        raise log.AuditError("; ".join(str(p) for p in problems) + " — run `tender audit verify`")
+    return Phase.of(events)
+
+
+def seal_technical(root: Path, ws: Workspace, actor: str) -> dict[str, Any]:
+    """Record the hashes of tender.yaml, the scores and every bid's non-price content."""
+    phase = current_phase(root)
+    if not ws.tender.two_envelope:
+        raise UsageError(
+            "this tender has no two-envelope procedure (procedure: {two_envelope: true}): use `seal final`"
+        )
+    if phase.technical:
+        raise UsageError(f"the technical evaluation is already sealed (audit event {phase.technical['seq']})")
+    files = {p: h for p, h in ws.inputs.items() if not is_bid_file(p)}
+    details = {"bids": {b.source: bid_content_hash(b) for b in ws.bids}, "scores": len(ws.scores)}
+    return log.append(root, SEAL_TECHNICAL, actor, details, files)
+
+
+def open_prices(root: Path, ws: Workspace, actor: str, witness: str) -> dict[str, Any]:
+    """Record the opening of the prices by two different listed people (§ 55(2) VgV)."""
+    phase = current_phase(root)
+    if not phase.technical:
+        raise UsageError("the prices can be opened only after `tender seal technical`")
+    if phase.opened:
+        raise UsageError(f"the prices were already opened (audit event {phase.opened['seq']})")
+    if actor == witness:
+        raise UsageError("the prices are opened by two different people: --actor and --witness must differ")
+    listed = {p.id: p for p in ws.people or ()}
+    for who in (actor, witness):
+        if who not in listed:
+            raise UsageError(f"{who} is not listed in evaluators.yaml: only listed people may open the prices")
+        if not listed[who].declaration:
+            raise UsageError(f"{who} has no signed conflict-of-interest declaration in evaluators.yaml")
+    files = {p: h for p, h in ws.inputs.items() if is_bid_file(p)}
+    return log.append(root, OPEN_PRICES, actor, {"witness": witness}, files)
+
+
+def seal_final(root: Path, ws: Workspace, actor: str) -> dict[str, Any]:
+    """Freeze every input for the award decision."""
+    phase = current_phase(root)
+    if ws.tender.two_envelope and not phase.opened:
+        raise UsageError("open the prices (`tender open-prices`) before the final seal")
+    if phase.final:
+        raise UsageError(f"the evaluation is already sealed for the award (audit event {phase.final['seq']})")
+    return log.append(root, SEAL_FINAL, actor, {}, dict(ws.inputs))

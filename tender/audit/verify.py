@@ -1,0 +1,26 @@
+"""Verify a workspace's audit trail: the chain of the log and the files recorded by its seals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tender.audit import log
+from tender.audit.seal import Phase, sealed_changes
+from tender.errors import InputError
+from tender.workspace import load_workspace
+
+
+def audit_problems(root: Path) -> tuple[list[str], int]:
+    """Every problem of the audit trail (empty when sound) and the number of sound events."""
+    events, problems = log.read(root)
+    out = [str(p) for p in problems]
+    if not (Path(root) / log.LOG_NAME).exists():
+        return out, 0
+    phase = Phase.of(events)
+    if phase.last:
+        try:
+            ws = load_workspace(root)
+        except InputError as exc:
+            return [*out, "the workspace no longer reads as it was sealed:", *exc.lines()], len(events)
+        out += [str(f) for f in sealed_changes(ws, phase)]
+    return out, len(events)

@@ -1,0 +1,106 @@
+"""Commands of the audit trail: audit show/verify/repair, seal, open-prices."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from tender.cli_common import reported
+
+WorkspaceDir = Annotated[Path, typer.Argument(help="The workspace folder (holds tender.yaml).")]
+Actor = Annotated[str | None, typer.Option("--actor", help="Who acts (default: $TENDER_ACTOR, else the OS user).")]
+audit_app = typer.Typer(no_args_is_help=True, help="Show, verify and repair the workspace's audit log.")
+
+
+class Seal(StrEnum):
+    """What a seal freezes."""
+
+    TECHNICAL = "technical"
+    FINAL = "final"
+
+
+@audit_app.command("show")
+def show(directory: WorkspaceDir = Path("."), as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Print the audit log's events."""
+    from tender.audit import log
+
+    with reported():
+        events, problems = log.read(directory)
+        if as_json:
+            typer.echo(json.dumps(events, indent=2, ensure_ascii=False))
+        for event in [] if as_json else events:
+            files = f"  [{len(event['files'])} file(s)]" if event["files"] else ""
+            details = ", ".join(f"{k}={v}" for k, v in event["details"].items() if not isinstance(v, dict))
+            typer.echo(
+                f"{event['seq']:>4}  {event['time']}  {event['actor']:<12} {event['action']:<14} {details}{files}"
+            )
+        for problem in problems:
+            typer.echo(str(problem), err=True)
+
+
+@audit_app.command("verify")
+def verify(directory: WorkspaceDir = Path(".")) -> None:
+    """Check the log's chain and that every sealed file is unchanged; exit 1 when anything is off."""
+    from tender.audit.verify import audit_problems
+
+    with reported():
+        problems, count = audit_problems(directory)
+        if problems:
+            for problem in problems:
+                typer.echo(problem)
+            raise typer.Exit(1)
+        typer.echo(f"audit.log: sound — {count} events, every sealed file unchanged")
+
+
+@audit_app.command("repair")
+def repair(directory: WorkspaceDir = Path("."), actor: Actor = None) -> None:
+    """Move a torn last line (an interrupted write) out of the log into a side file, and record that."""
+    from tender.audit import log
+
+    with reported():
+        side = log.repair(directory, log.actor_name(actor))
+        typer.echo(f"moved the torn line to {side}" if side else "nothing to repair: the last line is whole")
+
+
+def seal(
+    what: Annotated[Seal, typer.Argument(help="technical or final")],
+    directory: WorkspaceDir = Path("."),
+    actor: Actor = None,
+) -> None:
+    """Seal the technical evaluation (before the prices are opened) or everything (for the award)."""
+    from tender.audit import log
+    from tender.audit.seal import seal_final, seal_technical
+    from tender.evaluation import evaluate_workspace
+
+    with reported():
+        ws, _ = evaluate_workspace(directory)
+        act = seal_technical if what is Seal.TECHNICAL else seal_final
+        event = act(directory, ws, log.actor_name(actor))
+        typer.echo(f"sealed ({what}): audit event {event['seq']}, {len(event['files'])} file(s) recorded")
+
+
+def open_prices(
+    directory: WorkspaceDir = Path("."),
+    actor: Actor = None,
+    witness: Annotated[str, typer.Option("--witness", help="The second person present at the opening.")] = ...,  # type: ignore[assignment]
+) -> None:
+    """Open the prices, in the presence of two different listed people."""
+    from tender.audit import log
+    from tender.audit.seal import open_prices as record
+    from tender.evaluation import evaluate_workspace
+
+    with reported():
+        ws, _ = evaluate_workspace(directory)
+        event = record(directory, ws, log.actor_name(actor), witness)
+        typer.echo(f"prices opened by {event['actor']} with {witness} as witness: audit event {event['seq']}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add the audit commands to the main app."""
+    app.add_typer(audit_app, name="audit")
+    app.command("seal")(seal)
+    app.command("open-prices")(open_prices)

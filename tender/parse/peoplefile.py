@@ -1,0 +1,73 @@
+"""Read evaluators.yaml: the evaluation committee and their conflict-of-interest declarations."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tender.errors import Collector
+from tender.model import Person, Score
+from tender.parse.common import Fields, join, load_yaml
+
+PEOPLE_FILE = "evaluators.yaml"
+
+
+def read_people(root: Path, collector: Collector) -> tuple[Person, ...] | None:
+    """The listed people, or None when the workspace has no evaluators.yaml."""
+    path = root / PEOPLE_FILE
+    if not path.is_file():
+        return None
+    f = Fields(collector, PEOPLE_FILE)
+    data = f.mapping(load_yaml(path, PEOPLE_FILE), "", {"evaluators"}, {"evaluators"})
+    people: list[Person] = []
+    for i, item in enumerate(f.items((data or {}).get("evaluators"), "evaluators")):
+        place = f"evaluators[{i}]"
+        entry = f.mapping(item, place, {"id", "name", "role", "declaration"}, {"id", "name", "role"})
+        if entry is None:
+            continue
+        ident = f.text(entry.get("id"), join(place, "id"))
+        name = f.text(entry.get("name"), join(place, "name"))
+        role = f.text(entry.get("role"), join(place, "role"))
+        declared = entry.get("declaration")
+        if isinstance(declared, date):
+            declared = declared.isoformat()
+        declaration = f.text(declared, join(place, "declaration"), required=False)
+        if declaration is not None and not is_iso_date(declaration):
+            f.problem("bad-date", join(place, "declaration"), f"expected a date like 2007-03-01, found {declaration!r}")
+            declaration = None
+        if ident in {p.id for p in people}:
+            f.problem("duplicate-id", join(place, "id"), f"evaluator {ident} is listed twice")
+        elif ident and name and role:
+            people.append(Person(ident, name, role, declaration))
+    return tuple(people)
+
+
+def is_iso_date(text: str) -> bool:
+    """Whether text is a calendar date YYYY-MM-DD."""
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def check_scorers(people: tuple[Person, ...], scores: list[Score], collector: Collector) -> None:
+    """Refuse scores from evaluators who are not listed or have signed no declaration (§ 6 VgV)."""
+    listed = {p.id: p for p in people}
+    reported: set[tuple[str, str]] = set()
+    for s in scores:
+        if s.consensus or (s.source, s.evaluator) in reported:
+            continue
+        person = listed.get(s.evaluator)
+        if person is None:
+            message = f"evaluator {s.evaluator} is not listed in {PEOPLE_FILE}: their scores are refused"
+            collector.add("evaluator-not-listed", s.source, s.place, message)
+        elif not person.declaration:
+            message = (
+                f"evaluator {s.evaluator} has no signed conflict-of-interest declaration in {PEOPLE_FILE} "
+                "(§ 6 VgV): their scores are refused"
+            )
+            collector.add("no-declaration", s.source, s.place, message)
+        else:
+            continue
+        reported.add((s.source, s.evaluator))
