@@ -75,15 +75,55 @@ def quality_price_tender(
     return tender, bids
 
 
+def export_plain(source: Path, target: Path) -> Path:
+    """Write a workspace's bids as YAML and its scores as CSV (one file per evaluator), read from source.
+
+    The bundled example's originals are the returned spreadsheets; tests that edit a bid or a
+    score line work on this plain-text twin of the same data.
+    """
+    from tender.workspace import load_workspace
+
+    ws = load_workspace(source)
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copy(source / "tender.yaml", target / "tender.yaml")
+    if (source / "evaluators.yaml").is_file():
+        shutil.copy(source / "evaluators.yaml", target / "evaluators.yaml")
+    shutil.copytree(source / "criteria", target / "criteria")
+    bids = [
+        {
+            "bidder": b.bidder,
+            "name": b.name,
+            "contact": b.contact,
+            "submitted": b.submitted,
+            "requirements": b.requirements,
+            "facts": b.facts,
+            "prices": b.prices,
+        }
+        for b in ws.bids
+    ]
+    by_file: dict[str, list[dict[str, Any]]] = {}
+    for s in ws.scores:
+        name = "consensus" if s.consensus else s.evaluator
+        score = int(s.score) if s.score.is_integer() else s.score
+        by_file.setdefault(name, []).append(
+            {"bidder": s.bidder, "criterion": s.criterion, "score": score, "justification": s.justification}
+        )
+    write_workspace(target, yaml.safe_load((source / "tender.yaml").read_text(encoding="utf-8")), bids, by_file)
+    shutil.copy(source / "tender.yaml", target / "tender.yaml")  # keep the original text, comments included
+    return target
+
+
+@pytest.fixture(scope="session")
+def plain_example(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled example with YAML bids and CSV scores, made once per test session."""
+    return export_plain(REPO, tmp_path_factory.mktemp("plain") / "example")
+
+
 @pytest.fixture
-def example(tmp_path: Path) -> Path:
-    """A copy of the bundled example workspace (the repository root)."""
+def example(plain_example: Path, tmp_path: Path) -> Path:
+    """A fresh, editable copy of the bundled example (YAML bids, CSV scores)."""
     target = tmp_path / "example"
-    target.mkdir()
-    shutil.copy(REPO / "tender.yaml", target / "tender.yaml")
-    shutil.copy(REPO / "evaluators.yaml", target / "evaluators.yaml")
-    for sub in ("criteria", "bids", "scores"):
-        shutil.copytree(REPO / sub, target / sub)
+    shutil.copytree(plain_example, target)
     return target
 
 

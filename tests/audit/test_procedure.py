@@ -126,7 +126,7 @@ def test_unlisted_evaluator_or_missing_declaration_is_refused(example: Path) -> 
     code, out = tender("validate", str(example))
     assert code == 2
     assert "scores/weber.csv: line 2: evaluator weber is not listed in evaluators.yaml" in out
-    assert "scores/schmidt.yaml: scores[0]: evaluator schmidt has no signed conflict-of-interest declaration" in out
+    assert "scores/schmidt.csv: line 2: evaluator schmidt has no signed conflict-of-interest declaration" in out
 
 
 def test_workspace_without_log_or_people_evaluates_as_before(example: Path) -> None:

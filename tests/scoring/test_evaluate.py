@@ -113,3 +113,19 @@ def test_missing_fact_counts_zero_and_is_noted(example: Path) -> None:
     ev = evaluated(example)
     assert ev.bid("isar").criteria["verfuegbarkeit"].points == 0
     assert [(f.bidder, f.code) for f in ev.flags if f.code == "missing-fact"] == [("isar", "missing-fact")]
+
+
+def test_yaml_scores_equal_csv_scores(example: Path) -> None:
+    import csv
+
+    before = evaluated(example)
+    source = example / "scores/schmidt.csv"
+    with source.open(encoding="utf-8") as f:
+        rows = [{**row, "score": float(row["score"])} for row in csv.DictReader(f)]
+    source.unlink()
+    (example / "scores/schmidt.yaml").write_text(
+        yaml.safe_dump({"evaluator": "schmidt", "scores": rows}, allow_unicode=True), encoding="utf-8"
+    )
+    after = evaluated(example)
+    assert [(b.bidder, b.score) for b in after.bids] == [(b.bidder, b.score) for b in before.bids]
+    assert any(s.source == "scores/schmidt.yaml" for j in after.judgements for s in j.scores)
