@@ -1,0 +1,89 @@
+"""The Analysis object, its JSON and the `tender analyze` command on the bundled example and the oracles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from oracles import flipping, two_bids
+from typer.testing import CliRunner
+
+from tender.analysis import analyze
+from tender.cli import app
+from tender.workspace import load_workspace
+
+runner = CliRunner()
+
+
+def test_example_json_shape_and_headline(example: Path) -> None:
+    a = analyze(load_workspace(example), samples=5_000, seed=1)
+    d = a.to_dict()
+    assert d["winner"] == "rheintal"
+    assert [b["bidder"] for b in d["bidders"]] == ["rheintal", "hanse", "spree", "isar"]
+    price = next(s for s in d["stability"] if s["criterion"] == "preis")
+    assert price["weight"] == 30.0 and price["low"] is None
+    assert price["high"] == pytest.approx(46.7856, abs=1e-4)
+    assert set(d["acceptability"]) == {"rheintal", "hanse", "spree", "isar"}
+    assert all(len(v) == 4 and sum(v) == pytest.approx(1.0) for v in d["acceptability"].values())
+    assert set(d["break_even"]) == {"hanse", "spree", "isar"}
+    assert d["break_even"]["hanse"] == pytest.approx(154_212.56, abs=0.01)
+    assert d["reversals"] == []
+    assert [x["criterion"] for x in d["agreement"] if x["flagged"]] == ["loesungsorientierung"]
+    assert d["summary"]["en"] == (
+        "Rheintal Datacenter GmbH stays first for any weight of “Preis-Leistung” up to 46.8\u00a0% "
+        "(announced: 30\u00a0%); above 46.8\u00a0%, Hanse IT-Services AG would overtake."
+    )
+    assert d["summary"]["de"].startswith(
+        "Rheintal Datacenter GmbH bleibt bei jedem Gewicht von „Preis-Leistung“ bis 46,8"
+    )
+    assert "12,3\u00a0% auf 154.212,56 EUR" in " ".join(d["sentences"]["de"])
+    json.dumps(d, allow_nan=False)
+
+
+def test_two_bid_headline_names_the_bound(tmp_path: Path) -> None:
+    a = analyze(load_workspace(two_bids(tmp_path)), samples=1_000)
+    # c1 is bounded below by 3/7, c2 above by 4/7: equally near to 50 %, the first in file order is named
+    assert a.summary["en"] == (
+        "A stays first for any weight of “Criterion 1” above 42.9\u00a0% (announced: 50\u00a0%); "
+        "below 42.9\u00a0%, B would overtake."
+    )
+
+
+def test_reversal_sentence(tmp_path: Path) -> None:
+    a = analyze(load_workspace(flipping(tmp_path)), samples=1_000)
+    assert a.to_dict()["reversals"] == [{"removed": "c", "pair": ["a", "b"], "before": [1, 2], "after": [2, 1]}]
+    assert "Without the bid of C, B would win instead of A" in a.sentences["en"][2]
+
+
+def test_cli_json_equals_library(example: Path) -> None:
+    result = runner.invoke(app, ["analyze", str(example), "--json", "--samples", "3000", "--seed", "4"])
+    assert result.exit_code == 0, result.output
+    expected = analyze(load_workspace(example), samples=3000, seed=4).to_dict()
+    assert json.loads(result.stdout) == json.loads(json.dumps(expected))
+
+
+def test_cli_terminal_output(example: Path) -> None:
+    result = runner.invoke(app, ["analyze", str(example), "--samples", "2000", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert "stays first for any weight of “Preis-Leistung”" in result.stdout
+    assert "Rank acceptability" in result.stdout and "Break-even price" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--samples", "0"], ["--vary", "0"], ["--vary", "150"], ["--seed", "-1"], ["--lang", "fr"]],
+)
+def test_cli_bad_options_exit_2(example: Path, args: list[str]) -> None:
+    result = runner.invoke(app, ["analyze", str(example), *args])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+
+
+def test_cli_vary_and_evaluator_scores(example: Path) -> None:
+    result = runner.invoke(
+        app, ["analyze", str(example), "--json", "--samples", "2000", "--vary", "20", "--evaluator-scores"]
+    )
+    assert result.exit_code == 0, result.output
+    smaa = json.loads(result.stdout)["smaa"]
+    assert (smaa["vary"], smaa["weights"], smaa["scores"]) == (0.2, "±20 %", "evaluators")

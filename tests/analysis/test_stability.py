@@ -1,0 +1,77 @@
+"""Weight stability: the methods.md §4 oracle and the bounds checked against the real engine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import write_workspace
+from oracles import evaluated, two_bid_tender, two_bids
+
+from tender.analysis.stability import stability, weights_at
+from tender.scoring import evaluate
+from tender.workspace import load_workspace
+
+
+def test_two_bid_oracle_stable_for_w1_above_three_sevenths(tmp_path: Path) -> None:
+    ev, frame = evaluated(two_bids(tmp_path))
+    assert ev.winner == "a"
+    found = {s.criterion: s for s in stability(frame, "a")}
+    c1, c2 = found["c1"], found["c2"]
+    assert c1.low == pytest.approx(300 / 7, abs=1e-9)
+    assert c1.high is None
+    assert c1.overtakes == {"b": pytest.approx(300 / 7, abs=1e-9)}
+    assert c2.low is None
+    assert c2.high == pytest.approx(400 / 7, abs=1e-9)
+    assert (c1.weight, c1.level, c1.parent) == (50.0, 1, None)
+
+
+def test_nested_group_is_varied_at_its_own_level(tmp_path: Path) -> None:
+    ev, frame = evaluated(write_workspace(tmp_path / "nested", *two_bid_tender("weighted-sum")))
+    found = {s.criterion: s for s in stability(frame, ev.winner)}
+    assert found["c1"].low == pytest.approx(300 / 7, abs=1e-9)
+    assert found["c1"].parent == "quality"
+    assert found["c1"].level == 2
+    # the price gives both bids the same points: only at a quality weight of exactly 0 do they tie
+    assert found["quality"].low == 0.0
+    assert (found["price"].low, found["price"].high) == (None, 100.0)
+
+
+def test_rescaling_keeps_sibling_proportions(example: Path) -> None:
+    _, frame = evaluated(example)
+    w = weights_at(frame, "preis", 0.5)
+    assert w["preis"] == pytest.approx(0.5)
+    # know-how : architektur stays 30 : 40 and they share the other half
+    assert w["kompetenz"] / w["ha-design"] == pytest.approx((0.3 * 0.3) / (0.4 * 0.35))
+    assert sum(w.values()) == pytest.approx(1.0)
+
+
+def rewrite_weight(root: Path, node: str, percent: float) -> None:
+    """Set one top-level weight in criteria/hosting.yaml and rescale its siblings proportionally."""
+    path = root / "criteria" / "hosting.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    own = next(c for c in data["criteria"] if c["id"] == node)["weight"]
+    for c in data["criteria"]:
+        c["weight"] = percent if c["id"] == node else c["weight"] * (100 - percent) / (100 - own)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+
+def test_example_price_bound_matches_a_real_re_evaluation(example: Path) -> None:
+    ev, frame = evaluated(example)
+    price = next(s for s in stability(frame, ev.winner) if s.criterion == "preis")
+    assert price.low is None
+    assert price.high == pytest.approx(46.78557486519312, rel=1e-9)
+    assert price.overtakes["hanse"] == price.high
+    rewrite_weight(example, "preis", price.high - 0.01)
+    assert evaluate(load_workspace(example)).winner == "rheintal"
+    rewrite_weight(example, "preis", price.high + 0.01)
+    assert evaluate(load_workspace(example)).winner == "hanse"
+
+
+def test_no_winner_no_intervals(tmp_path: Path) -> None:
+    tender, bids = two_bid_tender()
+    bids[1]["facts"] = dict(bids[0]["facts"])
+    ev, frame = evaluated(write_workspace(tmp_path / "tie", tender, bids))
+    assert ev.winner is None
+    assert stability(frame, ev.winner) == []
