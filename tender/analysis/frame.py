@@ -2,8 +2,9 @@
 
 The frame is read from an Evaluation: the bids in the running, every leaf's normalised value per
 bid, the evaluated prices and the weight tree. `Frame.outcome` re-scores the bids for other weights,
-other prices or a smaller set of bids with the engine's own functions (`price_normalized`,
-`method_scores`, `competition_ranks`), so every analysis agrees with `tender evaluate` by construction.
+other prices or a smaller set of bids with the engine's own price formulas (`price_normalized`) and
+ranking (`competition_ranks`, `close`), summing points exactly as the engine does; tests check it
+against `evaluate()` on re-written workspaces, so every analysis agrees with `tender evaluate`.
 """
 
 from __future__ import annotations
@@ -11,11 +12,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from tender.model import Bid, BidderId, Criterion, Kind, MethodName, Tender
+from tender.model import Criterion, DecideBy, Kind, Method, MethodName, Tender
 from tender.result import Evaluation
-from tender.scoring.evaluate import method_scores
 from tender.scoring.price import price_normalized
-from tender.scoring.ranking import competition_ranks
+from tender.scoring.ranking import close, competition_ranks
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ class Frame:
 
     def absolute(self, local: Mapping[str, float]) -> dict[str, float]:
         """Leaf weights as the product of the local weights along the path (as the engine computes them)."""
-        out = {}
+        out: dict[str, float] = {}
         for leaf in self.leaves:
             *ancestors, own = self.paths[leaf.id]
             w = local[own]
@@ -101,25 +101,37 @@ class Frame:
         perf = performance if performance is not None else self.performance(weights)
         method = self.tender.method
         price_leaf = self.price_leaf
-        partial: dict[str, tuple[dict, float | None, float | None]] = {}
+        scores: dict[str, float] = {}
         p_min, p_max = min(price.values()), max(price.values())
         for b in running:
-            points = None
-            if price_leaf is not None:
+            if method.name is MethodName.WEIGHTED_SUM:
+                assert price_leaf is not None
                 n = price_normalized(method.price_formula, price[b], p_min, p_max, method.span)
-                points = 100 * weights[price_leaf] * n
-            partial[b] = ({}, perf[b], points)
-        stand_ins = [bid_stand_in(b) for b in running]
-        scores, groups, keys, _, _ = method_scores(self.tender, stand_ins, dict(price), partial)
-        ranked = competition_ranks([(b, groups[b], keys[b]) for b in running])
+                scores[b] = perf[b] + 100 * weights[price_leaf] * n
+            else:
+                scores[b] = perf[b] / price[b]
+        ranked = competition_ranks(ranking_entries(method, scores, perf, price))
         ranks = {b: rank for b, (rank, _) in ranked.items()}
         first = [b for b, r in ranks.items() if r == 1]
         return Outcome(scores, {b: perf[b] for b in running}, ranks, first[0] if len(first) == 1 else None)
 
 
-def bid_stand_in(bidder: str) -> Bid:
-    """A bid carrying only its id: all that the engine's method scoring reads from it."""
-    return Bid(BidderId(bidder), bidder, {}, {}, {}, "")
+def ranking_entries(
+    method: Method, scores: Mapping[str, float], performance: Mapping[str, float], prices: Mapping[str, float]
+) -> list[tuple[str, int, float]]:
+    """(bidder, group, key) for competition_ranks, as the engine ranks: by score, or band first under UfAB extended."""
+    if method.name is not MethodName.UFAB_EXTENDED:
+        return [(b, 0, s) for b, s in scores.items()]
+    floor = max(scores.values()) * (1 - method.band)
+    entries = []
+    for b, z in scores.items():
+        if not (z >= floor or close(z, floor)):
+            entries.append((b, 1, z))
+        elif method.decide_by is DecideBy.PERFORMANCE:
+            entries.append((b, 0, performance[b]))
+        else:
+            entries.append((b, 0, -prices[b]))
+    return entries
 
 
 def build_frame(ev: Evaluation) -> Frame:
@@ -127,7 +139,7 @@ def build_frame(ev: Evaluation) -> Frame:
     tender = ev.tender
     leaves = tuple(tender.leaves())
     running = ev.ranked
-    values = {
+    values: dict[str, dict[str, float]] = {
         b.bidder: {
             leaf.id: float(b.criteria[leaf.id].normalized or 0.0) for leaf in leaves if leaf.kind is not Kind.PRICE
         }

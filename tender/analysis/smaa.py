@@ -99,8 +99,9 @@ def draw_values(rng: np.random.Generator, a: Arrays, d: Draws, m: int) -> tuple[
     raw = np.where(has, drawn, fixed)
     values[:, :, d.columns] = (raw - d.low) / d.span
     below = (raw < d.minimum) & has
-    excluded = below.any(axis=2) if np.isfinite(d.minimum).any() else None
-    return values, excluded
+    if not np.isfinite(d.minimum).any():
+        return values, None
+    return values, np.asarray(below.any(axis=2))
 
 
 def draw_local(rng: np.random.Generator, frame: Frame, m: int, vary: float | None) -> np.ndarray:

@@ -55,7 +55,7 @@ def weights_at(frame: Frame, node: str, t: float) -> dict[str, float]:
 
 def variable_nodes(frame: Frame) -> list[str]:
     """The criteria whose weight can vary: those with siblings and a weight below 100 %."""
-    out = []
+    out: list[str] = []
     for group in frame.groups:
         if len(group.children) < 2:
             continue

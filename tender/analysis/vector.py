@@ -94,7 +94,7 @@ def method_scores_many(
         quality[:, a.price_column] = 0.0
     performance = 100 * (quality @ a.values.T) if values is None else 100 * np.einsum("sl,snl->sn", quality, values)
     if m.name is MethodName.WEIGHTED_SUM:
-        assert a.price_column is not None
+        assert a.price_column is not None and a.price_values is not None
         if excluded is None:
             price_values = np.broadcast_to(a.price_values, performance.shape)
         else:
