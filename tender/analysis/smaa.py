@@ -15,14 +15,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tender.analysis.frame import Frame
-from tender.analysis.vector import Arrays, arrays, method_scores_many, ranking_keys
+from tender.analysis.vector import Arrays, arrays, linear_keys, method_scores_many, rank_codes, ranking_keys
 from tender.model import Kind
 from tender.result import Evaluation
+from tender.scoring.ranking import TIE_TOLERANCE
 
 if TYPE_CHECKING:
     import numpy as np
 
 CHUNK = 8192
+THREADS = 4
 
 
 @dataclass(frozen=True)
@@ -109,20 +111,24 @@ def draw_local(rng: np.random.Generator, frame: Frame, m: int, vary: float | Non
     import numpy as np
 
     index = {node: i for i, node in enumerate(frame.nodes)}
-    local = np.ones((m, len(index)))
+    local = None
     for group in frame.groups:
         k = len(group.children)
-        cols = [index[c] for c in group.children]
         if k == 1:
             continue
         if vary is None:
             w = rng.standard_exponential((m, k))
         else:
             base = np.array(group.weights)
-            w = base * (1 - vary) + rng.random((m, k)) * (2 * vary * base)
-            w = np.maximum(w, 0.0)
-        local[:, cols] = w / w.sum(axis=1, keepdims=True)
-    return local
+            w = np.maximum(base * (1 - vary) + rng.random((m, k)) * (2 * vary * base), 0.0)
+        w /= w.sum(axis=1, keepdims=True)
+        cols = [index[c] for c in group.children]
+        if cols == list(range(len(index))):
+            return w
+        if local is None:
+            local = np.ones((m, len(index)))
+        local[:, cols] = w
+    return np.ones((m, len(index))) if local is None else local
 
 
 def leaf_weights(frame: Frame, local: np.ndarray) -> np.ndarray:
@@ -131,12 +137,56 @@ def leaf_weights(frame: Frame, local: np.ndarray) -> np.ndarray:
 
     index = {node: i for i, node in enumerate(frame.nodes)}
     if all(len(frame.paths[leaf.id]) == 1 for leaf in frame.leaves):
-        return np.ascontiguousarray(local[:, [index[leaf.id] for leaf in frame.leaves]])
+        cols = [index[leaf.id] for leaf in frame.leaves]
+        return local if cols == list(range(local.shape[1])) else np.ascontiguousarray(local[:, cols])
     out = np.ones((local.shape[0], len(frame.leaves)))
     for j, leaf in enumerate(frame.leaves):
         for node in frame.paths[leaf.id]:
             out[:, j] *= local[:, index[node]]
     return out
+
+
+@dataclass(frozen=True)
+class Setup:
+    """What every chunk of samples needs: the frame, its arrays, score draws and the settings."""
+
+    frame: Frame
+    arrays: Arrays
+    draws: Draws | None
+    linear: np.ndarray | None
+    vary: float | None
+
+
+def tally(setup: Setup, seed: np.random.SeedSequence, m: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """One chunk of m samples: (bid × rank counts, sums of local weights per first-ranked bid, exclusions per bid)."""
+    import numpy as np
+
+    frame, a, d = setup.frame, setup.arrays, setup.draws
+    n = len(frame.bidders)
+    rng = np.random.default_rng(seed)
+    local = draw_local(rng, frame, m, setup.vary)
+    values, excluded = draw_values(rng, a, d, m) if d is not None else (None, None)
+    if setup.linear is not None and values is None:
+        keys = leaf_weights(frame, local) @ setup.linear.T
+    else:
+        scores, performance = method_scores_many(frame, a, leaf_weights(frame, local), values, excluded)
+        keys = ranking_keys(frame, scores, performance)
+    codes = np.ascontiguousarray(rank_codes(keys).T)  # codes[p] = n − 1 − bid at rank n − p
+    counts = np.zeros((n, n))
+    out = np.zeros(n)
+    if excluded is not None:
+        valid = ~excluded[np.arange(m)[None, :], (n - 1) - codes]
+        out += excluded.sum(axis=0)
+    for p in range(n):
+        weights = None if excluded is None else valid[p].astype(float)
+        counts[:, n - 1 - p] = np.bincount(codes[p], weights=weights, minlength=n)[::-1]
+    first = (n - 1) - codes[n - 1]
+    chosen = local
+    if excluded is not None:
+        keep = valid[n - 1]
+        first, chosen = first[keep], local[keep]
+    winners = (first[None, :] == np.arange(n)[:, None]).astype(float)
+    return counts.ravel(), winners @ chosen, out
 
 
 def smaa(
@@ -147,38 +197,35 @@ def smaa(
     vary: float | None = None,
     evaluators: bool = False,
 ) -> Smaa:
-    """Run SMAA-2 over the bids in the running: acceptability of every rank, central weights, confidence."""
+    """Run SMAA-2 over the bids in the running: acceptability of every rank, central weights, confidence.
+
+    The samples are drawn in chunks, each from its own stream spawned from the seed, and tallied
+    on a few threads (numpy releases the GIL); the chunk results are added in chunk order, so the
+    figures do not depend on the number of threads.
+    """
+    import os
+    from concurrent.futures import ThreadPoolExecutor
+
     import numpy as np
 
     n = len(frame.bidders)
-    rng = np.random.default_rng(seed)
     a = arrays(frame)
-    d = score_draws(frame, ev) if evaluators else None
+    setup = Setup(frame, a, score_draws(frame, ev) if evaluators else None, linear_keys(frame, a), vary)
+    sizes = [min(CHUNK, samples - start) for start in range(0, samples, CHUNK)]
+    seeds = np.random.SeedSequence(seed).spawn(len(sizes))
+    workers = max(1, min(len(sizes), os.cpu_count() or 1, THREADS))
+    if workers == 1:
+        parts = [tally(setup, s, m) for s, m in zip(seeds, sizes, strict=True)]
+    else:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            parts = list(pool.map(tally, [setup] * len(sizes), seeds, sizes))
     counts = np.zeros(n * n)
-    out = np.zeros(n)
     first_sum = np.zeros((n, len(frame.nodes)))
-    done = 0
-    while done < samples:
-        m = min(CHUNK, samples - done)
-        local = draw_local(rng, frame, m, vary)
-        values, excluded = draw_values(rng, a, d, m) if d is not None else (None, None)
-        scores, performance = method_scores_many(frame, a, leaf_weights(frame, local), values, excluded)
-        keys = ranking_keys(frame, scores, performance)
-        order = np.argsort(-keys, axis=1)
-        cells = (order * n + np.arange(n)).ravel()
-        if excluded is None:
-            counts += np.bincount(cells, minlength=n * n)
-            first = order[:, 0]
-            chosen = local
-        else:
-            valid = ~np.take_along_axis(excluded, order, axis=1)
-            counts += np.bincount(cells, weights=valid.ravel().astype(float), minlength=n * n)
-            out += excluded.sum(axis=0)
-            keep = valid[:, 0]
-            first, chosen = order[keep, 0], local[keep]
-        for c in range(len(frame.nodes)):
-            first_sum[:, c] += np.bincount(first, weights=chosen[:, c], minlength=n)
-        done += m
+    out = np.zeros(n)
+    for c, f, o in parts:
+        counts += c
+        first_sum += f
+        out += o
     table = counts.reshape(n, n) / samples
     wins = table[:, 0] * samples
     nodes = list(frame.nodes)
@@ -190,7 +237,7 @@ def smaa(
             continue
         centre_rows[b] = first_sum[i] / wins[i]
         central[b] = {node: float(100 * centre_rows[b][c]) for c, node in enumerate(nodes)}
-    confidence = confidence_factors(frame, a, d, centre_rows, samples, seed)
+    confidence = confidence_factors(frame, a, setup.draws, centre_rows, samples, seed)
     return Smaa(
         samples=samples,
         seed=seed,
@@ -200,7 +247,7 @@ def smaa(
         acceptability={b: [float(x) for x in table[i]] for i, b in enumerate(frame.bidders)},
         central_weights=central,
         confidence={b: confidence.get(b) for b in frame.bidders},
-        excluded={b: float(out[i] / samples) for i, b in enumerate(frame.bidders)} if d is not None else {},
+        excluded={b: float(out[i] / samples) for i, b in enumerate(frame.bidders)} if setup.draws is not None else {},
     )
 
 
@@ -212,12 +259,17 @@ def confidence_factors(
 
     out: dict[str, float] = {}
     index = {b: i for i, b in enumerate(frame.bidders)}
+    if d is None and centres:
+        rows = [index[b] for b in centres]
+        scores, performance = method_scores_many(frame, a, leaf_weights(frame, np.array(list(centres.values()))))
+        keys = ranking_keys(frame, scores, performance)
+        top = keys.max(axis=1)
+        own = keys[np.arange(len(rows)), rows]
+        first = own >= top - TIE_TOLERANCE * np.abs(top)
+        return {b: float(first[k]) for k, b in enumerate(centres)}
+    assert d is not None
     for b, centre in centres.items():
         weights = leaf_weights(frame, centre[None, :])
-        if d is None:
-            outcome = frame.outcome(dict(zip([leaf.id for leaf in frame.leaves], weights[0].tolist(), strict=True)))
-            out[b] = 1.0 if outcome.ranks[b] == 1 else 0.0
-            continue
         rng = np.random.default_rng([seed, index[b] + 1])
         wins, done = 0, 0
         while done < samples:
