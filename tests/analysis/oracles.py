@@ -6,12 +6,12 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from conftest import quality_price_tender, write_workspace
 
 from tender.analysis.frame import Frame, build_frame
 from tender.result import Evaluation
 from tender.scoring import evaluate
 from tender.workspace import load_workspace
+from tests.conftest import quality_price_tender, write_workspace
 
 # name: (L/10, P) of the shared 5-bid UfAB oracle, methods.md §1
 UFAB_FIVE = {"a": (70, 100_000), "b": (80, 120_000), "c": (60, 80_000), "d": (90, 150_000), "e": (50, 70_000)}

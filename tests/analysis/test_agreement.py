@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from oracles import evaluated
 
 from tender.analysis.agreement import average_ranks, kendall_w
+from tests.analysis.oracles import evaluated
 
 
 def test_average_ranks_and_tie_term() -> None:

@@ -6,12 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
-from oracles import flipping, two_bids
 from typer.testing import CliRunner
 
 from tender.analysis import analyze
 from tender.cli import app
 from tender.workspace import load_workspace
+from tests.analysis.oracles import flipping, two_bids
 
 runner = CliRunner()
 

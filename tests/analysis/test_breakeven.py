@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from oracles import FORMULAS, evaluated, negometrix, set_method, ufab_five
 
 from tender.analysis.breakeven import break_even
 from tender.scoring import evaluate
 from tender.workspace import load_workspace
+from tests.analysis.oracles import FORMULAS, evaluated, negometrix, set_method, ufab_five
 
 
 def test_ufab_simple_oracle_d_needs_120000(tmp_path: Path) -> None:
@@ -76,7 +76,7 @@ def test_break_even_is_where_the_real_engine_changes_the_winner(example: Path, m
 
 
 def test_cannot_win_on_price_alone(tmp_path: Path) -> None:
-    from conftest import quality_price_tender, write_workspace
+    from tests.conftest import quality_price_tender, write_workspace
 
     # proportional, price weight 20: B's best case is 0.8·20 + 20 = 36 points against A's 80 (A's price points → 0)
     tender, bids = quality_price_tender({"a": 100, "b": 20}, {"a": 100, "b": 90}, price_weight=20)

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from oracles import evaluated, flipping, set_method, ufab_five
 
 from tender.analysis.reversal import reversals
 from tender.scoring import evaluate
 from tender.workspace import load_workspace
+from tests.analysis.oracles import evaluated, flipping, set_method, ufab_five
 
 
 def test_adding_c_turns_bs_win_into_as(tmp_path: Path) -> None:

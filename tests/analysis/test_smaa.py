@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import write_workspace
-from oracles import evaluated, two_bid_tender, two_bids
 
 from tender.analysis.smaa import smaa
+from tests.analysis.oracles import evaluated, two_bid_tender, two_bids
+from tests.conftest import write_workspace
 
 N = 60_000
 TOL = 0.01  # about five standard errors at N = 60,000

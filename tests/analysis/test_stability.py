@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import write_workspace
-from oracles import evaluated, two_bid_tender, two_bids
 
 from tender.analysis.stability import stability, weights_at
 from tender.scoring import evaluate
 from tender.workspace import load_workspace
+from tests.analysis.oracles import evaluated, two_bid_tender, two_bids
+from tests.conftest import write_workspace
 
 
 def test_two_bid_oracle_stable_for_w1_above_three_sevenths(tmp_path: Path) -> None:

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from oracles import FORMULAS, evaluated, flipping, negometrix, set_method, two_bids, ufab_five
 
 from tender.analysis.frame import Frame
 from tender.analysis.smaa import draw_local, leaf_weights
@@ -14,6 +13,7 @@ from tender.analysis.vector import arrays, method_scores_many, price_normalized_
 from tender.model import PriceFormula
 from tender.result import Evaluation
 from tender.scoring.price import price_normalized
+from tests.analysis.oracles import FORMULAS, evaluated, flipping, negometrix, set_method, two_bids, ufab_five
 
 
 def assert_reproduces(ev: Evaluation, frame: Frame) -> None:
