@@ -92,6 +92,25 @@ def flipping(tmp_path: Path) -> Path:
     return write_workspace(tmp_path / "flipping", tender, bids)
 
 
+def price_weight_crossing(ev: Evaluation, a: str, b: str, leaf: str = "preis") -> float:
+    """methods.md §4 closed form: the weight t* (fraction) of a top-level leaf at which bids a and b swap.
+
+    S_i(t) = t·100·v_i + (1 − t)·R_i with R_i = (S_i − 100·w·v_i)/(1 − w);
+    t* = (R_a − R_b) / ((R_a − R_b) − 100·(v_a − v_b)).
+    """
+    w = ev.weights[leaf]
+    v = {x: ev.bid(x).criteria[leaf].normalized or 0.0 for x in (a, b)}
+    r = {x: ((ev.bid(x).score or 0.0) - 100 * w * v[x]) / (1 - w) for x in (a, b)}
+    return (r[a] - r[b]) / ((r[a] - r[b]) - 100 * (v[a] - v[b]))
+
+
+def proportional_break_even(ev: Evaluation, bidder: str, leaf: str = "preis") -> float:
+    """methods.md §4 closed form while the bid stays above P_min: P* = 100·W_P·P_min / (S_best − Q_j)."""
+    assert ev.winner is not None and ev.price_min is not None
+    best = ev.bid(ev.winner).score or 0.0
+    return 100 * ev.weights[leaf] * ev.price_min / (best - (ev.bid(bidder).performance or 0.0))
+
+
 def set_method(root: Path, **method: Any) -> Path:
     """Rewrite tender.yaml's method block (keeping everything else)."""
     path = root / "tender.yaml"

@@ -10,34 +10,42 @@ from typer.testing import CliRunner
 
 from tender.analysis import analyze
 from tender.cli import app
+from tender.report.numbers import half_up
 from tender.workspace import load_workspace
-from tests.analysis.oracles import flipping, two_bids
+from tests.analysis.oracles import flipping, price_weight_crossing, proportional_break_even, two_bids
 
 runner = CliRunner()
 
 
 def test_example_json_shape_and_headline(example: Path) -> None:
     a = analyze(load_workspace(example), samples=5_000, seed=1)
+    ev = a.evaluation
     d = a.to_dict()
     assert d["winner"] == "rheintal"
     assert [b["bidder"] for b in d["bidders"]] == ["rheintal", "hanse", "spree", "isar"]
     price = next(s for s in d["stability"] if s["criterion"] == "preis")
+    high = 100 * price_weight_crossing(ev, "rheintal", "hanse")
     assert price["weight"] == 30.0 and price["low"] is None
-    assert price["high"] == pytest.approx(46.7856, abs=1e-4)
+    assert price["high"] == pytest.approx(high, rel=1e-9)
     assert set(d["acceptability"]) == {"rheintal", "hanse", "spree", "isar"}
     assert all(len(v) == 4 and sum(v) == pytest.approx(1.0) for v in d["acceptability"].values())
     assert set(d["break_even"]) == {"hanse", "spree", "isar"}
-    assert d["break_even"]["hanse"] == pytest.approx(154_212.56, abs=0.01)
+    hanse = proportional_break_even(ev, "hanse")
+    assert d["break_even"]["hanse"] == pytest.approx(hanse, rel=1e-9)
     assert d["reversals"] == []
     assert [x["criterion"] for x in d["agreement"] if x["flagged"]] == ["loesungsorientierung"]
+    shown = f"{half_up(high, 1)}\u00a0%"
     assert d["summary"]["en"] == (
-        "Rheintal Datacenter GmbH stays first for any weight of “Preis-Leistung” up to 46.8\u00a0% "
-        "(announced: 30\u00a0%); above 46.8\u00a0%, Hanse IT-Services AG would overtake."
+        f"Rheintal Datacenter GmbH stays first for any weight of “Preis-Leistung” up to {shown} "
+        f"(announced: 30\u00a0%); above {shown}, Hanse IT-Services AG would overtake."
     )
     assert d["summary"]["de"].startswith(
-        "Rheintal Datacenter GmbH bleibt bei jedem Gewicht von „Preis-Leistung“ bis 46,8"
+        f"Rheintal Datacenter GmbH bleibt bei jedem Gewicht von „Preis-Leistung“ bis {shown.replace('.', ',')}"
     )
-    assert "12,3\u00a0% auf 154.212,56 EUR" in " ".join(d["sentences"]["de"])
+    paid = ev.bid("hanse").price or 0.0
+    discount = half_up(100 * (paid - hanse) / paid, 1)
+    euros = f"{half_up(hanse, 2):,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+    assert f"um {str(discount).replace('.', ',')}\u00a0% auf {euros} EUR senken" in " ".join(d["sentences"]["de"])
     json.dumps(d, allow_nan=False)
 
 
