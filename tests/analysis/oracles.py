@@ -105,10 +105,20 @@ def price_weight_crossing(ev: Evaluation, a: str, b: str, leaf: str = "preis") -
 
 
 def proportional_break_even(ev: Evaluation, bidder: str, leaf: str = "preis") -> float:
-    """methods.md §4 closed form while the bid stays above P_min: P* = 100·W_P·P_min / (S_best − Q_j)."""
+    """methods.md §4 closed form under the proportional formula, both branches.
+
+    While the bid stays above P_min: P* = 100·W_P·P_min / (S_best − Q_j). Once it is the cheapest it
+    gets all 100·W_P price points and the others 100·W_P·P_j/P_k: P* = min_k P_k·(Q_j + 100·W_P − Q_k)/(100·W_P).
+    """
     assert ev.winner is not None and ev.price_min is not None
+    points = 100 * ev.weights[leaf]
     best = ev.bid(ev.winner).score or 0.0
-    return 100 * ev.weights[leaf] * ev.price_min / (best - (ev.bid(bidder).performance or 0.0))
+    quality = ev.bid(bidder).performance or 0.0
+    above = points * ev.price_min / (best - quality)
+    if above >= ev.price_min:
+        return above
+    others = [b for b in ev.ranked if b.bidder != bidder]
+    return min((b.price or 0.0) * (quality + points - (b.performance or 0.0)) / points for b in others)
 
 
 def set_method(root: Path, **method: Any) -> Path:

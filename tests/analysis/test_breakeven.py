@@ -10,7 +10,7 @@ import yaml
 from tender.analysis.breakeven import break_even
 from tender.scoring import evaluate
 from tender.workspace import load_workspace
-from tests.analysis.oracles import FORMULAS, evaluated, negometrix, set_method, ufab_five
+from tests.analysis.oracles import FORMULAS, evaluated, negometrix, proportional_break_even, set_method, ufab_five
 
 
 def test_ufab_simple_oracle_d_needs_120000(tmp_path: Path) -> None:
@@ -83,3 +83,15 @@ def test_cannot_win_on_price_alone(tmp_path: Path) -> None:
     ev, frame = evaluated(write_workspace(tmp_path / "hopeless", tender, bids))
     [b] = break_even(frame, ev.winner)
     assert (b.break_even, b.discount, b.ties_with) == (None, None, None)
+
+
+def test_closed_form_branch_where_the_bid_becomes_the_cheapest(example: Path) -> None:
+    # a better consensus mark for hanse's Lösungsorientierung would leave hanse above P_min; a worse one
+    # (3 instead of 4) pushes its break-even below isar's 152,900, into the second branch of the closed form
+    consensus = example / "scores" / "consensus.csv"
+    consensus.write_text(consensus.read_text(encoding="utf-8").replace(",4,", ",3,", 1), encoding="utf-8")
+    ev, frame = evaluated(example)
+    assert ev.winner == "rheintal"
+    [hanse] = [x for x in break_even(frame, ev.winner) if x.bidder == "hanse"]
+    assert hanse.break_even is not None and hanse.break_even < (ev.price_min or 0)
+    assert hanse.break_even == pytest.approx(proportional_break_even(ev, "hanse"), rel=1e-9)
