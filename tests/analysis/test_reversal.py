@@ -51,3 +51,18 @@ def test_removal_equals_evaluating_without_the_bid(example: Path, tmp_path: Path
             assert mine.scores[b.bidder] == pytest.approx(b.score, abs=1e-9)
             assert mine.ranks[b.bidder] == b.rank
         assert mine.winner == real.winner
+
+
+def test_ufab_extended_band_moves_when_the_best_z_leaves(tmp_path: Path) -> None:
+    root = set_method(ufab_five(tmp_path), name="ufab-extended", band=0.1, decide_by="performance")
+    ev, frame = evaluated(root)
+    assert ev.winner == "a"
+    removals = {r.removed: r for r in reversals(frame)}
+    # without C (Z_max 7.5 per mille) the floor drops to 0.9 · 7.142857 = 6.43: B (6.67) enters and wins on L
+    assert removals["c"].winner == "b"
+    assert ("a", "b") in {f.pair for f in removals["c"].flips}
+    (root / "bids" / "c.yaml").unlink()
+    real = evaluate(load_workspace(root))
+    assert real.winner == "b"
+    after = {f.pair: f.after for f in removals["c"].flips}
+    assert after[("a", "b")] == (real.bid("a").rank, real.bid("b").rank)
