@@ -171,22 +171,25 @@ def tally(setup: Setup, seed: np.random.SeedSequence, m: int) -> tuple[np.ndarra
     else:
         scores, performance = method_scores_many(frame, a, leaf_weights(frame, local), values, excluded)
         keys = ranking_keys(frame, scores, performance)
-    codes = np.ascontiguousarray(rank_codes(keys).T)  # codes[p] = n − 1 − bid at rank n − p
-    counts = np.zeros((n, n))
+    codes = rank_codes(keys)  # codes[s, p] = n − 1 − the bid at rank n − p of sample s
+    cells = codes * n
+    cells += np.arange(n)
     out = np.zeros(n)
+    weights = None
     if excluded is not None:
-        valid = ~excluded[np.arange(m)[None, :], (n - 1) - codes]
+        valid = ~np.take_along_axis(excluded, (n - 1) - codes, axis=1)
+        weights = valid.ravel().astype(float)
         out += excluded.sum(axis=0)
-    for p in range(n):
-        weights = None if excluded is None else valid[p].astype(float)
-        counts[:, n - 1 - p] = np.bincount(codes[p], weights=weights, minlength=n)[::-1]
-    first = (n - 1) - codes[n - 1]
+    table = np.bincount(cells.ravel(), weights=weights, minlength=n * n).reshape(n, n)
+    counts = table[::-1, ::-1].astype(float)  # counts[bid, rank − 1]
+    first = (n - 1) - codes[:, n - 1]
     chosen = local
     if excluded is not None:
-        keep = valid[n - 1]
+        keep = valid[:, n - 1]
         first, chosen = first[keep], local[keep]
-    winners = (first[None, :] == np.arange(n)[:, None]).astype(float)
-    return counts.ravel(), winners @ chosen, out
+    columns = np.ascontiguousarray(chosen.T)
+    sums = np.stack([np.bincount(first, weights=column, minlength=n) for column in columns], axis=1)
+    return counts.ravel(), sums, out
 
 
 def smaa(
