@@ -23,8 +23,8 @@ from tender.scoring.ranking import TIE_TOLERANCE
 if TYPE_CHECKING:
     import numpy as np
 
-CHUNK = 8192
-THREADS = 4
+CHUNK = 32_768
+THREADS = 2
 
 
 @dataclass(frozen=True)
