@@ -92,3 +92,14 @@ def test_drawn_score_below_minimum_excludes_in_that_sample(tmp_path: Path) -> No
     assert s.acceptability["a"] == pytest.approx([0.5, 0.0], abs=TOL)
     # when A is out, B is first alone
     assert s.acceptability["b"] == pytest.approx([0.5, 0.5], abs=TOL)
+
+
+def test_figures_do_not_depend_on_threads_or_chunking(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tender.analysis.smaa as module
+
+    ev, frame = evaluated(two_bids(tmp_path))
+    monkeypatch.setattr(module, "CHUNK", 1000)
+    monkeypatch.setattr(module, "THREADS", 1)
+    one = smaa(frame, ev, samples=5_500, seed=3)
+    monkeypatch.setattr(module, "THREADS", 2)
+    assert smaa(frame, ev, samples=5_500, seed=3) == one
