@@ -43,6 +43,24 @@ class Analysis:
             return []
         return [{"bidder": b, "name": self.names[b], "shares": self.smaa.acceptability[b]} for b in self.bidders]
 
+    def stability_intervals(self, max_level: int = 1) -> list[dict[str, Any]]:
+        """Per criterion down to max_level: the announced weight and the interval (percent) in which the winner
+        stays first, with 0 and 100 filled in where unbounded (for interval bars against the announced weight)."""
+        return [
+            {
+                "criterion": s.criterion,
+                "name": s.name,
+                "level": s.level,
+                "weight": s.weight,
+                "low": 0.0 if s.low is None else s.low,
+                "high": 100.0 if s.high is None else s.high,
+                "bounded_low": s.low is not None,
+                "bounded_high": s.high is not None,
+            }
+            for s in self.stability
+            if s.level <= max_level
+        ]
+
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON object (docs/analysis.md)."""
         ev = self.evaluation

@@ -271,17 +271,20 @@ def confidence_factors(
         first = own >= top - TIE_TOLERANCE * np.abs(top)
         return {b: float(first[k]) for k, b in enumerate(centres)}
     assert d is not None
-    for b, centre in centres.items():
-        weights = leaf_weights(frame, centre[None, :])
-        rng = np.random.default_rng([seed, index[b] + 1])
-        wins, done = 0, 0
-        while done < samples:
-            m = min(CHUNK, samples - done)
-            values, excluded = draw_values(rng, a, d, m)
-            scores, performance = method_scores_many(frame, a, np.repeat(weights, m, axis=0), values, excluded)
+    if not centres:
+        return out
+    weights = leaf_weights(frame, np.array(list(centres.values())))
+    wins = dict.fromkeys(centres, 0)
+    rng = np.random.default_rng([seed, 1])
+    step = max(1, CHUNK // 8)
+    for start in range(0, samples, step):
+        m = min(step, samples - start)
+        values, excluded = draw_values(rng, a, d, m)  # the same score draws serve every bid's centre
+        for k, b in enumerate(centres):
+            scores, performance = method_scores_many(
+                frame, a, np.repeat(weights[k : k + 1], m, axis=0), values, excluded
+            )
             keys = ranking_keys(frame, scores, performance)
             top = keys.max(axis=1)
-            wins += int(np.count_nonzero((keys[:, index[b]] == top) & np.isfinite(top)))
-            done += m
-        out[b] = wins / samples
-    return out
+            wins[b] += int(np.count_nonzero((keys[:, index[b]] == top) & np.isfinite(top)))
+    return {b: wins[b] / samples for b in centres}

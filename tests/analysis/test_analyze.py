@@ -48,6 +48,19 @@ def test_example_json_shape_and_headline(example: Path) -> None:
     percent = str(discount).rstrip("0").rstrip(".").replace(".", ",")  # sentences drop trailing zeros
     assert f"um {percent}\u00a0% auf {euros} EUR senken" in " ".join(d["sentences"]["de"])
     json.dumps(d, allow_nan=False)
+    bars = a.stability_intervals()
+    assert [b["criterion"] for b in bars] == ["know-how", "architektur", "preis"]
+    assert bars[2] == {
+        "criterion": "preis",
+        "name": "Preis-Leistung",
+        "level": 1,
+        "weight": 30.0,
+        "low": 0.0,
+        "high": pytest.approx(high, rel=1e-9),
+        "bounded_low": False,
+        "bounded_high": True,
+    }
+    assert [row["bidder"] for row in a.acceptability_matrix()] == ["rheintal", "hanse", "spree", "isar"]
 
 
 def test_two_bid_headline_names_the_bound(tmp_path: Path) -> None:
