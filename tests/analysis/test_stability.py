@@ -75,3 +75,59 @@ def test_no_winner_no_intervals(tmp_path: Path) -> None:
     ev, frame = evaluated(write_workspace(tmp_path / "tie", tender, bids))
     assert ev.winner is None
     assert stability(frame, ev.winner) == []
+
+
+def flat_tender(method: dict, weights: tuple[float, float, float]) -> tuple[dict, list[dict]]:
+    """Three measured criteria, four bids with different prices (a case where the UfAB band matters)."""
+    criteria = [
+        {"id": f"c{i}", "name": f"C{i}", "weight": w, "measure": {"fact": f"c{i}", "best": 100, "worst": 0}}
+        for i, w in enumerate(weights)
+    ]
+    if method["name"] == "weighted-sum":
+        criteria[-1] = {"id": "c2", "name": "Price", "weight": weights[2], "price": True}
+    tender = {
+        "id": "flat",
+        "title": "Flat",
+        "buyer": "Buyer",
+        "term_months": 12,
+        "method": method,
+        "criteria": criteria,
+        "prices": [{"id": "total", "name": "Total", "per": "once", "quantity": 1}],
+    }
+    offers = {"a": (90, 40, 70, 1000), "b": (50, 90, 60, 900), "c": (70, 70, 20, 820), "d": (30, 60, 95, 700)}
+    measured = [c["id"] for c in criteria if "measure" in c]
+    bids = [
+        {"bidder": b, "name": b.upper(), "facts": dict(zip(measured, q, strict=False)), "prices": {"total": q[3]}}
+        for b, q in offers.items()
+    ]
+    return tender, bids
+
+
+@pytest.mark.parametrize(
+    "method",
+    [
+        {"name": "ufab-extended", "band": 0.1, "decide_by": "performance"},
+        {"name": "ufab-extended", "band": 0.05, "decide_by": "price"},
+        {"name": "ufab-simple"},
+        {"name": "weighted-sum", "price_formula": "two-sided"},
+    ],
+    ids=["band-performance", "band-price", "simple", "two-sided"],
+)
+def test_every_bound_is_where_the_real_engine_changes_the_winner(tmp_path: Path, method: dict) -> None:
+    announced = (40.0, 35.0, 25.0)
+    ev, frame = evaluated(write_workspace(tmp_path / "base", *flat_tender(method, announced)))
+    assert ev.winner is not None
+    checked = 0
+    for s in stability(frame, ev.winner):
+        for bound, inside in ((s.low, +0.01), (s.high, -0.01)):
+            if bound is None or bound in (0.0, 100.0):
+                continue
+            j = int(s.criterion[1])
+            for step, expect_winner in ((inside, True), (-inside, False)):
+                t = bound + step
+                w = [x * (100 - t) / (100 - announced[j]) for x in announced]
+                w[j] = t
+                root = write_workspace(tmp_path / f"{s.criterion}-{t}", *flat_tender(method, tuple(w)))
+                assert (evaluate(load_workspace(root)).winner == ev.winner) is expect_winner
+                checked += 1
+    assert checked >= 2
