@@ -80,3 +80,47 @@ register(app)
 def main() -> None:
     """Entry point of the `tender` command."""
     app()
+
+
+@app.command()
+def analyze(
+    directory: WorkspaceDir = Path("."),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the analysis object as JSON.")] = False,
+    samples: Annotated[int, typer.Option("--samples", help="Monte Carlo samples for SMAA.")] = 10_000,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed: the same seed gives the same figures.")] = 0,
+    vary: Annotated[
+        float | None,
+        typer.Option("--vary", help="Draw weights within ±PCT % of the announced ones instead of anywhere."),
+    ] = None,
+    evaluator_scores: Annotated[
+        bool,
+        typer.Option("--evaluator-scores", help="Also draw each judged score from that pair's individual scores."),
+    ] = False,
+    lang: Annotated[str | None, typer.Option("--lang", help="Language of the sentences: de or en.")] = None,
+) -> None:
+    """How robust is the ranking? Weight stability, SMAA, break-even prices, rank reversal, evaluator agreement."""
+    from tender.analysis import analyze as run
+    from tender.errors import UsageError
+    from tender.workspace import load_workspace
+
+    with reported():
+        if lang not in (None, "de", "en"):
+            raise UsageError(f"--lang must be de or en, got {lang}")
+        result = run(
+            load_workspace(directory),
+            samples=samples,
+            seed=seed,
+            vary=None if vary is None else vary / 100,
+            evaluators=evaluator_scores,
+        )
+        if as_json:
+            sys.stdout.write(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n")
+            return
+        from rich.console import Console
+
+        from tender.report.analysis_terminal import print_analysis
+
+        language = lang or (
+            result.evaluation.tender.language if result.evaluation.tender.language in ("de", "en") else "en"
+        )
+        print_analysis(result, Console(), language)

@@ -1,0 +1,134 @@
+"""The Analysis: one object with every robustness figure of an evaluation, and its documented JSON."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from tender.analysis.agreement import Agreement, agreement
+from tender.analysis.breakeven import BreakEven, break_even
+from tender.analysis.frame import build_frame
+from tender.analysis.reversal import Removal, reversals
+from tender.analysis.smaa import Smaa, smaa
+from tender.analysis.stability import Stability, stability
+from tender.analysis.summary import details, headline
+from tender.errors import UsageError
+from tender.model import Workspace
+from tender.result import Evaluation, fingerprint
+
+ANALYSIS_SCHEMA_VERSION = 1
+DEFAULT_SAMPLES = 10_000
+MAX_SAMPLES = 10_000_000
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """How robust an evaluation's ranking is: stability, SMAA, break-even, rank reversal, agreement."""
+
+    evaluation: Evaluation
+    bidders: tuple[str, ...]
+    names: dict[str, str]
+    winner: str | None
+    stability: tuple[Stability, ...]
+    smaa: Smaa | None
+    break_even: tuple[BreakEven, ...]
+    removals: tuple[Removal, ...]
+    agreement: tuple[Agreement, ...]
+    summary: dict[str, str]
+    sentences: dict[str, list[str]]
+
+    def acceptability_matrix(self) -> list[dict[str, Any]]:
+        """One row per bid in rank order: name and its share (0–1) at rank 1, 2, … (for tables and stacked bars)."""
+        if self.smaa is None:
+            return []
+        return [{"bidder": b, "name": self.names[b], "shares": self.smaa.acceptability[b]} for b in self.bidders]
+
+    def stability_intervals(self, max_level: int = 1) -> list[dict[str, Any]]:
+        """Per criterion down to max_level: the announced weight and the interval (percent) in which the winner
+        stays first, with 0 and 100 filled in where unbounded (for interval bars against the announced weight)."""
+        return [
+            {
+                "criterion": s.criterion,
+                "name": s.name,
+                "level": s.level,
+                "weight": s.weight,
+                "low": 0.0 if s.low is None else s.low,
+                "high": 100.0 if s.high is None else s.high,
+                "bounded_low": s.low is not None,
+                "bounded_high": s.high is not None,
+            }
+            for s in self.stability
+            if s.level <= max_level
+        ]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The documented JSON object (docs/analysis.md)."""
+        ev = self.evaluation
+        s = self.smaa
+        return {
+            "schema_version": ANALYSIS_SCHEMA_VERSION,
+            "tender": ev.tender.id,
+            "evaluation": fingerprint(ev),
+            "method": str(ev.tender.method.name),
+            "currency": ev.tender.currency,
+            "winner": self.winner,
+            "bidders": [{"bidder": b, "name": self.names[b], "rank": ev.bid(b).rank} for b in self.bidders],
+            "summary": dict(self.summary),
+            "sentences": {lang: list(lines) for lang, lines in self.sentences.items()},
+            "stability": [x.to_dict() for x in self.stability],
+            "smaa": None if s is None else s.to_dict(),
+            "acceptability": {} if s is None else s.acceptability,
+            "central_weights": {} if s is None else s.central_weights,
+            "confidence": {} if s is None else s.confidence,
+            "break_even": {x.bidder: x.break_even for x in self.break_even},
+            "break_even_details": [x.to_dict() for x in self.break_even],
+            "reversals": [f.to_dict() for r in self.removals for f in r.flips],
+            "removals": [{"removed": r.removed, "winner": r.winner, "flips": len(r.flips)} for r in self.removals],
+            "agreement": [a.to_dict() for a in self.agreement],
+        }
+
+
+def analyze(
+    source: Workspace | Evaluation,
+    *,
+    samples: int = DEFAULT_SAMPLES,
+    seed: int = 0,
+    vary: float | None = None,
+    evaluators: bool = False,
+) -> Analysis:
+    """Analyse how robust the ranking of a workspace (evaluated first) or of an evaluation is."""
+    if not 1 <= samples <= MAX_SAMPLES:
+        raise UsageError(f"--samples must be between 1 and {MAX_SAMPLES:,}, got {samples}")
+    if vary is not None and not 0 < vary <= 1:
+        raise UsageError(f"--vary must be a percentage above 0 and at most 100, got {vary * 100:g}")
+    if seed < 0:
+        raise UsageError(f"--seed must be 0 or a positive whole number, got {seed}")
+    if isinstance(source, Workspace):
+        from tender.scoring import evaluate
+
+        ev = evaluate(source)
+    else:
+        ev = source
+    frame = build_frame(ev)
+    winner = ev.winner
+    names = dict(frame.names)
+    found_stability = stability(frame, winner)
+    found_smaa = smaa(frame, ev, samples, seed, vary, evaluators) if frame.bidders else None
+    found_break_even = break_even(frame, winner)
+    found_removals = reversals(frame)
+    found_agreement = agreement(ev)
+    return Analysis(
+        evaluation=ev,
+        bidders=frame.bidders,
+        names=names,
+        winner=winner,
+        stability=tuple(found_stability),
+        smaa=found_smaa,
+        break_even=tuple(found_break_even),
+        removals=tuple(found_removals),
+        agreement=tuple(found_agreement),
+        summary=headline(found_stability, winner, names, len(frame.bidders)),
+        sentences=details(
+            found_smaa, found_break_even, found_removals, found_agreement, winner, names, ev.tender.currency
+        ),
+    )

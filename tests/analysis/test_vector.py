@@ -1,0 +1,84 @@
+"""The numpy scorer reproduces evaluate() to 1e-9: the bundled example under every formula, and the oracles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tender.analysis.frame import Frame
+from tender.analysis.smaa import draw_local, leaf_weights
+from tender.analysis.vector import arrays, method_scores_many, price_normalized_many, ranking_keys
+from tender.model import PriceFormula
+from tender.result import Evaluation
+from tender.scoring.price import price_normalized
+from tests.analysis.oracles import FORMULAS, evaluated, flipping, negometrix, set_method, two_bids, ufab_five
+
+
+def assert_reproduces(ev: Evaluation, frame: Frame) -> None:
+    """Scores, performance and the rank order at the announced weights equal the engine's."""
+    a = arrays(frame)
+    weights = np.array([[ev.weights[leaf.id] for leaf in frame.leaves]])
+    scores, performance = method_scores_many(frame, a, weights)
+    for i, b in enumerate(frame.bidders):
+        assert scores[0, i] == pytest.approx(ev.bid(b).score, abs=1e-9)
+        assert performance[0, i] == pytest.approx(ev.bid(b).performance, abs=1e-9)
+    keys = ranking_keys(frame, scores, performance)[0]
+    order = [frame.bidders[i] for i in np.argsort(-keys, kind="stable")]
+    assert order == [b.bidder for b in ev.ranked]
+
+
+@pytest.mark.parametrize("method", FORMULAS, ids=[m["price_formula"] for m in FORMULAS])
+def test_example_every_formula(example: Path, method: dict) -> None:
+    assert_reproduces(*evaluated(set_method(example, **method)))
+
+
+def test_oracle_fixtures(tmp_path: Path) -> None:
+    for root in (two_bids(tmp_path), negometrix(tmp_path), flipping(tmp_path), ufab_five(tmp_path)):
+        assert_reproduces(*evaluated(root))
+
+
+@pytest.mark.parametrize("decide_by", ["performance", "price"])
+def test_ufab_extended_band_order(tmp_path: Path, decide_by: str) -> None:
+    root = set_method(ufab_five(tmp_path), name="ufab-extended", band=0.1, decide_by=decide_by)
+    ev, frame = evaluated(root)
+    assert ev.winner == ("a" if decide_by == "performance" else "e")
+    assert_reproduces(ev, frame)
+
+
+@pytest.mark.parametrize("formula", list(PriceFormula))
+def test_price_formula_arrays_match_price_py(formula: PriceFormula) -> None:
+    prices = np.array([70_000.0, 80_000.0, 100_000.0, 120_000.0, 150_000.0])
+    many = price_normalized_many(formula, prices, prices.min(), prices.max(), 0.5)
+    for p, n in zip(prices, many, strict=True):
+        assert n == pytest.approx(price_normalized(formula, float(p), 70_000.0, 150_000.0, 0.5), abs=1e-12)
+
+
+def test_sampled_weights_sum_to_one_per_level(example: Path) -> None:
+    _, frame = evaluated(example)
+    local = draw_local(np.random.default_rng(3), frame, 1000, None)
+    leaves = leaf_weights(frame, local)
+    assert np.allclose(leaves.sum(axis=1), 1.0)
+    index = {node: i for i, node in enumerate(frame.nodes)}
+    for group in frame.groups:
+        assert np.allclose(local[:, [index[c] for c in group.children]].sum(axis=1), 1.0)
+    varied = draw_local(np.random.default_rng(3), frame, 1000, 0.2)
+    # ±20 % around 30/40/30, then rescaled: architektur lies between 32/(32+36+36) and 48/(48+24+24)
+    architecture = varied[:, index["architektur"]]
+    assert architecture.min() >= 0.32 / (0.32 + 0.36 + 0.36)
+    assert architecture.max() <= 0.48 / (0.48 + 0.24 + 0.24)
+    assert architecture.max() - architecture.min() > 0.1
+
+
+def test_rank_codes_sort_like_argsort_with_ties_negatives_and_minus_infinity() -> None:
+    from tender.analysis.vector import rank_codes
+
+    rng = np.random.default_rng(9)
+    keys = rng.normal(size=(500, 37))
+    keys[:, 5] = keys[:, 9]  # exact ties: the lower index ranks higher
+    keys[::7, 3] = -np.inf  # excluded bids rank last
+    expected = np.argsort(-keys, axis=1, kind="stable")
+    codes = rank_codes(keys.copy())
+    descending = (keys.shape[1] - 1) - codes[:, ::-1]
+    assert np.array_equal(descending, expected)
