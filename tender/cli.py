@@ -101,13 +101,13 @@ def analyze(
     """How robust is the ranking? Weight stability, SMAA, break-even prices, rank reversal, evaluator agreement."""
     from tender.analysis import analyze as run
     from tender.errors import UsageError
-    from tender.workspace import load_workspace
+    from tender.evaluation import evaluate_workspace
 
     with reported():
         if lang not in (None, "de", "en"):
             raise UsageError(f"--lang must be de or en, got {lang}")
         result = run(
-            load_workspace(directory),
+            evaluate_workspace(directory)[1],
             samples=samples,
             seed=seed,
             vary=None if vary is None else vary / 100,

@@ -109,6 +109,8 @@ def analyze(
         ev = evaluate(source)
     else:
         ev = source
+    if ev.prices_sealed:
+        raise UsageError("the prices are still sealed (two-envelope procedure): the analysis needs the opened prices")
     frame = build_frame(ev)
     winner = ev.winner
     names = dict(frame.names)

@@ -127,7 +127,9 @@ def number_differences(recorded: dict[str, Any], now: dict[str, Any]) -> list[st
             continue
         for key in COMPARED:
             a, b = before[bidder].get(key), after[bidder].get(key)
-            if a != b and not (isinstance(a, float) and isinstance(b, float) and abs(a - b) <= 1e-9 * max(abs(a), abs(b))):
+            if a != b and not (
+                isinstance(a, float) and isinstance(b, float) and abs(a - b) <= 1e-9 * max(abs(a), abs(b))
+            ):
                 out.append(f"bidder {bidder}: {key} {show(a)} in the report, {show(b)} now")
     return out
 
@@ -140,8 +142,10 @@ def log_differences(root: Path, recorded_head: str | None) -> list[str]:
     hashes = {e["hash"] for e in events} | {log.GENESIS}
     out = [str(p) for p in problems if p.line]
     if recorded_head not in hashes:
-        out.append(f"audit.log no longer holds the event {recorded_head[:16]}… that was its head when the report was "
-                   "made: events were removed or rewritten")
+        out.append(
+            f"audit.log no longer holds the event {recorded_head[:16]}… that was its head when the report was "
+            "made: events were removed or rewritten"
+        )
     return out
 
 

@@ -147,3 +147,11 @@ def test_init_starts_the_procedure(tmp_path: Path) -> None:
     events = json.loads(out)
     assert [(e["action"], e["actor"]) for e in events] == [("init", "braun")]
     assert set(events[0]["files"]) == {"tender.yaml", "criteria/hosting.yaml", "evaluators.yaml"}
+
+
+def test_analysis_waits_for_the_prices(procedure: Path) -> None:
+    code, out = tender("analyze", str(procedure), "--samples", "200")
+    assert code == 2 and "the prices are still sealed" in out
+    seal_and_open(procedure)
+    code, out = tender("analyze", str(procedure), "--samples", "200", "--json")
+    assert code == 0 and json.loads(out)["winner"] == "rheintal"
