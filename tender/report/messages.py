@@ -171,13 +171,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "prices.evaluated": ("Wertungspreis", "Evaluated price"),
     "prices.unpriced": ("nicht angeboten", "not priced"),
     # evaluators
-    "col.evaluator": ("Bewertende/r", "Evaluator"),
+    "col.evaluator": ("Bewerter", "Evaluator"),
     "col.grade": ("Note", "Grade"),
     "col.justification": ("Begründung", "Justification"),
     "col.source": ("Quelle", "Source"),
     "eval.aggregate": ("Zusammenfassung ({how})", "Aggregate ({how})"),
     "eval.consensus": ("Konsens der Moderation", "Moderated consensus"),
     "eval.counts": ("Zählt", "Counts"),
+    "eval.counts_note": ("zählt", "counts"),
     "eval.abstained": ("keine Note abgegeben", "no grade given"),
     "eval.flagged": (
         "Abweichung {spread} Notenstufen – Schwelle {threshold}",
@@ -196,6 +197,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "stehen in der Arbeitsmappe und in den eingebetteten JSON-Daten ({attachment}).",
         "This section shows the {shown} best-ranked of {count} evaluated bids; all of them are in the "
         "workbook and in the embedded JSON data ({attachment}).",
+    ),
+    "notes.limited": (
+        "Es gibt {count} Hinweise; dieses PDF zeigt die ersten {shown}. Alle stehen in der Arbeitsmappe "
+        "(Blatt „Bewertungen“, Spalte „Markiert“) und in den eingebetteten JSON-Daten ({attachment}).",
+        "There are {count} notes; this PDF shows the first {shown}. All of them are in the workbook "
+        '(sheet "Evaluators", column "Flagged") and in the embedded JSON data ({attachment}).',
     ),
     # trail
     "trail.grade": ("Note", "Grade"),

@@ -73,6 +73,7 @@ class Entry:
     bidder: str
     marks: tuple[Mark, ...]
     aggregate: str
+    aggregate_value: str
     consensus: Mark | None
     value: str
     flag: str
@@ -182,12 +183,14 @@ def evaluator_topics(
     limited = row_limit is not None and marks_total > row_limit
     how = msg(f"trail.{t.method.aggregation}")
     topics, shown = [], 0
+    budget = None if row_limit is None else max(1, row_limit // (len(ev.evaluators) + 1))
     for leaf in t.leaves():
         if leaf.kind is not Kind.JUDGED:
             continue
         judged = sorted((j for j in ev.judgements if j.criterion == leaf.id), key=lambda j: order[j.bidder])
-        if limited:
+        if limited and budget is not None:
             judged = [j for j in judged if (j.flagged or j.consensus is not None) and j.bidder in detail]
+            judged = judged[: max(0, budget - shown)]
         entries = []
         for j in judged:
             flag = ""
@@ -204,7 +207,8 @@ def evaluator_topics(
                         Mark(s.evaluator, fmt.grade(s.score), s.justification, f"{s.source} {s.place}".strip())
                         for s in j.scores
                     ),
-                    aggregate=msg("eval.aggregate", how=how) + f": {fmt.num(j.aggregate)}",
+                    aggregate=how,
+                    aggregate_value=fmt.num(j.aggregate),
                     consensus=consensus,
                     value=fmt.num(j.value),
                     flag=flag,

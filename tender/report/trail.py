@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tender.model import Criterion, Kind, MethodName, PriceFormula, Tender
+from tender.model import Kind, MethodName, PriceFormula, Tender
 from tender.report.fmt import Formatter
 from tender.report.messages import Messages
 from tender.result import BidResult, Evaluation, Judgement
@@ -50,12 +50,12 @@ def bid_trail(
         result = bid.criteria[leaf.id]
         max_points = fmt.num(100 * ev.weights[leaf.id])
         if leaf.kind is Kind.JUDGED:
-            lines.append(grade_line(leaf, judgements[(bid.bidder, leaf.id)], t, msg, fmt))
             expression = (
                 f"{max_points} × ({fmt.num(result.value)} − {fmt.grade(t.scale.min)}) / "
                 f"({fmt.grade(t.scale.max)} − {fmt.grade(t.scale.min)})"
             )
-            lines.append(TrailLine(msg("col.points"), expression, fmt.num(result.points)))
+            note = grade_note(judgements[(bid.bidder, leaf.id)], t, msg, fmt)
+            lines.append(TrailLine(leaf.name, expression, fmt.num(result.points), note))
             quality_points.append(fmt.num(result.points))
         elif leaf.kind is Kind.MEASURED:
             assert leaf.measure is not None
@@ -83,16 +83,14 @@ def bid_trail(
     return BidTrail(bid.bidder, bid.name, rank, tuple(lines))
 
 
-def grade_line(leaf: Criterion, j: Judgement, t: Tender, msg: Messages, fmt: Formatter) -> TrailLine:
+def grade_note(j: Judgement, t: Tender, msg: Messages, fmt: Formatter) -> str:
     """How the grade that counts came about: the evaluators' aggregate, or the moderated consensus."""
     sep = "; " if msg.lang == "de" else ", "
     how = msg(f"trail.{t.method.aggregation}")
-    marks = sep.join(fmt.grade(s.score) for s in j.scores)
-    expression = f"{how}({marks})"
+    marks = f"{how}({sep.join(fmt.grade(s.score) for s in j.scores)}) = {fmt.num(j.aggregate)}"
     if j.consensus is not None:
-        expression = f"{msg('trail.consensus')} {fmt.grade(j.consensus.score)} ({expression} = {fmt.num(j.aggregate)})"
-        return TrailLine(f"{leaf.name}: {msg('trail.grade')}", expression, fmt.grade(j.value))
-    return TrailLine(f"{leaf.name}: {msg('trail.grade')}", expression, fmt.num(j.value))
+        return f"{msg('trail.grade')} {fmt.grade(j.value)} = {msg('trail.consensus')} ({marks})"
+    return f"{msg('trail.grade')} {fmt.num(j.value)} = {marks}"
 
 
 def weighted_sum_lines(ev: Evaluation, bid: BidResult, msg: Messages, fmt: Formatter) -> list[TrailLine]:

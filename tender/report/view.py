@@ -24,10 +24,12 @@ class Limits:
     """How much per-bid detail a format shows; None means everything (HTML); the PDF stays bounded."""
 
     detail_bids: int | None = None
+    trail_bids: int | None = None
     evaluator_rows: int | None = None
+    notes: int | None = None
 
 
-PDF_LIMITS = Limits(detail_bids=12, evaluator_rows=400)
+PDF_LIMITS = Limits(detail_bids=8, trail_bids=5, evaluator_rows=150, notes=40)
 
 
 @dataclass(frozen=True)
@@ -89,14 +91,22 @@ def build_view(ev: Evaluation, audit: Audit, lang: str, limits: Limits = Limits(
     criteria = {node.id: node.name for _, node in t.nodes()}
     ranked = ev.ranked
     detail = ranked if limits.detail_bids is None else ranked[: limits.detail_bids]
-    notes_limits = {"detail": "", "evaluators": ""}
-    if len(detail) < len(ranked):
-        notes_limits["detail"] = msg(
-            "detail.limited", shown=len(detail), count=len(ranked), attachment=audit.attachment
-        )
+    trailed = ranked if limits.trail_bids is None else ranked[: limits.trail_bids]
+    flags = list(ev.flags) if limits.notes is None else list(ev.flags[: limits.notes])
     topics, shown, total = evaluator_topics(ev, {b.bidder for b in detail}, limits.evaluator_rows, msg, fmt)
-    if shown < total:
-        notes_limits["evaluators"] = msg("eval.limited", count=total, shown=shown, attachment=audit.attachment)
+    where = audit.attachment
+    notices = {
+        "detail": msg("detail.limited", shown=len(detail), count=len(ranked), attachment=where)
+        if len(detail) < len(ranked)
+        else "",
+        "trail": msg("detail.limited", shown=len(trailed), count=len(ranked), attachment=where)
+        if len(trailed) < len(ranked)
+        else "",
+        "evaluators": msg("eval.limited", count=total, shown=shown, attachment=where) if shown < total else "",
+        "notes": msg("notes.limited", shown=len(flags), count=len(ev.flags), attachment=where)
+        if len(flags) < len(ev.flags)
+        else "",
+    }
     return ReportView(
         lang=lang,
         meta={
@@ -127,10 +137,10 @@ def build_view(ev: Evaluation, audit: Audit, lang: str, limits: Limits = Limits(
         matrices=matrices(ev, detail, msg, fmt),
         prices=price_sheets(ev, detail, msg, fmt),
         topics=topics,
-        trails=trails(ev, detail, msg, fmt),
-        notes=[flag_text(f, names, criteria, msg, fmt) for f in ev.flags],
+        trails=trails(ev, trailed, msg, fmt),
+        notes=[flag_text(f, names, criteria, msg, fmt) for f in flags],
         audit=audit_view(ev, audit, msg),
-        limits=notes_limits,
+        limits=notices,
     )
 
 
@@ -164,7 +174,6 @@ def method_view(ev: Evaluation, msg: Messages, fmt: Formatter) -> dict[str, Any]
     ]
     if m.name is MethodName.WEIGHTED_SUM:
         formulas = [msg("formula.weighted-sum"), msg(f"price.{m.price_formula}")]
-        params.append((msg("param.price_formula"), msg(f"price.{m.price_formula}")))
         if m.span is not None:
             params.append((msg("param.span"), fmt.pct(m.span, 0)))
     else:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from io import BytesIO
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from tender.model import Kind, MethodName, PriceFormula
 from tender.report.fmt import Formatter
@@ -13,59 +13,79 @@ from tender.report.trail import Z_SCALE
 from tender.report.view import reason_text
 from tender.result import Evaluation
 
-if TYPE_CHECKING:
-    from openpyxl.worksheet.worksheet import Worksheet
-
 NUMBER = "#,##0.00"
 PERCENT = "0.00%"
 HEADER_FILL = "1F3A5F"
 
 
 class Sheet:
-    """A worksheet written row by row: header styling, text-only input strings, widths, filter, frozen header."""
+    """A worksheet buffered row by row, then streamed (write-only): styled header, widths, filter, frozen header.
 
-    def __init__(self, ws: Worksheet, header: list[str], first_row: int = 1) -> None:
-        from openpyxl.styles import Alignment, Font, PatternFill
+    Strings are always stored as text, so input that starts with =, +, -, @ never becomes a formula;
+    only values wrapped in Formula (ours) are formulas.
+    """
 
-        self.ws = ws
-        self.header_row = first_row
+    def __init__(self, title: str, header: list[str], preamble: list[str] | None = None) -> None:
+        self.title = title
+        self.header = header
+        self.preamble = preamble or []
+        self.header_row = len(self.preamble) + (2 if self.preamble else 1)
         self.widths = [len(h) + 2 for h in header]
-        for col, text in enumerate(header, start=1):
-            cell = ws.cell(row=first_row, column=col, value=text)
-            cell.data_type = "s"
-            cell.font = Font(bold=True, color="FFFFFF")
-            cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
-            cell.alignment = Alignment(vertical="bottom", wrap_text=True)
-        self.row = first_row
+        self.rows: list[tuple[list[Any], dict[int, str]]] = []
+        self.filter_and_freeze = True
+
+    @property
+    def row(self) -> int:
+        """The number of the last row written so far."""
+        return self.header_row + len(self.rows)
 
     def add(self, values: list[Any], formats: dict[int, str] | None = None) -> int:
-        """Append a row; strings are stored as text (never formulas) unless wrapped in Formula."""
-        self.row += 1
-        for col, value in enumerate(values, start=1):
-            cell = self.ws.cell(row=self.row, column=col)
-            if isinstance(value, Formula):
-                cell.value = str(value)
-            elif isinstance(value, str):
-                cell.value = value
-                cell.data_type = "s"
-            else:
-                cell.value = value
-            if formats and col in formats:
-                cell.number_format = formats[col]
+        """Append a row (formats: column number → number format); returns its row number."""
+        self.rows.append((values, formats or {}))
+        for col, value in enumerate(values):
             shown = 12 if isinstance(value, (Formula, float, int)) else len(str(value or ""))
-            self.widths[col - 1] = max(self.widths[col - 1], min(shown + 2, 60))
+            self.widths[col] = max(self.widths[col], min(shown + 2, 60))
         return self.row
 
-    def finish(self, filter_and_freeze: bool = True) -> None:
-        """Column widths, a filter over the table and the header frozen."""
+    def write(self, wb: Any) -> None:
+        """Stream the sheet into a write-only workbook."""
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Alignment, Font, PatternFill
         from openpyxl.utils import get_column_letter
 
+        ws = wb.create_sheet(self.title)
         for col, width in enumerate(self.widths, start=1):
-            self.ws.column_dimensions[get_column_letter(col)].width = width
-        if filter_and_freeze:
+            ws.column_dimensions[get_column_letter(col)].width = width
+        if self.filter_and_freeze:
             last = get_column_letter(len(self.widths))
-            self.ws.auto_filter.ref = f"A{self.header_row}:{last}{max(self.row, self.header_row)}"
-            self.ws.freeze_panes = f"A{self.header_row + 1}"
+            ws.auto_filter.ref = f"A{self.header_row}:{last}{self.row}"
+            ws.freeze_panes = f"A{self.header_row + 1}"
+
+        def cell(value: Any, number_format: str | None = None) -> Any:
+            c = WriteOnlyCell(ws, value=str(value) if isinstance(value, Formula) else value)
+            if isinstance(value, str) and not isinstance(value, Formula):
+                c.data_type = "s"
+            if number_format:
+                c.number_format = number_format
+            return c
+
+        for i, line in enumerate(self.preamble):
+            c = cell(line)
+            if i == 0:
+                c.font = Font(bold=True, size=14, color=HEADER_FILL)
+            ws.append([c])
+        if self.preamble:
+            ws.append([])
+        head = []
+        for text in self.header:
+            c = cell(text)
+            c.font = Font(bold=True, color="FFFFFF")
+            c.fill = PatternFill("solid", fgColor=HEADER_FILL)
+            c.alignment = Alignment(vertical="bottom", wrap_text=True)
+            head.append(c)
+        ws.append(head)
+        for values, formats in self.rows:
+            ws.append([cell(v, formats.get(col)) for col, v in enumerate(values, start=1)])
 
 
 class Formula(str):
@@ -86,18 +106,15 @@ def render(inp: ReportInput) -> bytes:
 
     ev, msg = inp.evaluation, Messages(inp.lang)
     money = money_format(ev, inp.lang)
-    wb = Workbook()
-    summary_ws = wb.active
-    assert summary_ws is not None
-    summary_ws.title = msg("sheet.summary")
-    names = {key: msg(f"sheet.{key}") for key in ("criteria", "prices", "evaluators", "exclusions", "audit")}
-    sheets = {key: wb.create_sheet(title) for key, title in names.items()}
-    value_cells = evaluators_sheet(ev, msg, sheets["evaluators"])
-    criteria_rows = criteria_sheet(ev, msg, sheets["criteria"], value_cells, names["evaluators"])
-    price_rows = prices_sheet(ev, msg, sheets["prices"], money)
-    summary_sheet(ev, msg, summary_ws, criteria_rows, price_rows, names, money)
-    exclusions_sheet(ev, msg, sheets["exclusions"])
-    audit_sheet(inp, msg, sheets["audit"])
+    names = {key: msg(f"sheet.{key}") for key in ("summary", "criteria", "prices", "evaluators", "exclusions", "audit")}
+    evaluators, value_cells = evaluators_sheet(ev, msg, names["evaluators"])
+    criteria, criteria_rows = criteria_sheet(ev, msg, names["criteria"], value_cells, names["evaluators"])
+    prices, price_rows = prices_sheet(ev, msg, names["prices"], money)
+    summary = summary_sheet(ev, msg, criteria_rows, price_rows, names, money)
+    wb = Workbook(write_only=True)
+    for sheet in (summary, criteria, prices, evaluators, exclusions_sheet(ev, msg, names["exclusions"])):
+        sheet.write(wb)
+    audit_sheet(inp, msg, names["audit"]).write(wb)
     out = BytesIO()
     wb.save(out)
     return out.getvalue()
@@ -108,7 +125,7 @@ def ref(sheet: str, cell: str) -> str:
     return "'" + sheet.replace("'", "''") + "'!" + cell
 
 
-def evaluators_sheet(ev: Evaluation, msg: Messages, ws: Worksheet) -> dict[tuple[str, str], str]:
+def evaluators_sheet(ev: Evaluation, msg: Messages, title: str) -> tuple[Sheet, dict[tuple[str, str], str]]:
     """One row per bid and judged criterion: each evaluator's grade, aggregate, consensus, value that counts."""
     from openpyxl.utils import get_column_letter as L
 
@@ -122,7 +139,7 @@ def evaluators_sheet(ev: Evaluation, msg: Messages, ws: Worksheet) -> dict[tuple
     head += [f"{msg('col.justification')}: {e}" for e in evaluators] + [
         f"{msg('col.justification')}: {msg('eval.consensus')}"
     ]
-    sheet = Sheet(ws, head)
+    sheet = Sheet(title, head)
     first, last = L(5), L(4 + n)
     agg, cons, val = (L(5 + n + i) for i in range(3))
     function = "MEDIAN" if str(ev.tender.method.aggregation) == "median" else "AVERAGE"
@@ -146,18 +163,17 @@ def evaluators_sheet(ev: Evaluation, msg: Messages, ws: Worksheet) -> dict[tuple
         formats = {c: "0.00" for c in range(5, 9 + n)}
         sheet.add(row, formats)
         cells[(j.bidder, j.criterion)] = f"{val}{r}"
-    sheet.finish()
-    for col in range(10 + n, 11 + 2 * n):
-        ws.column_dimensions[L(col)].width = 60
-    return cells
+    for col in range(9 + n, 10 + 2 * n):
+        sheet.widths[col] = 60
+    return sheet, cells
 
 
 def criteria_sheet(
-    ev: Evaluation, msg: Messages, ws: Worksheet, value_cells: dict[tuple[str, str], str], evaluators: str
-) -> dict[str, tuple[int, int]]:
+    ev: Evaluation, msg: Messages, title: str, value_cells: dict[tuple[str, str], str], evaluators: str
+) -> tuple[Sheet, dict[str, tuple[int, int]]]:
     """Each bid's quality criteria: absolute weight, value, normalised value and points as formulas.
 
-    Returns bidder -> (first row, last row) of its block.
+    Returns the sheet and bidder -> (first row, last row) of its block.
     """
     t = ev.tender
     head = [msg("col.bidder_id"), msg("col.bidder"), msg("col.criterion_id"), msg("col.criterion"), msg("col.kind")]
@@ -167,7 +183,7 @@ def criteria_sheet(
         msg("col.normalized"),
         msg("col.points"),
     ]
-    sheet = Sheet(ws, head)
+    sheet = Sheet(title, head)
     leaves = [leaf for leaf in t.leaves() if leaf.kind is not Kind.PRICE]
     span = t.scale.max - t.scale.min
     blocks = {}
@@ -191,16 +207,15 @@ def criteria_sheet(
             row = [b.bidder, b.name, leaf.id, leaf.name, msg(f"kind.{leaf.kind}"), ev.weights[leaf.id]]
             sheet.add([*row, value, normalized, points], {6: PERCENT, 7: "0.00", 8: "0.0000", 9: NUMBER})
         blocks[b.bidder] = (start, sheet.row)
-    sheet.finish()
-    return blocks
+    return sheet, blocks
 
 
-def prices_sheet(ev: Evaluation, msg: Messages, ws: Worksheet, money: str) -> dict[str, tuple[int, int]]:
+def prices_sheet(ev: Evaluation, msg: Messages, title: str, money: str) -> tuple[Sheet, dict[str, tuple[int, int]]]:
     """Each bid's price lines: unit price × quantity × term factor = total (a formula)."""
     head = [msg("col.bidder_id"), msg("col.bidder"), msg("col.line"), msg("col.line"), msg("col.unit_price")]
     head += [msg("col.quantity"), msg("col.factor"), msg("col.total")]
     head[2] = "ID"
-    sheet = Sheet(ws, head)
+    sheet = Sheet(title, head)
     blocks = {}
     for b in ev.bids:
         start = sheet.row + 1
@@ -210,8 +225,7 @@ def prices_sheet(ev: Evaluation, msg: Messages, ws: Worksheet, money: str) -> di
             row = [b.bidder, b.name, p.line, f"{p.name} ({msg(f'per.{p.per}')})", p.unit_price, p.quantity, p.factor]
             sheet.add([*row, total], {5: money, 6: "#,##0.##", 7: "#,##0.##", 8: money})
         blocks[b.bidder] = (start, sheet.row)
-    sheet.finish()
-    return blocks
+    return sheet, blocks
 
 
 def price_formula(ev: Evaluation, r: int, prices: str) -> Formula:
@@ -232,23 +246,14 @@ def price_formula(ev: Evaluation, r: int, prices: str) -> Formula:
 def summary_sheet(
     ev: Evaluation,
     msg: Messages,
-    ws: Worksheet,
     criteria_rows: dict[str, tuple[int, int]],
     price_rows: dict[str, tuple[int, int]],
     names: dict[str, str],
     money: str,
-) -> None:
+) -> Sheet:
     """The ranking with performance, price, price points and score as live formulas."""
-    from openpyxl.styles import Font
-
     t = ev.tender
-    ws["A1"] = t.title
-    ws["A1"].data_type = "s"
-    ws["A1"].font = Font(bold=True, size=14, color=HEADER_FILL)
-    ws["A2"] = t.buyer
-    ws["A2"].data_type = "s"
-    ws["A3"] = f"{msg('cover.method')}: {msg(f'method.{t.method.name}')}"
-    ws["A4"] = msg("xlsx.formulas")
+    preamble = [t.title, t.buyer, f"{msg('cover.method')}: {msg(f'method.{t.method.name}')}", msg("xlsx.formulas")]
     price_leaf = next((leaf for leaf in t.leaves() if leaf.kind is Kind.PRICE), None)
     weighted = t.method.name is MethodName.WEIGHTED_SUM
     head = [msg("col.rank"), msg("col.bidder_id"), msg("col.bidder"), msg("col.performance"), msg("col.price")]
@@ -258,9 +263,9 @@ def summary_sheet(
         head += [f"{msg('col.z')} (× {Z_SCALE:,})"]
         if t.method.name is MethodName.UFAB_EXTENDED:
             head.append(msg("col.in_band"))
-    sheet = Sheet(ws, head, first_row=6)
+    sheet = Sheet(names["summary"], head, preamble)
     ranked = ev.ranked
-    first, last = 7, 6 + len(ranked)
+    first, last = sheet.header_row + 1, sheet.header_row + len(ranked)
     prices = f"E${first}:E${last}"
     crit, price_sheet = names["criteria"], names["prices"]
     for b in ranked:
@@ -279,30 +284,31 @@ def summary_sheet(
             if t.method.name is MethodName.UFAB_EXTENDED:
                 row.append(msg("yes") if b.in_band else msg("no"))
         sheet.add(row, formats)
-    sheet.finish()
-    ws.column_dimensions["A"].width = 8
+    sheet.widths[0] = 8
+    return sheet
 
 
-def exclusions_sheet(ev: Evaluation, msg: Messages, ws: Worksheet) -> None:
+def exclusions_sheet(ev: Evaluation, msg: Messages, title: str) -> Sheet:
     """Every excluded bid with every reason."""
     fmt = Formatter(msg.lang, ev.tender.currency)
     sheet = Sheet(
-        ws, [msg("col.bidder_id"), msg("col.bidder"), msg("col.code"), msg("col.subject"), msg("col.reasons")]
+        title, [msg("col.bidder_id"), msg("col.bidder"), msg("col.code"), msg("col.subject"), msg("col.reasons")]
     )
     for b in ev.excluded:
         for r in b.reasons:
             sheet.add([b.bidder, b.name, r.code, r.subject, reason_text(r, ev, msg, fmt)])
-    sheet.finish()
+    return sheet
 
 
-def audit_sheet(inp: ReportInput, msg: Messages, ws: Worksheet) -> None:
+def audit_sheet(inp: ReportInput, msg: Messages, title: str) -> Sheet:
     """Tool, time, method, fingerprint and the SHA-256 of every input file."""
     a = inp.audit
-    sheet = Sheet(ws, [msg("col.item"), msg("col.value")])
+    sheet = Sheet(title, [msg("col.item"), msg("col.value")])
     sheet.add([msg("audit.tool"), f"tender {a.tool_version}"])
     sheet.add([msg("audit.method"), a.method])
     sheet.add([msg("audit.time"), a.created.strftime("%Y-%m-%dT%H:%M:%SZ")])
     sheet.add([msg("audit.fingerprint"), a.fingerprint])
     for name, digest in sorted(a.inputs.items()):
         sheet.add([name, digest])
-    sheet.finish(filter_and_freeze=False)
+    sheet.filter_and_freeze = False
+    return sheet

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import string
+from decimal import Decimal
 
 import pytest
 
 from tender.report.fmt import Formatter
 from tender.report.messages import CATALOGUE, Messages
+from tender.report.numbers import half_up
 
 
 def test_every_message_exists_in_both_languages_with_the_same_placeholders() -> None:
@@ -40,3 +42,20 @@ def test_display_rounding_is_half_up_not_bankers() -> None:
     assert f.num(0.125) == "0.13"
     assert f.num(2.5, 0) == "3"
     assert f.money(0.005) == "€0.01"
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_fast_formatting_equals_babel(lang: str) -> None:
+    from babel.numbers import format_currency, format_decimal, format_percent
+
+    f = Formatter(lang, "EUR")
+    for value in (0, 0.5, 1, 12.345, 999.995, 1234.5, 168320, 1234567.891, -42.125):
+        assert f.pct(value) == format_percent(half_up(value, 4), format="#,##0.00 %", locale=f.locale).replace(
+            " %", "\u00a0%" if lang == "de" else "%"
+        )
+        assert f.num(value) == format_decimal(half_up_decimal(value), format="#,##0.00", locale=f.locale)
+        assert f.money(value) == format_currency(half_up_decimal(value), "EUR", locale=f.locale)
+
+
+def half_up_decimal(value: float) -> Decimal:
+    return half_up(value, 2)

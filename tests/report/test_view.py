@@ -56,7 +56,7 @@ def test_large_tender_limits_detail_and_says_where_the_rest_is(example_eval: Eva
     full = build_view(example_eval, audit, "en")
     assert len(full.trails) == 4 and not full.limits["detail"] and not full.limits["evaluators"]
     assert sum(len(t.entries) for t in full.topics) == 35
-    small = build_view(example_eval, audit, "en", Limits(detail_bids=2, evaluator_rows=10))
+    small = build_view(example_eval, audit, "en", Limits(detail_bids=2, trail_bids=2, evaluator_rows=10))
     assert [t.bidder for t in small.trails] == ["rheintal", "hanse"]
     assert [len(p.rows) for p in small.prices] == [5, 5]
     assert small.matrices[0].bidders == ("Rheintal Datacenter GmbH", "Hanse IT-Services AG")
