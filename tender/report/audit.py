@@ -42,6 +42,6 @@ def make_audit(ev: Evaluation, attachment: str, now: datetime | None = None) -> 
     return Audit(__version__, created, str(ev.tender.method.name), dict(ev.inputs), fingerprint(ev), attachment)
 
 
-def report_document(ev: Evaluation, audit: Audit) -> dict[str, Any]:
+def report_document(result: dict[str, Any], audit: Audit) -> dict[str, Any]:
     """The JSON report: schema version, audit block and the result object (docs/reports.md)."""
-    return {"schema_version": REPORT_SCHEMA_VERSION, "audit": audit.to_dict(), "result": ev.to_dict()}
+    return {"schema_version": REPORT_SCHEMA_VERSION, "audit": audit.to_dict(), "result": result}

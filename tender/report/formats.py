@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tender.errors import UsageError
 from tender.report.audit import Audit, make_audit, report_document
-from tender.result import Evaluation, canonical_json
+from tender.result import Evaluation
 
 
 class ReportFormat(StrEnum):
@@ -68,14 +68,18 @@ def file_name(ev: Evaluation, lang: str, fmt: ReportFormat) -> str:
     return f"{ev.tender.id}-{lang}.{fmt.value}"
 
 
+def report_input(ev: Evaluation, lang: str, now: datetime | None = None) -> ReportInput:
+    """The audit block and the JSON report's bytes, made once for all formats of one run."""
+    audit = make_audit(ev, file_name(ev, lang, ReportFormat.JSON), now)
+    document = (pretty_json(report_document(ev.to_dict(), audit)) + "\n").encode("utf-8")
+    return ReportInput(ev, audit, lang, document)
+
+
 def write_reports(
     ev: Evaluation, formats: Iterable[ReportFormat], lang: str, out_dir: Path, now: datetime | None = None
 ) -> list[Path]:
     """Render each format and write it atomically into out_dir; returns the paths written."""
-    attachment = file_name(ev, lang, ReportFormat.JSON)
-    audit = make_audit(ev, attachment, now)
-    document = (canonical_json_pretty(report_document(ev, audit)) + "\n").encode("utf-8")
-    inp = ReportInput(ev, audit, lang, document)
+    inp = report_input(ev, lang, now)
     rendered = [(fmt, renderer(fmt)(inp)) for fmt in formats]
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = []
@@ -86,11 +90,10 @@ def write_reports(
     return paths
 
 
-def canonical_json_pretty(data: object) -> str:
-    """Indented JSON with sorted keys (readable, and stable from run to run)."""
+def pretty_json(data: object) -> str:
+    """Indented JSON with sorted keys (readable, and stable from run to run); NaN is refused."""
     import json
 
-    canonical_json(data)  # fails early on NaN or unserialisable data, like the fingerprint would
     return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False, allow_nan=False)
 
 
