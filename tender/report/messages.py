@@ -16,7 +16,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "doc.contents": ("Inhalt", "Contents"),
     # cover
     "cover.heading": ("Auswertung der Angebote", "Evaluation of the bids"),
-    "cover.tender": ("Vergabe", "Tender"),
     "cover.reference": ("Aktenzeichen", "Reference"),
     "cover.buyer": ("Auftraggeber", "Contracting authority"),
     "cover.date": ("Datum der Auswertung", "Evaluation date"),
@@ -162,6 +161,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # prices
     "col.line": ("Position", "Line"),
     "col.unit_price": ("Einzelpreis", "Unit price"),
+    "col.per": ("Abrechnung", "Charged"),
     "col.quantity": ("Menge", "Quantity"),
     "col.factor": ("Laufzeitfaktor", "Term factor"),
     "col.total": ("Summe", "Total"),

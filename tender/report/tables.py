@@ -154,7 +154,8 @@ def price_sheets(ev: Evaluation, bids: list[BidResult], msg: Messages, fmt: Form
     for b in bids:
         rows = []
         for p in b.price_lines:
-            unit = f" {units.get(p.line)}" if units.get(p.line) else ""
+            unit = units.get(p.line) or ""
+            unit = f" × {unit}" if unit[:1].isdigit() else f" {unit}" if unit else ""
             rows.append(
                 PriceRow(
                     name=p.name,
@@ -188,6 +189,7 @@ def evaluator_topics(
         if leaf.kind is not Kind.JUDGED:
             continue
         judged = sorted((j for j in ev.judgements if j.criterion == leaf.id), key=lambda j: order[j.bidder])
+        judged = [j for j in judged if j.scores or j.consensus is not None]
         if limited and budget is not None:
             judged = [j for j in judged if (j.flagged or j.consensus is not None) and j.bidder in detail]
             judged = judged[: max(0, budget - shown)]
@@ -207,7 +209,7 @@ def evaluator_topics(
                         Mark(s.evaluator, fmt.grade(s.score), s.justification, f"{s.source} {s.place}".strip())
                         for s in j.scores
                     ),
-                    aggregate=how,
+                    aggregate=how[:1].upper() + how[1:],
                     aggregate_value=fmt.num(j.aggregate),
                     consensus=consensus,
                     value=fmt.num(j.value),
@@ -218,4 +220,4 @@ def evaluator_topics(
         shown += len(entries)
         if entries:
             topics.append(Topic(leaf.name, leaf.description, tuple(entries)))
-    return topics, shown, len(ev.judgements)
+    return topics, shown, sum(1 for j in ev.judgements if j.scores or j.consensus is not None)

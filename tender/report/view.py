@@ -148,7 +148,6 @@ def cover_rows(ev: Evaluation, audit: Audit, msg: Messages, fmt: Formatter) -> l
     """The facts on the cover: tender, buyer, date, term, bids, evaluators."""
     t = ev.tender
     return [
-        (msg("cover.tender"), t.title),
         (msg("cover.reference"), t.id),
         (msg("cover.buyer"), t.buyer),
         (msg("cover.date"), fmt.date(audit.created)),
