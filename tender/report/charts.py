@@ -59,7 +59,7 @@ def stacked_bars(bars: list[Bar], segments: list[str], number: Callable[[float],
     ticks = nice_ticks(0, top_value)
     scale = plot_w / ticks[-1]
     out = [svg_open(width, height)]
-    x = label_w
+    x = float(label_w)
     for i, name in enumerate(segments):
         color = PALETTE[i % len(PALETTE)]
         out.append(f'<rect x="{x}" y="8" width="10" height="10" fill="{color}"/>')

@@ -15,7 +15,7 @@ def fetcher_class() -> type:
     """A WeasyPrint URL fetcher that allows data: URLs only: no files, no network, whatever the content says."""
     from weasyprint.urls import URLFetcher
 
-    class DataOnlyFetcher(URLFetcher):  # type: ignore[misc]
+    class DataOnlyFetcher(URLFetcher):
         """Refuses file:, http:, https: and every other scheme but data:."""
 
         def __init__(self) -> None:

@@ -149,7 +149,7 @@ def leaf_cells(ev: Evaluation, b: BidResult, leaf_id: str, kind: Kind, fmt: Form
 
 def price_sheets(ev: Evaluation, bids: list[BidResult], msg: Messages, fmt: Formatter) -> list[PriceSheet]:
     """Each bid's price lines: unit price × quantity × term factor = total, and the evaluated price."""
-    units = {p.id: p.unit for p in ev.tender.prices}
+    units: dict[str, str] = {p.id: p.unit for p in ev.tender.prices}
     out = []
     for b in bids:
         rows = []

@@ -88,7 +88,7 @@ def build_view(ev: Evaluation, audit: Audit, lang: str, limits: Limits = Limits(
     msg, fmt = Messages(lang), Formatter(lang, ev.tender.currency)
     t = ev.tender
     names = {b.bidder: b.name for b in ev.bids}
-    criteria = {node.id: node.name for _, node in t.nodes()}
+    criteria: dict[str, str] = {node.id: node.name for _, node in t.nodes()}
     ranked = ev.ranked
     detail = ranked if limits.detail_bids is None else ranked[: limits.detail_bids]
     trailed = ranked if limits.trail_bids is None else ranked[: limits.trail_bids]
@@ -223,7 +223,7 @@ def ranking_row(ev: Evaluation, b: BidResult, fmt: Formatter, msg: Messages) -> 
 def reason_text(r: Reason, ev: Evaluation, msg: Messages, fmt: Formatter) -> str:
     """An exclusion reason in the report's language, naming the requirement, price line or criterion."""
     t = ev.tender
-    texts = {q.id: q.text for q in t.requirements}
+    texts: dict[str, str] = {q.id: q.text for q in t.requirements}
     texts.update({p.id: p.name for p in t.prices})
     texts.update({node.id: node.name for _, node in t.nodes()})
     key = f"reason.{r.code}"

@@ -131,7 +131,7 @@ def evaluators_sheet(ev: Evaluation, msg: Messages, title: str) -> tuple[Sheet, 
 
     evaluators = list(ev.evaluators)
     names = {b.bidder: b.name for b in ev.bids}
-    criteria = {n.id: n.name for _, n in ev.tender.nodes()}
+    criteria: dict[str, str] = {n.id: n.name for _, n in ev.tender.nodes()}
     n = len(evaluators)
     head = [msg("col.bidder_id"), msg("col.bidder"), msg("col.criterion_id"), msg("col.criterion"), *evaluators]
     head += [msg("eval.aggregate", how=msg(f"trail.{ev.tender.method.aggregation}")), msg("eval.consensus")]

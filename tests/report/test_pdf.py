@@ -77,3 +77,14 @@ def test_pdf_renderer_fetches_nothing_but_data_urls(tmp_path: Path) -> None:
     assert b"TOP-SECRET-CONTENT" not in raw and b"root:x:0:0" not in raw
     assert "visible" in text_of(path)
     assert hostname not in text_of(path)
+
+
+def test_whole_fonts_are_embedded_when_harfbuzz_subset_is_missing(monkeypatch) -> None:
+    import weasyprint.text.ffi as ffi
+
+    from tender.report.pdf import fast_font_options
+
+    monkeypatch.setattr(ffi, "harfbuzz_subset", None)
+    assert fast_font_options() == {"full_fonts": True}
+    monkeypatch.setattr(ffi, "harfbuzz_subset", object())
+    assert fast_font_options() == {}
