@@ -51,20 +51,24 @@ def nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
 
 def stacked_bars(bars: list[Bar], segments: list[str], number: Callable[[float], str]) -> Markup:
     """Horizontal stacked bars, one per bid, segments per main criterion, with a legend."""
-    label_w, right, row_h, top = 190, 60, 22, 34
+    label_w, right, row_h = 190, 60, 22
     width = 720
     plot_w = width - label_w - right
+    legend, x, y = [], float(label_w), 8
+    for i, name in enumerate(segments):
+        step = 24 + 5.6 * len(name)  # the text's width estimated from its length
+        if x + step > width and x > label_w:
+            x, y = float(label_w), y + 15
+        color = PALETTE[i % len(PALETTE)]
+        legend.append(f'<rect x="{x:.1f}" y="{y}" width="10" height="10" fill="{color}"/>')
+        legend.append(f'<text x="{x + 14:.1f}" y="{y + 9}" font-size="10" {FONT}>{escape(name)}</text>')
+        x += step
+    top = y + 26
     height = top + row_h * len(bars) + 28
     top_value = max((sum(b.values) for b in bars), default=0.0) or 1.0
     ticks = nice_ticks(0, top_value)
     scale = plot_w / ticks[-1]
-    out = [svg_open(width, height)]
-    x = float(label_w)
-    for i, name in enumerate(segments):
-        color = PALETTE[i % len(PALETTE)]
-        out.append(f'<rect x="{x}" y="8" width="10" height="10" fill="{color}"/>')
-        out.append(f'<text x="{x + 14}" y="17" font-size="10" {FONT}>{escape(name)}</text>')
-        x += 24 + 6.2 * len(name)
+    out = [svg_open(width, height), *legend]
     axis_y = top + row_h * len(bars)
     for tick in ticks:
         tx = label_w + tick * scale

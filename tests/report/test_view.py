@@ -80,3 +80,14 @@ def test_matrix_holds_weights_and_group_points(example_eval: Evaluation) -> None
 def test_nice_ticks_cover_the_range() -> None:
     assert nice_ticks(0, 85.5) == [0, 20, 40, 60, 80, 100]
     assert nice_ticks(140_000, 215_000) == [140_000, 160_000, 180_000, 200_000, 220_000]
+
+
+def test_charts_escape_labels_and_scale_bars() -> None:
+    from tender.report.charts import Bar, Dot, scatter, stacked_bars
+
+    svg = stacked_bars([Bar("<b>A</b>", (30.0, 20.0), "50")], ["Qualität & <i>", "Preis"], lambda v: f"{v:g}")
+    assert "<b>" not in svg and "&lt;b&gt;A&lt;/b&gt;" in svg and "Qualität &amp; &lt;i&gt;" in svg
+    # the axis ends at 50 over 470 px: 30 points → 282 px, 20 points → 188 px
+    assert 'width="282.0"' in svg and 'width="188.0"' in svg
+    plot = scatter([Dot("<script>", 100.0, 50.0, True)], "x", "y", str, str)
+    assert "<script>" not in plot and "&lt;script&gt;" in plot

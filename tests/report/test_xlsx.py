@@ -93,3 +93,49 @@ def test_libreoffice_recalculation_reproduces_the_numbers(
             assert row[4 + n] == pytest.approx(j.aggregate, abs=0.01)
         if j.value is not None:
             assert row[6 + n] == pytest.approx(j.value, abs=0.01)
+
+
+METHODS = {
+    "ufab-extended": {"name": "ufab-extended", "band": 0.1},
+    "linear-span": {"name": "weighted-sum", "price_formula": "linear-span", "span": 0.5},
+    "two-sided": {"name": "weighted-sum", "price_formula": "two-sided"},
+    "one-sided": {"name": "weighted-sum", "price_formula": "one-sided"},
+    "cubic": {"name": "weighted-sum", "price_formula": "cubic"},
+}
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_libreoffice_recalculation_for_every_price_formula_and_ufab(tmp_path: Path) -> None:
+    from tender.report.formats import write_reports
+    from tender.scoring import evaluate
+    from tender.workspace import load_workspace
+    from tests.conftest import quality_price_tender, write_workspace
+
+    quality = {"a": 70, "b": 80, "c": 60, "d": 90, "e": 50}
+    prices = {"a": 100_000, "b": 120_000, "c": 80_000, "d": 150_000, "e": 70_000}
+    evaluations, books = {}, []
+    for name, method in METHODS.items():
+        tender, bids = quality_price_tender(quality, prices, price_weight=40, method=method)
+        ev = evaluate(load_workspace(write_workspace(tmp_path / name, tender, bids)))
+        (book,) = write_reports(ev, [ReportFormat.XLSX], "en", tmp_path / "books" / name)
+        evaluations[name] = ev
+        books.append(book.rename(tmp_path / "books" / f"{name}.xlsx"))
+    profile = tmp_path / "lo-profile"
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+         "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(tmp_path / "lo"), *map(str, books)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    for name, ev in evaluations.items():
+        wb = load_workbook(tmp_path / "lo" / f"{name}.xlsx", data_only=True)
+        rows = {r[1]: r for r in wb["Summary"].iter_rows(min_row=7, values_only=True)}
+        for b in ev.ranked:
+            row = rows[b.bidder]
+            assert row[3] == pytest.approx(b.performance, abs=0.01), name
+            assert row[4] == pytest.approx(b.price, abs=0.01), name
+            if name == "ufab-extended":
+                assert row[5] == pytest.approx(b.score * 1_000_000, abs=0.01), name
+            else:
+                assert row[6] == pytest.approx(b.price_points, abs=0.01), name
+                assert row[7] == pytest.approx(b.score, abs=0.01), name
