@@ -73,6 +73,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Score = performance points + price points",
     ),
     "formula.ufab": ("Z = L / P × 1.000.000", "Z = L / P × 1,000,000"),
+    "formula.symbols.weighted-sum": (
+        "M = Höchstpunktzahl des Preiskriteriums ({m}), P = Wertungspreis des Angebots, P_min bzw. P_max = niedrigster "
+        "bzw. höchster Wertungspreis der gewerteten Angebote.",
+        "M = maximum points of the price criterion ({m}), P = the bid's evaluated price, P_min and P_max = the lowest "
+        "and highest evaluated price of the bids in the running.",
+    ),
+    "formula.symbols.ufab": (
+        "L = Leistungspunkte, P = Wertungspreis des Angebots.",
+        "L = performance points, P = the bid's evaluated price.",
+    ),
     "price.proportional": ("Preispunkte = M × P_min / P", "Price points = M × P_min / P"),
     "price.one-sided": (
         "Preispunkte = M × (2 − P / P_min), mindestens 0",

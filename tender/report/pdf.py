@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
@@ -31,7 +32,9 @@ def fast_font_options() -> dict[str, Any]:
     return {} if harfbuzz_subset else {"full_fonts": True}
 
 
-def html_to_pdf(html: str, attachment: bytes, attachment_name: str, **options: Any) -> bytes:
+def html_to_pdf(
+    html: str, attachment: bytes, attachment_name: str, created: datetime | None = None, **options: Any
+) -> bytes:
     """Render HTML to PDF/A-3b with one JSON attachment; the only allowed URLs are data: ones."""
     import weasyprint
 
@@ -43,6 +46,8 @@ def html_to_pdf(html: str, attachment: bytes, attachment_name: str, **options: A
         description="tender evaluation result (JSON, docs/reports.md)",
         relationship="Data",
         url_fetcher=fetcher,
+        created=created,
+        modified=created,
     )
     settings = {"pdf_variant": "pdf/a-3b", "attachments": [attached], **fast_font_options(), **options}
     pdf: bytes = document.write_pdf(**settings)
@@ -52,4 +57,4 @@ def html_to_pdf(html: str, attachment: bytes, attachment_name: str, **options: A
 def render(inp: ReportInput) -> bytes:
     """The bounded PDF report: full for normal tenders, per-bid detail capped for very large ones."""
     html = render_view(build_view(inp.evaluation, inp.audit, inp.lang, PDF_LIMITS))
-    return html_to_pdf(html, inp.document, inp.audit.attachment)
+    return html_to_pdf(html, inp.document, inp.audit.attachment, inp.audit.created)

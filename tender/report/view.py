@@ -173,14 +173,23 @@ def method_view(ev: Evaluation, msg: Messages, fmt: Formatter) -> dict[str, Any]
     ]
     if m.name is MethodName.WEIGHTED_SUM:
         formulas = [msg("formula.weighted-sum"), msg(f"price.{m.price_formula}")]
+        price = next((leaf for leaf in ev.tender.leaves() if leaf.kind is Kind.PRICE), None)
+        symbols = msg("formula.symbols.weighted-sum", m=fmt.num(100 * ev.weights[price.id]) if price else "–")
         if m.span is not None:
             params.append((msg("param.span"), fmt.pct(m.span, 0)))
     else:
         formulas = [msg("formula.ufab")]
+        symbols = msg("formula.symbols.ufab")
     if m.name is MethodName.UFAB_EXTENDED:
         params.append((msg("param.band"), fmt.pct(m.band, 0)))
         params.append((msg("param.decide_by"), msg(f"decide.{m.decide_by}")))
-    return {"name": msg(f"method.{name}"), "words": words, "formulas": formulas, "parameters": params}
+    return {
+        "name": msg(f"method.{name}"),
+        "words": words,
+        "formulas": formulas,
+        "symbols": symbols,
+        "parameters": params,
+    }
 
 
 def outcome(ev: Evaluation, msg: Messages) -> str:

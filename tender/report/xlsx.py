@@ -54,6 +54,12 @@ class Sheet:
         from openpyxl.utils import get_column_letter
 
         ws = wb.create_sheet(self.title)
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = "9"  # A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_title_rows = f"{self.header_row}:{self.header_row}"
         for col, width in enumerate(self.widths, start=1):
             ws.column_dimensions[get_column_letter(col)].width = width
         if self.filter_and_freeze:
