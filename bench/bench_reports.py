@@ -37,17 +37,29 @@ def best_of(fn: Callable[[], Any], runs: int) -> tuple[float, float]:
 
 
 @contextmanager
-def without_harfbuzz_subset() -> Iterator[None]:
-    """Make WeasyPrint (and tender) behave as on a machine without libharfbuzz-subset0."""
+def subsetter(name: str) -> Iterator[None]:
+    """Subset fonts as with the system library (harfbuzz), without it and without uharfbuzz (fonttools: what
+    WeasyPrint alone does), or without it as tender does (uharfbuzz)."""
     import weasyprint.pdf.fonts as fonts
-    import weasyprint.text.ffi as ffi
 
-    saved = fonts.harfbuzz_subset, ffi.harfbuzz_subset
-    fonts.harfbuzz_subset = ffi.harfbuzz_subset = None
+    from tender.report import fonts as ours
+
+    saved = fonts.harfbuzz_subset, fonts.Font.subset, sys.modules.get("uharfbuzz")
+    if name != "harfbuzz":
+        fonts.harfbuzz_subset = None
+    if name == "fonttools":
+        sys.modules["uharfbuzz"] = None  # type: ignore[assignment]  # import uharfbuzz now fails
+    ours.fast_subsetting.cache_clear()
     try:
+        assert ours.fast_subsetting() == name
         yield
     finally:
-        fonts.harfbuzz_subset, ffi.harfbuzz_subset = saved
+        fonts.harfbuzz_subset, fonts.Font.subset = saved[0], saved[1]
+        if saved[2] is not None:
+            sys.modules["uharfbuzz"] = saved[2]
+        else:
+            sys.modules.pop("uharfbuzz", None)
+        ours.fast_subsetting.cache_clear()
 
 
 def example(runs: int = 5) -> None:
@@ -107,12 +119,24 @@ def large(bids: int = 200, criteria: int = 40, evaluators: int = 5) -> None:
     print(f"large: PDF {pages} pages; {sizes}")
 
 
-def fonts(runs: int = 5) -> None:
-    """One warm page and the example PDF, with HarfBuzz-Subset, with fontTools, and with whole fonts."""
+SUBSETTERS = {
+    "harfbuzz": "system libharfbuzz-subset0",
+    "fonttools": "fontTools (WeasyPrint without libharfbuzz-subset0)",
+    "uharfbuzz": "uharfbuzz (tender without libharfbuzz-subset0)",
+}
+
+
+def fonts(runs: int = 7) -> None:
+    """One warm page and the example PDF, subset by the system HarfBuzz, by fontTools and by uharfbuzz."""
     import weasyprint
     from weasyprint.text.ffi import harfbuzz_subset
 
-    from tender.report.pdf import fast_font_options, fetcher_class
+    from tender.report.formats import report_input
+    from tender.report.html import render_view
+    from tender.report.pdf import fetcher_class, html_to_pdf
+    from tender.report.view import PDF_LIMITS, build_view
+    from tender.scoring import evaluate
+    from tender.workspace import load_workspace
 
     rows = "".join(
         f"<tr><td>Zeile {i} Äöüß</td><td>{i * 1234.5:,.2f} €</td><td><b>fett {i}</b></td></tr>" for i in range(40)
@@ -121,28 +145,27 @@ def fonts(runs: int = 5) -> None:
         "<html><head><style>html{font-family:'Liberation Sans',Arial,'DejaVu Sans',sans-serif;font-size:9.5pt}"
         "</style></head><body><h1>Vergabevermerk</h1><table>" + rows + "</table></body></html>"
     )
+    ev = evaluate(load_workspace(ROOT))
+    inp = report_input(ev, "de")
+    html = render_view(build_view(ev, inp.audit, "de", PDF_LIMITS))
 
-    def render(**options: Any) -> bytes:
-        html = weasyprint.HTML(string=page, url_fetcher=fetcher_class()())
-        data: bytes = html.write_pdf(pdf_variant="pdf/a-3b", **options)
+    def one_page() -> bytes:
+        data: bytes = weasyprint.HTML(string=page, url_fetcher=fetcher_class()()).write_pdf(pdf_variant="pdf/a-3b")
         return data
 
-    figures = []
-    if harfbuzz_subset:
-        render()
-        figures.append(("HarfBuzz-Subset", best_of(render, runs)[0], len(render())))
-    else:
-        print("fonts: libharfbuzz-subset0 is not installed here; HarfBuzz figures missing")
-    with without_harfbuzz_subset():
-        render()
-        figures.append(("fontTools (no libharfbuzz-subset0)", best_of(render, runs)[0], len(render())))
-        assert fast_font_options() == {"full_fonts": True}
-        figures.append(
-            ("whole fonts (tender without the lib)", best_of(lambda: render(full_fonts=True), runs)[0],
-             len(render(full_fonts=True)))
-        )  # fmt: skip
-    for name, seconds, size in figures:
-        print(f"fonts: one warm page, {name}: {seconds:.3f} s, {size / 1024:.0f} KB")
+    def whole() -> bytes:
+        return html_to_pdf(html, inp.document, inp.audit.attachment)
+
+    names = [n for n in SUBSETTERS if n != "harfbuzz" or harfbuzz_subset]
+    if not harfbuzz_subset:
+        print("fonts: libharfbuzz-subset0 is not installed here; no figure for it")
+    for label, render, n in (("one warm page", one_page, runs), ("example PDF", whole, 3)):
+        for name in names:
+            with subsetter(name):
+                render()
+                seconds, _ = best_of(render, n)
+                size = len(render())
+            print(f"fonts: {label}, {SUBSETTERS[name]}: {seconds:.3f} s, {size / 1024:.0f} KB")
 
 
 def main() -> None:

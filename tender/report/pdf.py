@@ -25,19 +25,15 @@ def fetcher_class() -> type:
     return DataOnlyFetcher
 
 
-def fast_font_options() -> dict[str, Any]:
-    """Embed whole fonts when HarfBuzz-Subset is missing: fontTools subsetting costs ~1 s per document."""
-    from weasyprint.text.ffi import harfbuzz_subset
-
-    return {} if harfbuzz_subset else {"full_fonts": True}
-
-
 def html_to_pdf(
     html: str, attachment: bytes, attachment_name: str, created: datetime | None = None, **options: Any
 ) -> bytes:
     """Render HTML to PDF/A-3b with one JSON attachment; the only allowed URLs are data: ones."""
     import weasyprint
 
+    from tender.report.fonts import fast_subsetting
+
+    fast_subsetting()
     fetcher = fetcher_class()()
     document = weasyprint.HTML(string=html, base_url=None, url_fetcher=fetcher)
     attached = weasyprint.Attachment(
@@ -49,7 +45,7 @@ def html_to_pdf(
         created=created,
         modified=created,
     )
-    settings = {"pdf_variant": "pdf/a-3b", "attachments": [attached], **fast_font_options(), **options}
+    settings = {"pdf_variant": "pdf/a-3b", "attachments": [attached], **options}
     pdf: bytes = document.write_pdf(**settings)
     return pdf
 

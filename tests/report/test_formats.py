@@ -68,6 +68,14 @@ def test_cli_report_defaults_to_tender_language_and_reports_folder(example: Path
     assert result.output.strip() == str(example / "reports" / "crm-hosting-2007-de.json")
 
 
+def test_cli_report_on_bad_input_exits_2_and_writes_nothing(example: Path) -> None:
+    (example / "bids" / "hanse.yaml").write_text("bidder: hanse\nname: Hanse\nprices: {setup: abc}\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["report", str(example)])
+    assert result.exit_code == 2
+    assert "bids/hanse.yaml" in result.output
+    assert not (example / "reports").exists()
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [(["--format", "docx"], "unknown report format 'docx'"), (["--lang", "fr"], "unsupported report language 'fr'")],

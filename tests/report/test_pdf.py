@@ -79,12 +79,20 @@ def test_pdf_renderer_fetches_nothing_but_data_urls(tmp_path: Path) -> None:
     assert hostname not in text_of(path)
 
 
-def test_whole_fonts_are_embedded_when_harfbuzz_subset_is_missing(monkeypatch) -> None:
-    import weasyprint.text.ffi as ffi
+def test_fonts_are_subset_with_uharfbuzz_when_the_system_library_is_missing(monkeypatch, tmp_path: Path) -> None:
+    import weasyprint.pdf.fonts as fonts
 
-    from tender.report.pdf import fast_font_options
+    from tender.report import fonts as ours
 
-    monkeypatch.setattr(ffi, "harfbuzz_subset", None)
-    assert fast_font_options() == {"full_fonts": True}
-    monkeypatch.setattr(ffi, "harfbuzz_subset", object())
-    assert fast_font_options() == {}
+    monkeypatch.setattr(fonts, "harfbuzz_subset", None)
+    monkeypatch.setattr(fonts.Font, "subset", fonts.Font.subset)  # restored after the test
+    ours.fast_subsetting.cache_clear()
+    try:
+        assert ours.fast_subsetting() == "uharfbuzz"
+        assert fonts.Font.subset is ours.uharfbuzz_subset
+        path = tmp_path / "subset.pdf"
+        path.write_bytes(html_to_pdf("<p>Wertungspreis 168.320,00 € – Äöüß <b>fett</b></p>", b"{}", "r.json"))
+    finally:
+        ours.fast_subsetting.cache_clear()
+    assert "Wertungspreis 168.320,00 € – Äöüß fett" in text_of(path)
+    assert path.stat().st_size < 60_000  # subset fonts, not whole ones (Liberation Sans alone is 400 KB)
