@@ -18,6 +18,7 @@ $(VENV)/.dev: pyproject.toml
 
 demo: $(VENV)/.runtime
 	$(BIN)/tender evaluate .
+	$(BIN)/tender report .
 
 test: $(VENV)/.dev
 	$(BIN)/ruff check tender tests bench

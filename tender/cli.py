@@ -74,14 +74,6 @@ def evaluate(
         print_evaluation(result, Console())
 
 
-register(app)
-
-
-def main() -> None:
-    """Entry point of the `tender` command."""
-    app()
-
-
 @app.command()
 def analyze(
     directory: WorkspaceDir = Path("."),
@@ -124,3 +116,30 @@ def analyze(
             result.evaluation.tender.language if result.evaluation.tender.language in ("de", "en") else "en"
         )
         print_analysis(result, Console(), language)
+
+
+@app.command()
+def report(
+    directory: WorkspaceDir = Path("."),
+    formats: Annotated[str, typer.Option("--format", help="Formats, comma-separated: html, pdf, xlsx, json.")] = (
+        "html,pdf,xlsx,json"
+    ),
+    lang: Annotated[str | None, typer.Option("--lang", help="Report language: de or en (default: the tender's).")] = (
+        None
+    ),
+    out: Annotated[Path | None, typer.Option("--out", help="Folder for the reports (default: DIR/reports).")] = None,
+) -> None:
+    """Write the comparison reports (HTML, PDF/A, Excel, JSON) and print their paths."""
+    from tender.report.formats import parse_formats, report_workspace
+
+    with reported():
+        for path in report_workspace(directory, parse_formats(formats), lang, out):
+            typer.echo(path)
+
+
+register(app)
+
+
+def main() -> None:
+    """Entry point of the `tender` command."""
+    app()

@@ -1,0 +1,165 @@
+"""Charts as small inline SVG documents built from plain strings: stacked bars and a price/performance scatter."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+PALETTE = ("#1f3a5f", "#4f7cac", "#8fb3d9", "#c98b2b", "#6b8e5a", "#9c5f7f", "#7a7a7a", "#b5a642")
+FONT = "font-family=\"'Liberation Sans', Arial, 'DejaVu Sans', sans-serif\""
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bid's bar: its label and one value per segment."""
+
+    label: str
+    values: tuple[float, ...]
+    total: str
+
+
+@dataclass(frozen=True)
+class Dot:
+    """One bid in the scatter plot."""
+
+    label: str
+    x: float
+    y: float
+    highlight: bool
+
+
+def nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
+    """Round tick values covering [lo, hi]: steps of 1, 2 or 5 × 10^k."""
+    if hi <= lo:
+        hi = lo + 1
+    raw = (hi - lo) / count
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    start = math.floor(lo / step) * step
+    ticks = []
+    value = start
+    while value <= hi + step * 1e-9:
+        ticks.append(value)
+        value += step
+    if ticks[-1] < hi:
+        ticks.append(ticks[-1] + step)
+    return ticks
+
+
+def stacked_bars(bars: list[Bar], segments: list[str], number: Callable[[float], str]) -> Markup:
+    """Horizontal stacked bars, one per bid, segments per main criterion, with a legend."""
+    label_w, right, row_h = 190, 60, 22
+    width = 720
+    plot_w = width - label_w - right
+    legend, x, y = [], float(label_w), 8
+    for i, name in enumerate(segments):
+        step = 24 + 5.6 * len(name)  # the text's width estimated from its length
+        if x + step > width and x > label_w:
+            x, y = float(label_w), y + 15
+        color = PALETTE[i % len(PALETTE)]
+        legend.append(f'<rect x="{x:.1f}" y="{y}" width="10" height="10" fill="{color}"/>')
+        legend.append(f'<text x="{x + 14:.1f}" y="{y + 9}" font-size="10" {FONT}>{escape(name)}</text>')
+        x += step
+    top = y + 26
+    height = top + row_h * len(bars) + 28
+    top_value = max((sum(b.values) for b in bars), default=0.0) or 1.0
+    ticks = nice_ticks(0, top_value)
+    scale = plot_w / ticks[-1]
+    out = [svg_open(width, height), *legend]
+    axis_y = top + row_h * len(bars)
+    for tick in ticks:
+        tx = label_w + tick * scale
+        out.append(
+            f'<line x1="{tx:.1f}" y1="{top - 4}" x2="{tx:.1f}" y2="{axis_y}" stroke="#d9d9d9" stroke-width="0.6"/>'
+        )
+        out.append(
+            f'<text x="{tx:.1f}" y="{axis_y + 14}" font-size="9" text-anchor="middle" fill="#555" {FONT}>'
+            f"{escape(number(tick))}</text>"
+        )
+    for row, bar in enumerate(bars):
+        y = top + row * row_h
+        out.append(
+            f'<text x="{label_w - 8}" y="{y + 14}" font-size="10" text-anchor="end" {FONT}>{escape(bar.label)}</text>'
+        )
+        x0 = float(label_w)
+        for i, value in enumerate(bar.values):
+            w, color = value * scale, PALETTE[i % len(PALETTE)]
+            out.append(f'<rect x="{x0:.1f}" y="{y + 3}" width="{w:.1f}" height="{row_h - 8}" fill="{color}"/>')
+            x0 += w
+        out.append(
+            f'<text x="{x0 + 5:.1f}" y="{y + 14}" font-size="10" font-weight="bold" {FONT}>{escape(bar.total)}</text>'
+        )
+    out.append(f'<line x1="{label_w}" y1="{top - 4}" x2="{label_w}" y2="{axis_y}" stroke="#333" stroke-width="0.8"/>')
+    out.append("</svg>")
+    return Markup("".join(out))
+
+
+def scatter(
+    dots: list[Dot], x_label: str, y_label: str, x_number: Callable[[float], str], y_number: Callable[[float], str]
+) -> Markup:
+    """Price (x) against performance (y), one labelled dot per bid; the winner highlighted."""
+    width, height = 720, 300
+    left, right, top, bottom = 70, 30, 16, 46
+    plot_w, plot_h = width - left - right, height - top - bottom
+    xs = [d.x for d in dots] or [0.0, 1.0]
+    ys = [d.y for d in dots] or [0.0, 1.0]
+    pad_x = (max(xs) - min(xs)) * 0.08 or max(xs) * 0.05 or 1.0
+    x_ticks = nice_ticks(min(xs) - pad_x, max(xs) + pad_x)
+    y_ticks = nice_ticks(min(0.0, min(ys)), max(ys) * 1.05 or 1.0)
+
+    def px(v: float) -> float:
+        return left + (v - x_ticks[0]) / (x_ticks[-1] - x_ticks[0]) * plot_w
+
+    def py(v: float) -> float:
+        return top + plot_h - (v - y_ticks[0]) / (y_ticks[-1] - y_ticks[0]) * plot_h
+
+    out = [svg_open(width, height)]
+    for tick in y_ticks:
+        y = py(tick)
+        out.append(
+            f'<line x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}" stroke="#e3e3e3" stroke-width="0.6"/>'
+        )
+        out.append(
+            f'<text x="{left - 6}" y="{y + 3:.1f}" font-size="9" text-anchor="end" fill="#555" {FONT}>'
+            f"{escape(y_number(tick))}</text>"
+        )
+    for tick in x_ticks:
+        x = px(tick)
+        out.append(
+            f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{top + plot_h}" stroke="#eeeeee" stroke-width="0.6"/>'
+        )
+        out.append(
+            f'<text x="{x:.1f}" y="{top + plot_h + 14}" font-size="9" text-anchor="middle" fill="#555" {FONT}>'
+            f"{escape(x_number(tick))}</text>"
+        )
+    out.append(
+        f'<rect x="{left}" y="{top}" width="{plot_w}" height="{plot_h}" fill="none" stroke="#333" stroke-width="0.8"/>'
+    )
+    out.append(
+        f'<text x="{left + plot_w / 2:.1f}" y="{height - 6}" font-size="10" text-anchor="middle" {FONT}>'
+        f"{escape(x_label)}</text>"
+    )
+    out.append(
+        f'<text x="12" y="{top + plot_h / 2:.1f}" font-size="10" text-anchor="middle" {FONT} '
+        f'transform="rotate(-90 12 {top + plot_h / 2:.1f})">{escape(y_label)}</text>'
+    )
+    labelled = len(dots) <= 25
+    for d in dots:
+        x, y = px(d.x), py(d.y)
+        color, r = ("#c98b2b", 5.5) if d.highlight else ("#1f3a5f", 4)
+        out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r}" fill="{color}" stroke="#fff" stroke-width="1"/>')
+        if labelled or d.highlight:
+            out.append(f'<text x="{x + 7:.1f}" y="{y - 6:.1f}" font-size="9" {FONT}>{escape(d.label)}</text>')
+    out.append("</svg>")
+    return Markup("".join(out))
+
+
+def svg_open(width: int, height: int) -> str:
+    """The opening tag of a chart that scales to its container."""
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" '
+        f'preserveAspectRatio="xMinYMin meet" role="img">'
+    )

@@ -1,0 +1,125 @@
+"""The report formats behind one interface: each module renders a ReportInput to bytes; writing is atomic."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from importlib import import_module
+from pathlib import Path
+
+from tender.errors import UsageError
+from tender.report.audit import Audit, make_audit, report_document
+from tender.result import Evaluation
+
+
+class ReportFormat(StrEnum):
+    """The formats `tender report` writes; each has a module tender/report/<value>.py with render()."""
+
+    HTML = "html"
+    PDF = "pdf"
+    XLSX = "xlsx"
+    JSON = "json"
+
+
+@dataclass(frozen=True)
+class ReportInput:
+    """What every renderer reads: the result, the audit block, the language, and the JSON report's bytes."""
+
+    evaluation: Evaluation
+    audit: Audit
+    lang: str
+    document: bytes
+
+
+Renderer = Callable[[ReportInput], bytes]
+
+
+def renderer(fmt: ReportFormat) -> Renderer:
+    """The render function of a format (its module is imported only when needed)."""
+    module = import_module(f"tender.report.{fmt.value}")
+    render: Renderer = module.render
+    return render
+
+
+def parse_formats(text: str) -> list[ReportFormat]:
+    """`html,pdf` → [HTML, PDF]; an unknown name is a usage error listing the known ones."""
+    out = []
+    for name in (part.strip().lower() for part in text.split(",")):
+        if not name:
+            continue
+        try:
+            fmt = ReportFormat(name)
+        except ValueError:
+            known = ", ".join(f.value for f in ReportFormat)
+            raise UsageError(f"unknown report format {name!r}: use one or more of {known}") from None
+        if fmt not in out:
+            out.append(fmt)
+    if not out:
+        raise UsageError("no report format given")
+    return out
+
+
+def file_name(ev: Evaluation, lang: str, fmt: ReportFormat) -> str:
+    """reports/<tender id>-<lang>.<format>."""
+    return f"{ev.tender.id}-{lang}.{fmt.value}"
+
+
+def report_input(ev: Evaluation, lang: str, now: datetime | None = None) -> ReportInput:
+    """The audit block and the JSON report's bytes, made once for all formats of one run."""
+    audit = make_audit(ev, file_name(ev, lang, ReportFormat.JSON), now)
+    document = (pretty_json(report_document(ev.to_dict(), audit)) + "\n").encode("utf-8")
+    return ReportInput(ev, audit, lang, document)
+
+
+def write_reports(
+    ev: Evaluation, formats: Iterable[ReportFormat], lang: str, out_dir: Path, now: datetime | None = None
+) -> list[Path]:
+    """Render each format and write it atomically into out_dir; returns the paths written."""
+    inp = report_input(ev, lang, now)
+    rendered = [(fmt, renderer(fmt)(inp)) for fmt in formats]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for fmt, data in rendered:
+        path = out_dir / file_name(ev, lang, fmt)
+        atomic_write(path, data)
+        paths.append(path)
+    return paths
+
+
+def pretty_json(data: object) -> str:
+    """Indented JSON with sorted keys (readable, and stable from run to run); NaN is refused."""
+    import json
+
+    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False, allow_nan=False)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write to a temporary file in the same folder, then rename over the target."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def report_workspace(root: Path, formats: list[ReportFormat], lang: str | None, out_dir: Path | None) -> list[Path]:
+    """Load and evaluate a workspace, then write the reports (default: the tender's language, <root>/reports)."""
+    from tender.report.messages import LANGUAGES
+    from tender.scoring import evaluate
+    from tender.workspace import load_workspace
+
+    ev = evaluate(load_workspace(root))
+    if lang is None:
+        lang = ev.tender.language if ev.tender.language in LANGUAGES else "en"
+    elif lang not in LANGUAGES:
+        raise UsageError(f"unsupported report language {lang!r}: use one of {', '.join(LANGUAGES)}")
+    return write_reports(ev, formats, lang, out_dir if out_dir is not None else root / "reports")

@@ -1,0 +1,33 @@
+"""The one Jinja environment of the reports: autoescaping, strict undefined, templates from templates/."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from markupsafe import Markup
+
+from tender.resources import data_dir
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    """The Environment every report template is rendered with (autoescape on, undefined names fail)."""
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    env = Environment(
+        loader=FileSystemLoader(str(data_dir("templates"))),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    return env
+
+
+def stylesheet(name: str) -> Markup:
+    """A shipped stylesheet as trusted text to place inside <style> (it is ours, not input)."""
+    return Markup((data_dir("templates") / name).read_text(encoding="utf-8"))

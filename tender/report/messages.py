@@ -1,0 +1,312 @@
+"""The reports' message catalogue: every label and sentence in German and English, one entry per key."""
+
+from __future__ import annotations
+
+LANGUAGES = ("de", "en")
+
+# key: (German, English). Placeholders use str.format names; values arrive already formatted.
+CATALOGUE: dict[str, tuple[str, str]] = {
+    # document
+    "doc.title": ("Vergabevermerk: Auswertung der Angebote", "Award record: evaluation of the bids"),
+    "doc.subject": ("Wertung der Angebote – {title}", "Evaluation of the bids – {title}"),
+    "doc.keywords": ("Vergabe, Angebotswertung, {tender}", "procurement, bid evaluation, {tender}"),
+    "doc.page": ("Seite", "Page"),
+    "doc.of": ("von", "of"),
+    "doc.fingerprint_short": ("Prüfsumme", "Fingerprint"),
+    "doc.contents": ("Inhalt", "Contents"),
+    # cover
+    "cover.heading": ("Auswertung der Angebote", "Evaluation of the bids"),
+    "cover.reference": ("Aktenzeichen", "Reference"),
+    "cover.buyer": ("Auftraggeber", "Contracting authority"),
+    "cover.date": ("Datum der Auswertung", "Evaluation date"),
+    "cover.term": ("Vertragslaufzeit", "Contract term"),
+    "cover.term_value": ("{months} Monate", "{months} months"),
+    "cover.currency": ("Währung", "Currency"),
+    "cover.bids": ("Angebote", "Bids"),
+    "cover.bids_value": (
+        "{total} eingegangen, {ranked} gewertet, {excluded} ausgeschlossen",
+        "{total} received, {ranked} evaluated, {excluded} excluded",
+    ),
+    "cover.evaluators": ("Bewertende", "Evaluators"),
+    "cover.method": ("Wertungsmethode", "Evaluation method"),
+    "cover.formula": ("Formel", "Formula"),
+    "cover.parameters": ("Parameter", "Parameters"),
+    "cover.scale": ("Bewertungsskala", "Scoring scale"),
+    "cover.grade": ("Note", "Grade"),
+    "cover.meaning": ("Bedeutung", "Meaning"),
+    "cover.outcome": ("Ergebnis", "Outcome"),
+    "cover.winner": (
+        "Das wirtschaftlichste Angebot hat {name} ({bidder}) abgegeben.",
+        "The most economically advantageous bid is that of {name} ({bidder}).",
+    ),
+    "cover.tie": (
+        "Kein eindeutiges Ergebnis: Rang 1 teilen sich {names}. Es entscheidet die vorab bekannt gemachte "
+        "Regel für Gleichstände.",
+        "No single winner: rank 1 is shared by {names}. The tie-break rule announced in advance decides.",
+    ),
+    "cover.none": ("Kein Angebot konnte gewertet werden.", "No bid could be evaluated."),
+    # methods
+    "method.weighted-sum": ("Gewichtete Punktbewertung (Leistung und Preis)", "Weighted scoring (quality and price)"),
+    "method.ufab-simple": ("Einfache Richtwertmethode (UfAB)", "Simple benchmark method (UfAB)"),
+    "method.ufab-extended": ("Erweiterte Richtwertmethode (UfAB)", "Extended benchmark method (UfAB)"),
+    "method.words.weighted-sum": (
+        "Jedes Kriterium erhält Punkte gleich 100 × absolutes Gewicht × normierter Wert (0 bis 1). Die Summe "
+        "der Leistungspunkte und der Preispunkte ergibt die Gesamtpunktzahl; die höchste gewinnt.",
+        "Each criterion earns 100 × absolute weight × normalised value (0 to 1) points. Performance points plus "
+        "price points give the score; the highest score wins.",
+    ),
+    "method.words.ufab-simple": (
+        "Die Kennzahl Z ist das Verhältnis der Leistungspunkte L zum Wertungspreis P; das Angebot mit der höchsten "
+        "Kennzahl gewinnt.",
+        "The figure Z is the ratio of performance points L to the evaluated price P; the highest Z wins.",
+    ),
+    "method.words.ufab-extended": (
+        "Die Kennzahl Z = L / P bestimmt das Schwankungsband [Z_max × (1 − {band}), Z_max]. Unter den Angeboten im "
+        "Band entscheidet {decide}.",
+        "The figure Z = L / P defines the band [Z_max × (1 − {band}), Z_max]. Among the bids in the band, {decide} "
+        "decides.",
+    ),
+    "decide.performance": ("die höchste Leistungspunktzahl", "the highest performance"),
+    "decide.price": ("der niedrigste Wertungspreis", "the lowest evaluated price"),
+    "formula.weighted-sum": (
+        "Gesamtpunkte = Leistungspunkte + Preispunkte",
+        "Score = performance points + price points",
+    ),
+    "formula.ufab": ("Z = L / P × 1.000.000", "Z = L / P × 1,000,000"),
+    "formula.symbols.weighted-sum": (
+        "M = Höchstpunktzahl des Preiskriteriums ({m}), P = Wertungspreis des Angebots, P_min bzw. P_max = niedrigster "
+        "bzw. höchster Wertungspreis der gewerteten Angebote.",
+        "M = maximum points of the price criterion ({m}), P = the bid's evaluated price, P_min and P_max = the lowest "
+        "and highest evaluated price of the bids in the running.",
+    ),
+    "formula.symbols.ufab": (
+        "L = Leistungspunkte, P = Wertungspreis des Angebots.",
+        "L = performance points, P = the bid's evaluated price.",
+    ),
+    "price.proportional": ("Preispunkte = M × P_min / P", "Price points = M × P_min / P"),
+    "price.one-sided": (
+        "Preispunkte = M × (2 − P / P_min), mindestens 0",
+        "Price points = M × (2 − P / P_min), at least 0",
+    ),
+    "price.two-sided": (
+        "Preispunkte = M × (P_max − P) / (P_max − P_min)",
+        "Price points = M × (P_max − P) / (P_max − P_min)",
+    ),
+    "price.linear-span": (
+        "Preispunkte = M × (P_min × (1 + s) − P) / (P_min × s), mindestens 0",
+        "Price points = M × (P_min × (1 + s) − P) / (P_min × s), at least 0",
+    ),
+    "price.squared": ("Preispunkte = M × (P_min / P)²", "Price points = M × (P_min / P)²"),
+    "price.cubic": ("Preispunkte = M × (P_min / P)³", "Price points = M × (P_min / P)³"),
+    "param.aggregation": ("Zusammenfassung der Einzelnoten", "Combining the evaluators' grades"),
+    "param.aggregation.mean": (
+        "Mittelwert; ein Konsens der Moderation ersetzt ihn",
+        "mean; a moderated consensus replaces it",
+    ),
+    "param.aggregation.median": (
+        "Median; ein Konsens der Moderation ersetzt ihn",
+        "median; a moderated consensus replaces it",
+    ),
+    "param.disagreement": ("Abweichung, ab der markiert wird", "Spread that is flagged"),
+    "param.disagreement_value": ("{value} Notenstufen", "{value} grade steps"),
+    "param.price_formula": ("Preisformel", "Price formula"),
+    "param.span": ("Preisspanne s", "Price span s"),
+    "param.band": ("Schwankungsband", "Band"),
+    "param.decide_by": ("Entscheidung im Band", "Decision inside the band"),
+    # sections
+    "section.ranking": ("Rangfolge", "Ranking"),
+    "section.excluded": ("Ausgeschlossene Angebote", "Excluded bids"),
+    "section.charts": ("Grafische Übersicht", "Charts"),
+    "section.matrix": ("Bewertungsmatrix", "Criteria matrix"),
+    "section.prices": ("Preisblätter", "Price sheets"),
+    "section.evaluators": ("Einzelbewertungen", "Evaluators' scores"),
+    "section.trail": ("Rechenweg", "Calculation trail"),
+    "section.notes": ("Hinweise", "Notes"),
+    "section.audit": ("Prüfvermerk", "Audit record"),
+    "section.signatures": ("Zeichnung", "Signatures"),
+    # ranking
+    "col.rank": ("Rang", "Rank"),
+    "col.bidder": ("Bieter", "Bidder"),
+    "col.performance": ("Leistungspunkte", "Performance"),
+    "col.price": ("Wertungspreis", "Evaluated price"),
+    "col.price_points": ("Preispunkte", "Price points"),
+    "col.score": ("Gesamtpunkte", "Score"),
+    "col.z": ("Kennzahl Z", "Figure Z"),
+    "col.in_band": ("Im Band", "In band"),
+    "col.reasons": ("Gründe", "Reasons"),
+    "yes": ("ja", "yes"),
+    "no": ("nein", "no"),
+    "tied": ("gleichauf", "tied"),
+    "ranking.none_excluded": ("Kein Angebot wurde ausgeschlossen.", "No bid was excluded."),
+    "reason.requirement-not-met": ("A-Kriterium nicht erfüllt: {text}", "Knock-out requirement not met: {text}"),
+    "reason.requirement-unanswered": (
+        "A-Kriterium nicht beantwortet: {text}",
+        "Knock-out requirement not answered: {text}",
+    ),
+    "reason.missing-price": ("Preisposition nicht ausgefüllt: {text}", "Price line not priced: {text}"),
+    "reason.below-min-score": (
+        "{text}: Note {score} unter der Mindestnote {min_score}",
+        "{text}: grade {score} below the minimum {min_score}",
+    ),
+    # matrix
+    "col.criterion": ("Kriterium", "Criterion"),
+    "col.weight": ("Gewicht", "Weight"),
+    "col.weight_abs": ("absolut", "absolute"),
+    "col.weight_rel": ("relativ", "relative"),
+    "col.value": ("Wert", "Value"),
+    "col.normalized": ("normiert", "normalised"),
+    "col.points": ("Punkte", "Points"),
+    "matrix.legend": (
+        "Je Bieter: Note bzw. angegebener Wert · normierter Wert (0–1) · Punkte.",
+        "Per bidder: grade or stated value · normalised value (0–1) · points.",
+    ),
+    "matrix.total_performance": ("Leistungspunkte gesamt", "Performance points"),
+    "matrix.price_row": ("Wertungspreis", "Evaluated price"),
+    "kind.judged": ("bewertet", "judged"),
+    "kind.measured": ("gemessen", "measured"),
+    "kind.price": ("Preis", "price"),
+    "kind.group": ("Gruppe", "group"),
+    "matrix.min_score": ("Mindestnote {value}", "minimum grade {value}"),
+    "matrix.measure": ("Bestwert {best}, Nullwert {worst}", "best {best}, zero at {worst}"),
+    # prices
+    "col.line": ("Position", "Line"),
+    "col.unit_price": ("Einzelpreis", "Unit price"),
+    "col.per": ("Abrechnung", "Charged"),
+    "col.quantity": ("Menge", "Quantity"),
+    "col.factor": ("Laufzeitfaktor", "Term factor"),
+    "col.total": ("Summe", "Total"),
+    "per.once": ("einmalig", "once"),
+    "per.month": ("je Monat", "per month"),
+    "per.year": ("je Jahr", "per year"),
+    "prices.evaluated": ("Wertungspreis", "Evaluated price"),
+    "prices.unpriced": ("nicht angeboten", "not priced"),
+    # evaluators
+    "col.evaluator": ("Bewerter", "Evaluator"),
+    "col.grade": ("Note", "Grade"),
+    "col.justification": ("Begründung", "Justification"),
+    "col.source": ("Quelle", "Source"),
+    "eval.aggregate": ("Zusammenfassung ({how})", "Aggregate ({how})"),
+    "eval.consensus": ("Konsens der Moderation", "Moderated consensus"),
+    "eval.counts": ("Zählt", "Counts"),
+    "eval.counts_note": ("zählt", "counts"),
+    "eval.abstained": ("keine Note abgegeben", "no grade given"),
+    "eval.flagged": (
+        "Abweichung {spread} Notenstufen – Schwelle {threshold}",
+        "Spread {spread} grade steps – threshold {threshold}",
+    ),
+    "eval.limited": (
+        "Die Einzelbewertungen umfassen {count} Bewertungspaare. Dieses PDF zeigt die {shown} markierten "
+        "bzw. moderierten; alle Einzelnoten mit Begründung stehen in der Arbeitsmappe (Blatt "
+        "„Bewertungen“) und in den eingebetteten JSON-Daten ({attachment}).",
+        "The evaluators' scores cover {count} bid–criterion pairs. This PDF shows the {shown} flagged or "
+        'moderated ones; every score with its justification is in the workbook (sheet "Evaluators") '
+        "and in the embedded JSON data ({attachment}).",
+    ),
+    "detail.limited": (
+        "Dieser Abschnitt zeigt die {shown} bestplatzierten von {count} gewerteten Angeboten; alle "
+        "stehen in der Arbeitsmappe und in den eingebetteten JSON-Daten ({attachment}).",
+        "This section shows the {shown} best-ranked of {count} evaluated bids; all of them are in the "
+        "workbook and in the embedded JSON data ({attachment}).",
+    ),
+    "notes.limited": (
+        "Es gibt {count} Hinweise; dieses PDF zeigt die ersten {shown}. Alle stehen in der Arbeitsmappe "
+        "(Blatt „Bewertungen“, Spalte „Markiert“) und in den eingebetteten JSON-Daten ({attachment}).",
+        "There are {count} notes; this PDF shows the first {shown}. All of them are in the workbook "
+        '(sheet "Evaluators", column "Flagged") and in the embedded JSON data ({attachment}).',
+    ),
+    # trail
+    "trail.grade": ("Note", "Grade"),
+    "trail.mean": ("Mittelwert", "mean"),
+    "trail.median": ("Median", "median"),
+    "trail.consensus": ("Konsens", "consensus"),
+    "trail.performance": ("Leistungspunkte", "Performance points"),
+    "trail.price": ("Wertungspreis", "Evaluated price"),
+    "trail.price_points": ("Preispunkte", "Price points"),
+    "trail.score": ("Gesamtpunkte", "Score"),
+    "trail.z": ("Kennzahl Z", "Figure Z"),
+    "trail.band": ("Bandgrenze", "Band floor"),
+    "trail.clipped": ("auf den Bereich 0 bis {max} begrenzt", "limited to the range 0 to {max}"),
+    "trail.note": (
+        "Alle Zwischenwerte werden ungerundet weitergerechnet; angezeigt wird kaufmännisch gerundet auf "
+        "zwei Nachkommastellen. Summen gerundeter Anzeigewerte können daher um 0,01 abweichen.",
+        "All intermediate values are carried unrounded; they are shown rounded half-up to two decimals, "
+        "so sums of displayed values may differ by 0.01.",
+    ),
+    "trail.not_ranked": ("ausgeschlossen – nicht gewertet", "excluded – not ranked"),
+    # charts
+    "chart.bars": ("Punkte je Hauptkriterium", "Points per main criterion"),
+    "chart.scatter": ("Preis und Leistung", "Price and performance"),
+    "chart.scatter_x": ("Wertungspreis", "Evaluated price"),
+    "chart.scatter_y": ("Leistungspunkte", "Performance points"),
+    "chart.bars_limited": ("Die {shown} bestplatzierten Angebote", "The {shown} best-ranked bids"),
+    # flags
+    "flag.disagreement": (
+        "Bewertende weichen ab: {criterion} bei {bidder}, Spanne {spread}{consensus}",
+        "Evaluators disagree: {criterion} for {bidder}, spread {spread}{consensus}",
+    ),
+    "flag.disagreement.consensus": ("; Konsens {value}", "; consensus {value}"),
+    "flag.disagreement.none": ("; kein Konsens erfasst", "; no consensus recorded"),
+    "flag.abstention": (
+        "{evaluators}: keine Note zu {criterion} bei {bidder}",
+        "{evaluators}: no grade on {criterion} for {bidder}",
+    ),
+    "flag.missing-fact": (
+        "{bidder} gibt keinen Wert für {criterion} an: mit 0 gewertet",
+        "{bidder} states no value for {criterion}: counted as 0",
+    ),
+    # audit
+    "audit.tool": ("Werkzeug", "Tool"),
+    "audit.method": ("Methode", "Method"),
+    "audit.time": ("Erstellt (UTC)", "Created (UTC)"),
+    "audit.fingerprint": ("Prüfsumme des Ergebnisses (SHA-256)", "Fingerprint of the result (SHA-256)"),
+    "audit.fingerprint_note": (
+        "SHA-256 des kanonischen JSON-Ergebnisses (Schlüssel sortiert, ohne Leerzeichen, UTF-8); dieses Ergebnis ist "
+        "dem PDF als Datei {attachment} beigefügt.",
+        "SHA-256 of the canonical JSON result (sorted keys, no spaces, UTF-8); the result is attached to this PDF as "
+        "{attachment}.",
+    ),
+    "audit.inputs": ("Eingabedateien", "Input files"),
+    "audit.file": ("Datei", "File"),
+    "audit.sha256": ("SHA-256", "SHA-256"),
+    "sign.text": (
+        "Die Zuschlagsentscheidung treffen mindestens zwei Vertreter des Auftraggebers (§ 58 Abs. 5 VgV).",
+        "The award decision is taken by at least two representatives of the contracting authority (§ 58(5) VgV).",
+    ),
+    "sign.place_date": ("Ort, Datum", "Place, date"),
+    "sign.name": ("Name, Funktion", "Name, role"),
+    "sign.signature": ("Unterschrift", "Signature"),
+    # workbook
+    "sheet.summary": ("Übersicht", "Summary"),
+    "sheet.criteria": ("Kriterien", "Criteria"),
+    "sheet.prices": ("Preise", "Prices"),
+    "sheet.evaluators": ("Bewertungen", "Evaluators"),
+    "sheet.exclusions": ("Ausschlüsse", "Exclusions"),
+    "sheet.audit": ("Prüfvermerk", "Audit"),
+    "col.bidder_id": ("Bieter-ID", "Bidder ID"),
+    "col.criterion_id": ("Kriterium-ID", "Criterion ID"),
+    "col.kind": ("Art", "Kind"),
+    "col.spread": ("Spanne", "Spread"),
+    "col.flagged": ("Markiert", "Flagged"),
+    "col.code": ("Code", "Code"),
+    "col.subject": ("Betrifft", "Subject"),
+    "col.item": ("Angabe", "Item"),
+    "xlsx.formulas": (
+        "Summen, Preise und Punkte sind Formeln; sie ergeben nach Neuberechnung die Werte des Werkzeugs.",
+        "Totals, prices and points are formulas; recalculated, they give the tool's figures.",
+    ),
+}
+
+
+class Messages:
+    """The catalogue in one language: `msg("key", name=value)` returns the formatted text."""
+
+    def __init__(self, lang: str) -> None:
+        if lang not in LANGUAGES:
+            raise ValueError(f"unsupported report language {lang!r}: use one of {', '.join(LANGUAGES)}")
+        self.lang = lang
+        self._index = LANGUAGES.index(lang)
+
+    def __call__(self, key: str, **params: object) -> str:
+        """The text for `key` with its placeholders filled."""
+        text = CATALOGUE[key][self._index]
+        return text.format(**params) if params else text

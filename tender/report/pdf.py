@@ -1,0 +1,56 @@
+"""The PDF report: the HTML through WeasyPrint as PDF/A-3b, with the JSON report attached; fetches only data: URLs."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+from tender.report.formats import ReportInput
+from tender.report.html import render_view
+from tender.report.view import PDF_LIMITS, build_view
+
+
+@lru_cache(maxsize=1)
+def fetcher_class() -> type:
+    """A WeasyPrint URL fetcher that allows data: URLs only: no files, no network, whatever the content says."""
+    from weasyprint.urls import URLFetcher
+
+    class DataOnlyFetcher(URLFetcher):
+        """Refuses file:, http:, https: and every other scheme but data:."""
+
+        def __init__(self) -> None:
+            super().__init__(allowed_protocols={"data"}, allow_redirects=False, timeout=1)
+
+    return DataOnlyFetcher
+
+
+def html_to_pdf(
+    html: str, attachment: bytes, attachment_name: str, created: datetime | None = None, **options: Any
+) -> bytes:
+    """Render HTML to PDF/A-3b with one JSON attachment; the only allowed URLs are data: ones."""
+    import weasyprint
+
+    from tender.report.fonts import fast_subsetting
+
+    fast_subsetting()
+    fetcher = fetcher_class()()
+    document = weasyprint.HTML(string=html, base_url=None, url_fetcher=fetcher)
+    attached = weasyprint.Attachment(
+        string=attachment,
+        name=attachment_name,
+        description="tender evaluation result (JSON, docs/reports.md)",
+        relationship="Data",
+        url_fetcher=fetcher,
+        created=created,
+        modified=created,
+    )
+    settings = {"pdf_variant": "pdf/a-3b", "attachments": [attached], **options}
+    pdf: bytes = document.write_pdf(**settings)
+    return pdf
+
+
+def render(inp: ReportInput) -> bytes:
+    """The bounded PDF report: full for normal tenders, per-bid detail capped for very large ones."""
+    html = render_view(build_view(inp.evaluation, inp.audit, inp.lang, PDF_LIMITS))
+    return html_to_pdf(html, inp.document, inp.audit.attachment, inp.audit.created)

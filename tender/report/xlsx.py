@@ -1,0 +1,320 @@
+"""The Excel report: numbers as numbers, live formulas that recompute the tool's figures, inputs always as text."""
+
+from __future__ import annotations
+
+from io import BytesIO
+from typing import Any
+
+from tender.model import Kind, MethodName, PriceFormula
+from tender.report.fmt import Formatter
+from tender.report.formats import ReportInput
+from tender.report.messages import Messages
+from tender.report.trail import Z_SCALE
+from tender.report.view import reason_text
+from tender.result import Evaluation
+
+NUMBER = "#,##0.00"
+PERCENT = "0.00%"
+HEADER_FILL = "1F3A5F"
+
+
+class Sheet:
+    """A worksheet buffered row by row, then streamed (write-only): styled header, widths, filter, frozen header.
+
+    Strings are always stored as text, so input that starts with =, +, -, @ never becomes a formula;
+    only values wrapped in Formula (ours) are formulas.
+    """
+
+    def __init__(self, title: str, header: list[str], preamble: list[str] | None = None) -> None:
+        self.title = title
+        self.header = header
+        self.preamble = preamble or []
+        self.header_row = len(self.preamble) + (2 if self.preamble else 1)
+        self.widths = [len(h) + 2 for h in header]
+        self.rows: list[tuple[list[Any], dict[int, str]]] = []
+        self.filter_and_freeze = True
+
+    @property
+    def row(self) -> int:
+        """The number of the last row written so far."""
+        return self.header_row + len(self.rows)
+
+    def add(self, values: list[Any], formats: dict[int, str] | None = None) -> int:
+        """Append a row (formats: column number → number format); returns its row number."""
+        self.rows.append((values, formats or {}))
+        for col, value in enumerate(values):
+            shown = 12 if isinstance(value, (Formula, float, int)) else len(str(value or ""))
+            self.widths[col] = max(self.widths[col], min(shown + 2, 60))
+        return self.row
+
+    def write(self, wb: Any) -> None:
+        """Stream the sheet into a write-only workbook."""
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Alignment, Font, PatternFill
+        from openpyxl.utils import get_column_letter
+
+        ws = wb.create_sheet(self.title)
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = "9"  # A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_title_rows = f"{self.header_row}:{self.header_row}"
+        for col, width in enumerate(self.widths, start=1):
+            ws.column_dimensions[get_column_letter(col)].width = width
+        if self.filter_and_freeze:
+            last = get_column_letter(len(self.widths))
+            ws.auto_filter.ref = f"A{self.header_row}:{last}{self.row}"
+            ws.freeze_panes = f"A{self.header_row + 1}"
+
+        def cell(value: Any, number_format: str | None = None) -> Any:
+            c = WriteOnlyCell(ws, value=str(value) if isinstance(value, Formula) else value)
+            if isinstance(value, str) and not isinstance(value, Formula):
+                c.data_type = "s"
+            if number_format:
+                c.number_format = number_format
+            return c
+
+        for i, line in enumerate(self.preamble):
+            c = cell(line)
+            if i == 0:
+                c.font = Font(bold=True, size=14, color=HEADER_FILL)
+            ws.append([c])
+        if self.preamble:
+            ws.append([])
+        head = []
+        for text in self.header:
+            c = cell(text)
+            c.font = Font(bold=True, color="FFFFFF")
+            c.fill = PatternFill("solid", fgColor=HEADER_FILL)
+            c.alignment = Alignment(vertical="bottom", wrap_text=True)
+            head.append(c)
+        ws.append(head)
+        for values, formats in self.rows:
+            ws.append([cell(v, formats.get(col)) for col, v in enumerate(values, start=1)])
+
+
+class Formula(str):
+    """A string that is meant as a formula (ours, never an input's)."""
+
+
+def money_format(ev: Evaluation, lang: str) -> str:
+    """Two decimals with the currency symbol of the tender's currency."""
+    from babel.numbers import get_currency_symbol
+
+    symbol = get_currency_symbol(ev.tender.currency, locale="de_DE" if lang == "de" else "en_GB")
+    return f'#,##0.00 "{symbol}"' if lang == "de" else f'"{symbol}"#,##0.00'
+
+
+def render(inp: ReportInput) -> bytes:
+    """The workbook: Summary, Criteria, Prices, Evaluators, Exclusions, Audit."""
+    from openpyxl import Workbook
+
+    ev, msg = inp.evaluation, Messages(inp.lang)
+    money = money_format(ev, inp.lang)
+    names = {key: msg(f"sheet.{key}") for key in ("summary", "criteria", "prices", "evaluators", "exclusions", "audit")}
+    evaluators, value_cells = evaluators_sheet(ev, msg, names["evaluators"])
+    criteria, criteria_rows = criteria_sheet(ev, msg, names["criteria"], value_cells, names["evaluators"])
+    prices, price_rows = prices_sheet(ev, msg, names["prices"], money)
+    summary = summary_sheet(ev, msg, criteria_rows, price_rows, names, money)
+    wb = Workbook(write_only=True)
+    for sheet in (summary, criteria, prices, evaluators, exclusions_sheet(ev, msg, names["exclusions"])):
+        sheet.write(wb)
+    audit_sheet(inp, msg, names["audit"]).write(wb)
+    out = BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def ref(sheet: str, cell: str) -> str:
+    """A cross-sheet reference with the sheet name quoted."""
+    return "'" + sheet.replace("'", "''") + "'!" + cell
+
+
+def evaluators_sheet(ev: Evaluation, msg: Messages, title: str) -> tuple[Sheet, dict[tuple[str, str], str]]:
+    """One row per bid and judged criterion: each evaluator's grade, aggregate, consensus, value that counts."""
+    from openpyxl.utils import get_column_letter as L
+
+    evaluators = list(ev.evaluators)
+    names = {b.bidder: b.name for b in ev.bids}
+    criteria: dict[str, str] = {n.id: n.name for _, n in ev.tender.nodes()}
+    n = len(evaluators)
+    head = [msg("col.bidder_id"), msg("col.bidder"), msg("col.criterion_id"), msg("col.criterion"), *evaluators]
+    head += [msg("eval.aggregate", how=msg(f"trail.{ev.tender.method.aggregation}")), msg("eval.consensus")]
+    head += [msg("eval.counts"), msg("col.spread"), msg("col.flagged")]
+    head += [f"{msg('col.justification')}: {e}" for e in evaluators] + [
+        f"{msg('col.justification')}: {msg('eval.consensus')}"
+    ]
+    sheet = Sheet(title, head)
+    first, last = L(5), L(4 + n)
+    agg, cons, val = (L(5 + n + i) for i in range(3))
+    function = "MEDIAN" if str(ev.tender.method.aggregation) == "median" else "AVERAGE"
+    cells = {}
+    for j in ev.judgements:
+        marks = {s.evaluator: s for s in j.scores}
+        r = sheet.row + 1
+        scored = bool(j.scores)
+        row: list[Any] = [j.bidder, names.get(j.bidder, j.bidder), j.criterion, criteria.get(j.criterion, j.criterion)]
+        row += [marks[e].score if e in marks else None for e in evaluators]
+        row.append(Formula(f"={function}({first}{r}:{last}{r})") if scored else None)
+        row.append(j.consensus.score if j.consensus else None)
+        if scored or j.consensus:
+            row.append(Formula(f"=IF(ISNUMBER({cons}{r}),{cons}{r},{agg}{r})"))
+        else:
+            row.append(None)
+        row.append(Formula(f"=MAX({first}{r}:{last}{r})-MIN({first}{r}:{last}{r})") if scored else None)
+        row.append(msg("yes") if j.flagged else msg("no"))
+        row += [marks[e].justification if e in marks else "" for e in evaluators]
+        row.append(j.consensus.justification if j.consensus else "")
+        formats = {c: "0.00" for c in range(5, 9 + n)}
+        sheet.add(row, formats)
+        cells[(j.bidder, j.criterion)] = f"{val}{r}"
+    for col in range(9 + n, 10 + 2 * n):
+        sheet.widths[col] = 60
+    return sheet, cells
+
+
+def criteria_sheet(
+    ev: Evaluation, msg: Messages, title: str, value_cells: dict[tuple[str, str], str], evaluators: str
+) -> tuple[Sheet, dict[str, tuple[int, int]]]:
+    """Each bid's quality criteria: absolute weight, value, normalised value and points as formulas.
+
+    Returns the sheet and bidder -> (first row, last row) of its block.
+    """
+    t = ev.tender
+    head = [msg("col.bidder_id"), msg("col.bidder"), msg("col.criterion_id"), msg("col.criterion"), msg("col.kind")]
+    head += [
+        f"{msg('col.weight')} ({msg('col.weight_abs')})",
+        msg("col.value"),
+        msg("col.normalized"),
+        msg("col.points"),
+    ]
+    sheet = Sheet(title, head)
+    leaves = [leaf for leaf in t.leaves() if leaf.kind is not Kind.PRICE]
+    span = t.scale.max - t.scale.min
+    blocks = {}
+    for b in ev.bids:
+        start = sheet.row + 1
+        for leaf in leaves:
+            r = sheet.row + 1
+            result = b.criteria[leaf.id]
+            value: Any = None
+            normalized: Any = None
+            if leaf.kind is Kind.JUDGED and result.value is not None:
+                value = Formula("=" + ref(evaluators, value_cells[(b.bidder, leaf.id)]))
+                normalized = Formula(f"=(G{r}-({t.scale.min:g}))/{span:g}")
+            elif leaf.kind is Kind.MEASURED and leaf.measure is not None:
+                m = leaf.measure
+                value = result.value
+                normalized = Formula(
+                    f"=IF(ISNUMBER(G{r}),MIN(1,MAX(0,(G{r}-({m.worst!r}))/({m.best!r}-({m.worst!r})))),0)"
+                )
+            points = Formula(f"=100*F{r}*H{r}") if normalized is not None else None
+            row = [b.bidder, b.name, leaf.id, leaf.name, msg(f"kind.{leaf.kind}"), ev.weights[leaf.id]]
+            sheet.add([*row, value, normalized, points], {6: PERCENT, 7: "0.00", 8: "0.0000", 9: NUMBER})
+        blocks[b.bidder] = (start, sheet.row)
+    return sheet, blocks
+
+
+def prices_sheet(ev: Evaluation, msg: Messages, title: str, money: str) -> tuple[Sheet, dict[str, tuple[int, int]]]:
+    """Each bid's price lines: unit price × quantity × term factor = total (a formula)."""
+    head = [msg("col.bidder_id"), msg("col.bidder"), msg("col.line"), msg("col.line"), msg("col.unit_price")]
+    head += [msg("col.quantity"), msg("col.factor"), msg("col.total")]
+    head[2] = "ID"
+    sheet = Sheet(title, head)
+    blocks = {}
+    for b in ev.bids:
+        start = sheet.row + 1
+        for p in b.price_lines:
+            r = sheet.row + 1
+            total = Formula(f"=E{r}*F{r}*G{r}") if p.unit_price is not None else None
+            row = [b.bidder, b.name, p.line, f"{p.name} ({msg(f'per.{p.per}')})", p.unit_price, p.quantity, p.factor]
+            sheet.add([*row, total], {5: money, 6: "#,##0.##", 7: "#,##0.##", 8: money})
+        blocks[b.bidder] = (start, sheet.row)
+    return sheet, blocks
+
+
+def price_formula(ev: Evaluation, r: int, prices: str) -> Formula:
+    """The normalised price of the bid in row r by the announced formula (E = evaluated price)."""
+    lo, hi, p = f"MIN({prices})", f"MAX({prices})", f"E{r}"
+    span = ev.tender.method.span or 1.0
+    raw = {
+        PriceFormula.PROPORTIONAL: f"{lo}/{p}",
+        PriceFormula.ONE_SIDED: f"2-{p}/{lo}",
+        PriceFormula.TWO_SIDED: f"IF({hi}={lo},1,({hi}-{p})/({hi}-{lo}))",
+        PriceFormula.LINEAR_SPAN: f"({lo}*(1+{span!r})-{p})/({lo}*{span!r})",
+        PriceFormula.SQUARED: f"({lo}/{p})^2",
+        PriceFormula.CUBIC: f"({lo}/{p})^3",
+    }[ev.tender.method.price_formula]
+    return Formula(f"=MIN(1,MAX(0,{raw}))")
+
+
+def summary_sheet(
+    ev: Evaluation,
+    msg: Messages,
+    criteria_rows: dict[str, tuple[int, int]],
+    price_rows: dict[str, tuple[int, int]],
+    names: dict[str, str],
+    money: str,
+) -> Sheet:
+    """The ranking with performance, price, price points and score as live formulas."""
+    t = ev.tender
+    preamble = [t.title, t.buyer, f"{msg('cover.method')}: {msg(f'method.{t.method.name}')}", msg("xlsx.formulas")]
+    price_leaf = next((leaf for leaf in t.leaves() if leaf.kind is Kind.PRICE), None)
+    weighted = t.method.name is MethodName.WEIGHTED_SUM
+    head = [msg("col.rank"), msg("col.bidder_id"), msg("col.bidder"), msg("col.performance"), msg("col.price")]
+    if weighted:
+        head += [f"{msg('col.price')} ({msg('col.normalized')})", msg("col.price_points"), msg("col.score")]
+    else:
+        head += [f"{msg('col.z')} (× {Z_SCALE:,})"]
+        if t.method.name is MethodName.UFAB_EXTENDED:
+            head.append(msg("col.in_band"))
+    sheet = Sheet(names["summary"], head, preamble)
+    ranked = ev.ranked
+    first, last = sheet.header_row + 1, sheet.header_row + len(ranked)
+    prices = f"E${first}:E${last}"
+    crit, price_sheet = names["criteria"], names["prices"]
+    for b in ranked:
+        r = sheet.row + 1
+        c0, c1 = criteria_rows[b.bidder]
+        p0, p1 = price_rows[b.bidder]
+        performance = Formula(f"=100*SUMPRODUCT({ref(crit, f'F{c0}:F{c1}')},{ref(crit, f'H{c0}:H{c1}')})")
+        row: list[Any] = [b.rank, b.bidder, b.name, performance, Formula(f"=SUM({ref(price_sheet, f'H{p0}:H{p1}')})")]
+        formats = {4: NUMBER, 5: money, 6: "0.0000", 7: NUMBER, 8: NUMBER}
+        if weighted:
+            weight = ev.weights[price_leaf.id] if price_leaf else 0.0
+            row += [price_formula(ev, r, prices), Formula(f"=100*{weight!r}*F{r}"), Formula(f"=D{r}+G{r}")]
+        else:
+            row.append(Formula(f"=D{r}/E{r}*{Z_SCALE}"))
+            formats[6] = NUMBER
+            if t.method.name is MethodName.UFAB_EXTENDED:
+                row.append(msg("yes") if b.in_band else msg("no"))
+        sheet.add(row, formats)
+    sheet.widths[0] = 8
+    return sheet
+
+
+def exclusions_sheet(ev: Evaluation, msg: Messages, title: str) -> Sheet:
+    """Every excluded bid with every reason."""
+    fmt = Formatter(msg.lang, ev.tender.currency)
+    sheet = Sheet(
+        title, [msg("col.bidder_id"), msg("col.bidder"), msg("col.code"), msg("col.subject"), msg("col.reasons")]
+    )
+    for b in ev.excluded:
+        for r in b.reasons:
+            sheet.add([b.bidder, b.name, r.code, r.subject, reason_text(r, ev, msg, fmt)])
+    return sheet
+
+
+def audit_sheet(inp: ReportInput, msg: Messages, title: str) -> Sheet:
+    """Tool, time, method, fingerprint and the SHA-256 of every input file."""
+    a = inp.audit
+    sheet = Sheet(title, [msg("col.item"), msg("col.value")])
+    sheet.add([msg("audit.tool"), f"tender {a.tool_version}"])
+    sheet.add([msg("audit.method"), a.method])
+    sheet.add([msg("audit.time"), a.created.strftime("%Y-%m-%dT%H:%M:%SZ")])
+    sheet.add([msg("audit.fingerprint"), a.fingerprint])
+    for name, digest in sorted(a.inputs.items()):
+        sheet.add([name, digest])
+    sheet.filter_and_freeze = False
+    return sheet

@@ -1,0 +1,48 @@
+"""Fixtures for the report tests: the bundled example's reports, rendered once per session."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from tender.report.formats import ReportFormat, write_reports
+from tender.result import Evaluation
+from tender.scoring import evaluate
+from tender.workspace import load_workspace
+
+REPO = Path(__file__).resolve().parents[2]
+NOW = datetime(2026, 11, 27, 9, 30, 0, tzinfo=UTC)
+
+
+def copy_example(target: Path) -> Path:
+    """A copy of the bundled example workspace."""
+    target.mkdir(parents=True)
+    shutil.copy(REPO / "tender.yaml", target / "tender.yaml")
+    for sub in ("criteria", "bids", "scores"):
+        shutil.copytree(REPO / sub, target / sub)
+    return target
+
+
+@pytest.fixture(scope="session")
+def example_eval(tmp_path_factory: pytest.TempPathFactory) -> Evaluation:
+    """The evaluation of the bundled example."""
+    return evaluate(load_workspace(copy_example(tmp_path_factory.mktemp("ws") / "example")))
+
+
+@pytest.fixture(scope="session")
+def de_reports(example_eval: Evaluation, tmp_path_factory: pytest.TempPathFactory) -> dict[ReportFormat, Path]:
+    """All four German reports of the bundled example."""
+    out = tmp_path_factory.mktemp("reports-de")
+    paths = write_reports(example_eval, list(ReportFormat), "de", out, NOW)
+    return dict(zip(ReportFormat, paths, strict=True))
+
+
+@pytest.fixture(scope="session")
+def en_reports(example_eval: Evaluation, tmp_path_factory: pytest.TempPathFactory) -> dict[ReportFormat, Path]:
+    """All four English reports of the bundled example."""
+    out = tmp_path_factory.mktemp("reports-en")
+    paths = write_reports(example_eval, list(ReportFormat), "en", out, NOW)
+    return dict(zip(ReportFormat, paths, strict=True))

@@ -1,0 +1,93 @@
+"""The view model: the calculation trail against methods.md's worked examples, limits for large tenders, charts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tender.report.audit import make_audit
+from tender.report.charts import nice_ticks
+from tender.report.trail import BidTrail
+from tender.report.view import Limits, build_view
+from tender.result import Evaluation
+from tender.scoring import evaluate
+from tender.workspace import load_workspace
+from tests.conftest import quality_price_tender, write_workspace
+
+
+def lines(trail: BidTrail) -> dict[str, str]:
+    return {line.label: f"{line.expression} = {line.result}" for line in trail.lines}
+
+
+def oracle_eval(tmp_path: Path, quality: dict, prices: dict, **kw) -> Evaluation:
+    tender, bids = quality_price_tender(quality, prices, **kw)
+    return evaluate(load_workspace(write_workspace(tmp_path / "ws", tender, bids)))
+
+
+def test_trail_proportional_rank_reversal_oracle(tmp_path: Path) -> None:
+    # methods.md §2: S = 0.5·Q + 50·P_min/P; A (78, 100) = 79, B (60, 80) = 80 -> B wins
+    ev = oracle_eval(tmp_path, {"a": 78, "b": 60}, {"a": 100, "b": 80})
+    view = build_view(ev, make_audit(ev, "r.json"), "en")
+    a = lines(next(t for t in view.trails if t.bidder == "a"))
+    assert a["Quality"] == "50.00 × (78 − 0) / (100 − 0) = 39.00"
+    assert a["Price points"] == "50.00 × €80.00 / €100.00 = 40.00"
+    assert a["Score"] == "39.00 + 40.00 = 79.00"
+    assert view.outcome == "The most economically advantageous bid is that of B (b)."
+
+
+def test_trail_ufab_simple_and_extended_oracle(tmp_path: Path) -> None:
+    # methods.md §1.1/1.2: L = 70/80/60/90/50 (of 100), P = 100k/120k/80k/150k/70k; C has Z_max = 750 per million
+    quality = {"a": 70, "b": 80, "c": 60, "d": 90, "e": 50}
+    prices = {"a": 100_000, "b": 120_000, "c": 80_000, "d": 150_000, "e": 70_000}
+    simple = oracle_eval(tmp_path / "s", quality, prices, method={"name": "ufab-simple"})
+    view = build_view(simple, make_audit(simple, "r.json"), "de")
+    c = lines(next(t for t in view.trails if t.bidder == "c"))
+    assert c["Kennzahl Z"] == "60,00 / 80.000,00\xa0€ × 1.000.000 = 750,00"
+    assert view.ranking[0].cells == ("1", "C", "60,00", "80.000,00\xa0€", "750,00")
+    extended = oracle_eval(tmp_path / "x", quality, prices, method={"name": "ufab-extended", "band": 0.1})
+    view = build_view(extended, make_audit(extended, "r.json"), "en")
+    a = lines(next(t for t in view.trails if t.bidder == "a"))
+    assert a["Band floor"] == "Z_max × (1 − 10%) = 750.00 × (1 − 10%) = 675.00"
+    assert [r.cells[1] for r in view.ranking[:3]] == ["A", "C", "E"]  # in the band, highest performance first
+    assert view.ranking[0].cells[4] == "yes"
+
+
+def test_large_tender_limits_detail_and_says_where_the_rest_is(example_eval: Evaluation) -> None:
+    audit = make_audit(example_eval, "x.json")
+    full = build_view(example_eval, audit, "en")
+    assert len(full.trails) == 4 and not full.limits["detail"] and not full.limits["evaluators"]
+    assert sum(len(t.entries) for t in full.topics) == 28  # elbtal (excluded) was not scored
+    small = build_view(example_eval, audit, "en", Limits(detail_bids=2, trail_bids=2, evaluator_rows=10))
+    assert [t.bidder for t in small.trails] == ["rheintal", "hanse"]
+    assert [len(p.rows) for p in small.prices] == [5, 5]
+    assert small.matrices[0].bidders == ("Rheintal Datacenter GmbH", "Hanse IT-Services AG")
+    assert "2 best-ranked of 4" in small.limits["detail"] and "x.json" in small.limits["detail"]
+    # only the moderated (hanse, loesungsorientierung) pair of the two shown bids remains
+    assert sum(len(t.entries) for t in small.topics) == 1
+    assert "cover 28 bid–criterion pairs. This PDF shows the 1 flagged" in small.limits["evaluators"]
+
+
+def test_matrix_holds_weights_and_group_points(example_eval: Evaluation) -> None:
+    view = build_view(example_eval, make_audit(example_eval, "x.json"), "de")
+    rows = {r.name: r for r in view.matrices[0].rows}
+    assert rows["Architektur"].absolute == "40,00\xa0%"
+    assert rows["HA-Design"].relative == "35\xa0%" and rows["HA-Design"].absolute == "14,00\xa0%"
+    assert rows["Verfügbarkeit laut SLA"].cells[0] == ("99,95 %", "1,000", "10,00")
+    assert rows["Preis-Leistung"].cells[0] == ("202.800,00\xa0€", "0,754", "22,62")
+    assert rows["Gesamtpunkte"].cells[0][2] == "85,55"
+    assert len(view.matrices) == 1
+
+
+def test_nice_ticks_cover_the_range() -> None:
+    assert nice_ticks(0, 85.5) == [0, 20, 40, 60, 80, 100]
+    assert nice_ticks(140_000, 215_000) == [140_000, 160_000, 180_000, 200_000, 220_000]
+
+
+def test_charts_escape_labels_and_scale_bars() -> None:
+    from tender.report.charts import Bar, Dot, scatter, stacked_bars
+
+    svg = stacked_bars([Bar("<b>A</b>", (30.0, 20.0), "50")], ["Qualität & <i>", "Preis"], lambda v: f"{v:g}")
+    assert "<b>" not in svg and "&lt;b&gt;A&lt;/b&gt;" in svg and "Qualität &amp; &lt;i&gt;" in svg
+    # the axis ends at 50 over 470 px: 30 points → 282 px, 20 points → 188 px
+    assert 'width="282.0"' in svg and 'width="188.0"' in svg
+    plot = scatter([Dot("<script>", 100.0, 50.0, True)], "x", "y", str, str)
+    assert "<script>" not in plot and "&lt;script&gt;" in plot
