@@ -128,13 +128,38 @@ def report(
         None
     ),
     out: Annotated[Path | None, typer.Option("--out", help="Folder for the reports (default: DIR/reports).")] = None,
+    actor: Actor = None,
 ) -> None:
     """Write the comparison reports (HTML, PDF/A, Excel, JSON) and print their paths."""
+    from tender.audit.log import actor_name
     from tender.report.formats import parse_formats, report_workspace
 
     with reported():
-        for path in report_workspace(directory, parse_formats(formats), lang, out):
+        for path in report_workspace(directory, parse_formats(formats), lang, out, actor_name(actor)):
             typer.echo(path)
+
+
+@app.command()
+def verify(
+    report_file: Annotated[Path, typer.Argument(metavar="REPORT", help="A JSON, PDF or XLSX report.")],
+    workspace: Annotated[
+        Path | None, typer.Option("--workspace", help="The workspace (default: the folder above the report's).")
+    ] = None,
+) -> None:
+    """Recompute the evaluation and check that the report matches it: MATCH (exit 0) or what differs (exit 1)."""
+    from tender.audit.reportcheck import verify_report
+
+    with reported():
+        verdict = verify_report(report_file, workspace)
+        if verdict.match:
+            typer.echo(
+                f"MATCH: {report_file} is the evaluation of {verdict.workspace} (fingerprint {verdict.fingerprint})"
+            )
+            return
+        typer.echo(f"MISMATCH: {report_file} does not match the evaluation of {verdict.workspace}:")
+        for line in verdict.differences:
+            typer.echo(f"  {line}")
+        raise typer.Exit(1)
 
 
 register(app)

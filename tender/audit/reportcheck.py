@@ -65,12 +65,11 @@ def xlsx_document(path: Path) -> str:
     """The JSON document stored in an XLSX report's hidden data sheet."""
     from python_calamine import CalamineWorkbook
 
+    from tender.report.xlsx import DATA_SHEET
+
     book = CalamineWorkbook.from_path(str(path))
     rows = book.get_sheet_by_name(DATA_SHEET).to_python()
     return "".join(str(row[0]) for row in rows if row and row[0] not in (None, ""))
-
-
-DATA_SHEET = "_data"
 
 
 def verify_report(report: Path, root: Path | None = None) -> Verdict:

@@ -22,6 +22,7 @@ class Audit:
     inputs: dict[str, str]
     fingerprint: str
     attachment: str
+    log_head: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The audit block of the JSON report."""
@@ -33,13 +34,15 @@ class Audit:
             "inputs": dict(sorted(self.inputs.items())),
             "fingerprint": self.fingerprint,
             "fingerprint_of": "sha256 of the canonical JSON of `result` (sorted keys, no spaces, UTF-8)",
+            "log_head": self.log_head,
         }
 
 
-def make_audit(ev: Evaluation, attachment: str, now: datetime | None = None) -> Audit:
-    """The audit block for reports made now (UTC, whole seconds)."""
+def make_audit(ev: Evaluation, attachment: str, now: datetime | None = None, log_head: str | None = None) -> Audit:
+    """The audit block for reports made now (UTC, whole seconds); log_head is the audit log's last event hash."""
     created = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
-    return Audit(__version__, created, str(ev.tender.method.name), dict(ev.inputs), fingerprint(ev), attachment)
+    method = str(ev.tender.method.name)
+    return Audit(__version__, created, method, dict(ev.inputs), fingerprint(ev), attachment, log_head)
 
 
 def report_document(result: dict[str, Any], audit: Audit) -> dict[str, Any]:

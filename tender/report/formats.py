@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tender.errors import UsageError
 from tender.report.audit import Audit, make_audit, report_document
-from tender.result import Evaluation
+from tender.result import Evaluation, fingerprint
 
 
 class ReportFormat(StrEnum):
@@ -68,18 +68,25 @@ def file_name(ev: Evaluation, lang: str, fmt: ReportFormat) -> str:
     return f"{ev.tender.id}-{lang}.{fmt.value}"
 
 
-def report_input(ev: Evaluation, lang: str, now: datetime | None = None) -> ReportInput:
+def report_input(
+    ev: Evaluation, lang: str, now: datetime | None = None, log_head: str | None = None
+) -> ReportInput:
     """The audit block and the JSON report's bytes, made once for all formats of one run."""
-    audit = make_audit(ev, file_name(ev, lang, ReportFormat.JSON), now)
+    audit = make_audit(ev, file_name(ev, lang, ReportFormat.JSON), now, log_head)
     document = (pretty_json(report_document(ev.to_dict(), audit)) + "\n").encode("utf-8")
     return ReportInput(ev, audit, lang, document)
 
 
 def write_reports(
-    ev: Evaluation, formats: Iterable[ReportFormat], lang: str, out_dir: Path, now: datetime | None = None
+    ev: Evaluation,
+    formats: Iterable[ReportFormat],
+    lang: str,
+    out_dir: Path,
+    now: datetime | None = None,
+    log_head: str | None = None,
 ) -> list[Path]:
     """Render each format and write it atomically into out_dir; returns the paths written."""
-    inp = report_input(ev, lang, now)
+    inp = report_input(ev, lang, now, log_head)
     rendered = [(fmt, renderer(fmt)(inp)) for fmt in formats]
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = []
@@ -101,6 +108,9 @@ def atomic_write(path: Path, data: bytes) -> None:
     """Write to a temporary file in the same folder, then rename over the target."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
@@ -111,15 +121,36 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def report_workspace(root: Path, formats: list[ReportFormat], lang: str | None, out_dir: Path | None) -> list[Path]:
-    """Load and evaluate a workspace, then write the reports (default: the tender's language, <root>/reports)."""
-    from tender.report.messages import LANGUAGES
-    from tender.scoring import evaluate
-    from tender.workspace import load_workspace
+def report_workspace(
+    root: Path, formats: list[ReportFormat], lang: str | None, out_dir: Path | None, actor: str
+) -> list[Path]:
+    """Evaluate a workspace as it may be shown now, write the reports, and record them in its audit log.
 
-    ev = evaluate(load_workspace(root))
+    Default language: the tender's; default folder: <root>/reports. The reports carry the log's head
+    hash; the `report` event is appended where the workspace keeps a log.
+    """
+    from tender.audit import log
+    from tender.evaluation import evaluate_workspace
+    from tender.report.messages import LANGUAGES
+    from tender.workspace import sha256_file
+
+    _, ev = evaluate_workspace(root)
     if lang is None:
         lang = ev.tender.language if ev.tender.language in LANGUAGES else "en"
     elif lang not in LANGUAGES:
         raise UsageError(f"unsupported report language {lang!r}: use one of {', '.join(LANGUAGES)}")
-    return write_reports(ev, formats, lang, out_dir if out_dir is not None else root / "reports")
+    head = log.head(root)
+    paths = write_reports(ev, formats, lang, out_dir if out_dir is not None else root / "reports", log_head=head)
+    if head is not None:
+        files = {display(root, p): sha256_file(p) for p in paths}
+        details = {"fingerprint": fingerprint(ev), "language": lang, "prices_sealed": ev.prices_sealed}
+        log.append(root, "report", actor, details, files)
+    return paths
+
+
+def display(root: Path, path: Path) -> str:
+    """A report's path relative to the workspace when it lies inside it."""
+    try:
+        return path.resolve().relative_to(Path(root).resolve()).as_posix()
+    except ValueError:
+        return str(path)

@@ -45,6 +45,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "No single winner: rank 1 is shared by {names}. The tie-break rule announced in advance decides.",
     ),
     "cover.none": ("Kein Angebot konnte gewertet werden.", "No bid could be evaluated."),
+    "cover.sealed": (
+        "Die Preise sind noch verschlossen (Zwei-Umschlag-Verfahren): Dieser Bericht zeigt nur die Wertung der "
+        "Leistung; Rang = Rang nach Leistungspunkten, kein Zuschlagsergebnis.",
+        "The prices are still sealed (two-envelope procedure): this report shows the quality evaluation only; "
+        "rank = rank by performance points, not the award result.",
+    ),
     # methods
     "method.weighted-sum": ("Gewichtete Punktbewertung (Leistung und Preis)", "Weighted scoring (quality and price)"),
     "method.ufab-simple": ("Einfache Richtwertmethode (UfAB)", "Simple benchmark method (UfAB)"),
@@ -259,6 +265,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "audit.method": ("Methode", "Method"),
     "audit.time": ("Erstellt (UTC)", "Created (UTC)"),
     "audit.fingerprint": ("Prüfsumme des Ergebnisses (SHA-256)", "Fingerprint of the result (SHA-256)"),
+    "audit.log_head": ("Letztes Ereignis des Audit-Logs (SHA-256)", "Audit log head (SHA-256)"),
+    "audit.no_log": ("kein Audit-Log im Arbeitsbereich", "no audit log in the workspace"),
     "audit.fingerprint_note": (
         "SHA-256 des kanonischen JSON-Ergebnisses (Schlüssel sortiert, ohne Leerzeichen, UTF-8); dieses Ergebnis ist "
         "dem PDF als Datei {attachment} beigefügt.",

@@ -193,7 +193,9 @@ def method_view(ev: Evaluation, msg: Messages, fmt: Formatter) -> dict[str, Any]
 
 
 def outcome(ev: Evaluation, msg: Messages) -> str:
-    """The winner in one sentence, or the tie."""
+    """The winner in one sentence, or the tie; before the prices are opened, that they are sealed."""
+    if ev.prices_sealed:
+        return msg("cover.sealed")
     if ev.winner:
         w = ev.bid(ev.winner)
         return msg("cover.winner", name=w.name, bidder=w.bidder)
@@ -306,6 +308,7 @@ def audit_view(ev: Evaluation, audit: Audit, msg: Messages) -> dict[str, Any]:
             (msg("audit.tool"), f"tender {audit.tool_version}"),
             (msg("audit.method"), msg(f"method.{ev.tender.method.name}")),
             (msg("audit.time"), audit.created.strftime("%Y-%m-%d %H:%M:%S UTC")),
+            (msg("audit.log_head"), audit.log_head or msg("audit.no_log")),
         ],
         "fingerprint": audit.fingerprint,
         "fingerprint_note": msg("audit.fingerprint_note", attachment=audit.attachment),

@@ -16,6 +16,8 @@ from tender.result import Evaluation
 NUMBER = "#,##0.00"
 PERCENT = "0.00%"
 HEADER_FILL = "1F3A5F"
+DATA_SHEET = "_data"  # hidden: the JSON report, read back by `tender verify`
+DATA_CHUNK = 30_000  # characters per cell (Excel holds at most 32,767)
 
 
 class Sheet:
@@ -121,9 +123,23 @@ def render(inp: ReportInput) -> bytes:
     for sheet in (summary, criteria, prices, evaluators, exclusions_sheet(ev, msg, names["exclusions"])):
         sheet.write(wb)
     audit_sheet(inp, msg, names["audit"]).write(wb)
+    data_sheet(wb, inp.document)
     out = BytesIO()
     wb.save(out)
     return out.getvalue()
+
+
+def data_sheet(wb: Any, document: bytes) -> None:
+    """The JSON report in a hidden sheet, in text cells: the workbook carries its own data, like the PDF."""
+    from openpyxl.cell import WriteOnlyCell
+
+    ws = wb.create_sheet(DATA_SHEET)
+    ws.sheet_state = "hidden"
+    text = document.decode("utf-8")
+    for start in range(0, len(text), DATA_CHUNK):
+        c = WriteOnlyCell(ws, value=text[start : start + DATA_CHUNK])
+        c.data_type = "s"
+        ws.append([c])
 
 
 def ref(sheet: str, cell: str) -> str:
@@ -314,6 +330,7 @@ def audit_sheet(inp: ReportInput, msg: Messages, title: str) -> Sheet:
     sheet.add([msg("audit.method"), a.method])
     sheet.add([msg("audit.time"), a.created.strftime("%Y-%m-%dT%H:%M:%SZ")])
     sheet.add([msg("audit.fingerprint"), a.fingerprint])
+    sheet.add([msg("audit.log_head"), a.log_head or msg("audit.no_log")])
     for name, digest in sorted(a.inputs.items()):
         sheet.add([name, digest])
     sheet.filter_and_freeze = False

@@ -19,9 +19,11 @@ SHEETS_EN = ["Summary", "Criteria", "Prices", "Evaluators", "Exclusions", "Audit
 def test_workbook_sheets_values_and_formulas(
     de_reports: dict[ReportFormat, Path], en_reports: dict[ReportFormat, Path]
 ) -> None:
-    assert load_workbook(en_reports[ReportFormat.XLSX]).sheetnames == SHEETS_EN
+    book = load_workbook(en_reports[ReportFormat.XLSX])
+    assert book.sheetnames == [*SHEETS_EN, "_data"]
+    assert book["_data"].sheet_state == "hidden"  # the JSON report, for `tender verify`
     wb = load_workbook(de_reports[ReportFormat.XLSX])
-    assert wb.sheetnames == SHEETS_DE
+    assert wb.sheetnames == [*SHEETS_DE, "_data"]
     summary = wb["Übersicht"]
     assert summary.freeze_panes == "A7"
     assert summary.auto_filter.ref == "A6:H10"
