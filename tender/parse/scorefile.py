@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tender.errors import Collector
@@ -47,13 +48,43 @@ def read_score_file(path: Path, display: str, tender: Tender, bidders: set[str],
             entry = f.mapping(item, place, set(SCORE_COLUMNS), {"bidder", "criterion", "score", "justification"})
             if entry is not None:
                 rows.append((place, dict(entry), str(entry["evaluator"]) if entry.get("evaluator") else top))
+    return check_scores(
+        [ScoreRow(place, row, evaluator) for place, row, evaluator in rows],
+        stem,
+        consensus,
+        display,
+        tender,
+        bidders,
+        f,
+    )
+
+
+@dataclass(frozen=True)
+class ScoreRow:
+    """One score as read from a file: its place, its values, its evaluator if given, and per-field cells."""
+
+    place: str
+    values: dict[str, object]
+    evaluator: str | None = None
+    cells: dict[str, str] = field(default_factory=dict)
+
+    def at(self, key: str, fallback: str) -> str:
+        """Where one field was read: its own cell if known, else the fallback place."""
+        return self.cells.get(key, fallback)
+
+
+def check_scores(
+    rows: list[ScoreRow], stem: str, consensus: bool, display: str, tender: Tender, bidders: set[str], f: Fields
+) -> list[Score]:
+    """Validate score rows from any format into Scores: scale, justification, known bidder and criterion."""
     judged = {leaf.id for leaf in tender.leaves() if leaf.kind is Kind.JUDGED}
     out: list[Score] = []
     seen: dict[tuple[str, str, str], str] = {}
-    for place, row, evaluator in rows:
-        who = evaluator or stem
-        bidder = f.text(row.get("bidder"), f"{place}: bidder")
-        criterion = f.text(row.get("criterion"), f"{place}: criterion")
+    for item in rows:
+        place, row = item.place, item.values
+        who = item.evaluator or stem
+        bidder = f.text(row.get("bidder"), item.at("bidder", f"{place}: bidder"))
+        criterion = f.text(row.get("criterion"), item.at("criterion", f"{place}: criterion"))
         value = row.get("score")
         score = None
         if isinstance(value, int | float) and not isinstance(value, bool):
@@ -61,7 +92,7 @@ def read_score_file(path: Path, display: str, tender: Tender, bidders: set[str],
             if not tender.scale.min <= score <= tender.scale.max:
                 f.problem(
                     "score-out-of-scale",
-                    place,
+                    item.at("score", place),
                     f"score {score:g} of evaluator {who} for bidder {bidder}, "
                     f"criterion {criterion} is outside the scale {tender.scale.min:g}–{tender.scale.max:g}",
                 )
@@ -69,7 +100,7 @@ def read_score_file(path: Path, display: str, tender: Tender, bidders: set[str],
         else:
             f.problem(
                 "not-a-number",
-                place,
+                item.at("score", place),
                 f"score of evaluator {who} for bidder {bidder}, criterion {criterion}: "
                 f"expected a number on the scale, found {describe(value)}",
             )
@@ -77,7 +108,7 @@ def read_score_file(path: Path, display: str, tender: Tender, bidders: set[str],
         if not isinstance(justification, str) or not justification.strip():
             f.problem(
                 "missing-justification",
-                place,
+                item.at("justification", place),
                 f"score of evaluator {who} for bidder {bidder}, criterion "
                 f"{criterion} has no justification: every mark needs its documented reason",
             )
@@ -85,14 +116,14 @@ def read_score_file(path: Path, display: str, tender: Tender, bidders: set[str],
         if bidder is not None and bidder not in bidders:
             f.problem(
                 "unknown-bidder",
-                place,
+                item.at("bidder", place),
                 f"score for unknown bidder {describe(bidder)} (bids: {', '.join(sorted(bidders)) or 'none'})",
             )
             bidder = None
         if criterion is not None and criterion not in judged:
             f.problem(
                 "unknown-criterion",
-                place,
+                item.at("criterion", place),
                 f"score for unknown criterion {describe(criterion)}: "
                 f"expected one of the judged criteria {', '.join(sorted(judged))}",
             )
