@@ -84,6 +84,7 @@ def scores_sheet(
 
     from tender.sheets.style import (
         BAND_FILL,
+        WRAP,
         FONT,
         body,
         formula,
@@ -128,8 +129,8 @@ def scores_sheet(
             ]
             check.add(input_cell(ws.cell(row, SCORE_VALUE_COL), "0.##"))
             input_cell(ws.cell(row, 7))
+            cells[-1].alignment = WRAP
             for cell in cells:
-                cell.alignment = cell.alignment.copy(wrap_text=True, vertical="top")
                 if band:
                     cell.fill = band
             ws.row_dimensions[row].height = max(48, text_height(text, 52))
