@@ -84,8 +84,8 @@ def scores_sheet(
 
     from tender.sheets.style import (
         BAND_FILL,
-        WRAP,
         FONT,
+        WRAP,
         body,
         formula,
         header,

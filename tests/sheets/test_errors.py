@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 from openpyxl import load_workbook
-from sheetsupport import cli
 from sheetfill import fill_bid_form, fill_score_sheet
+from sheetsupport import cli
 
 BID = {
     "bidder": "nord",
