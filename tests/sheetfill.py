@@ -39,13 +39,15 @@ def language(wb: Any) -> str:
 
 def fill_bid_form(form: Path, out: Path, bid: Mapping[str, Any], evidence: str = "Angebot, Kapitel 3") -> Path:
     """Enter a bid (the data of a YAML bid) into a blank bid form and save it as `out`."""
-    wb = load_workbook(form)
+    wb = load_workbook(form, rich_text=True)
     lang = language(wb)
     names = sheet_names(lang)
     yes, no = WORDS[lang]
     ws = wb[names.bidder]
     for key, row in rows_by_id(ws).items():
         value = bid.get(key)
+        if key == "submitted" and isinstance(value, str):
+            value = date.fromisoformat(value)  # typed into a date cell
         if value is not None:
             ws.cell(row, BIDDER_VALUE_COL).value = value if isinstance(value, date) else str(value)
     ws = wb[names.requirements]
@@ -64,7 +66,7 @@ def fill_bid_form(form: Path, out: Path, bid: Mapping[str, Any], evidence: str =
 
 def fill_score_sheet(sheet: Path, out: Path, scores: Mapping[tuple[str, str], tuple[float, str]]) -> Path:
     """Enter (bidder, criterion) → (score, justification) into a blank score sheet and save it as `out`."""
-    wb = load_workbook(sheet)
+    wb = load_workbook(sheet, rich_text=True)
     ws = wb[sheet_names(language(wb)).scores]
     for row in range(FIRST_ROW, ws.max_row + 1):
         key = (ws.cell(row, 1).value, ws.cell(row, SCORE_CRITERION_COL).value)

@@ -62,7 +62,7 @@ def bidder_sheet(ws: Any, tender: Tender, t: dict[str, str], bidder: str | None)
 
     from tender.sheets.style import FONT, WRAP, body, header, input_cell, put_text, text_height, title_block
 
-    title_block(ws, (4, 30, 48, 52), *heading(tender, t), t["bidder_intro"], t["legend"])
+    title_block(ws, (4, 30, 48, 62), *heading(tender, t), t["bidder_intro"], t["legend"])
     header(ws, ["", *t["bidder_head"].split("|")])
     date_format = "DD.MM.YYYY" if tender.language == "de" else "YYYY-MM-DD"
     for row, key in enumerate(BIDDER_KEYS, start=FIRST_ROW):
@@ -73,7 +73,7 @@ def bidder_sheet(ws: Any, tender: Tender, t: dict[str, str], bidder: str | None)
         else:
             input_cell(ws.cell(row, 3), date_format if key == "submitted" else None)
         body(ws.cell(row, 4), t[f"hint_{key}"], muted=True)
-        ws.row_dimensions[row].height = 20
+        ws.row_dimensions[row].height = 22
     date_check = DataValidation(type="date", operator="greaterThan", formula1="1", allow_blank=True)
     date_check.add(f"C{FIRST_ROW + len(BIDDER_KEYS) - 1}")
     ws.add_data_validation(date_check)
@@ -109,7 +109,7 @@ def requirements_sheet(ws: Any, tender: Tender, t: dict[str, str]) -> Any:
         body(ws.cell(row, 2), req.text)
         check.add(input_cell(ws.cell(row, 3)))
         input_cell(ws.cell(row, 4))
-        ws.row_dimensions[row].height = max(22, text_height(req.text, 62))
+        ws.row_dimensions[row].height = max(32, text_height(req.text, 62))
     if not tender.requirements:
         body(ws.cell(FIRST_ROW, 2), t["no_requirements"], muted=True)
     return ws
@@ -119,7 +119,7 @@ def facts_sheet(ws: Any, tender: Tender, t: dict[str, str]) -> Any:
     """Each measured fact once: what is measured (criterion name and description), its unit, the value."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    from tender.sheets.style import body, header, input_cell, text_height, title_block
+    from tender.sheets.style import body, header, input_cell, text_height, title_block, titled
 
     title_block(ws, (18, 70, 10, 16), *heading(tender, t), t["fact_intro"], t["legend"])
     header(ws, t["fact_head"].split("|"))
@@ -133,14 +133,14 @@ def facts_sheet(ws: Any, tender: Tender, t: dict[str, str]) -> Any:
         error=t["fact_error"],
     )
     ws.add_data_validation(check)
-    facts: dict[str, tuple[str, str]] = {}
+    facts: dict[str, tuple[str, str, str]] = {}
     for leaf in tender.leaves():
         if leaf.kind is Kind.MEASURED and leaf.measure and leaf.measure.fact not in facts:
-            text = f"{leaf.name}\n{leaf.description}" if leaf.description else leaf.name
-            facts[leaf.measure.fact] = (text, leaf.measure.unit)
-    for row, (fact, (text, unit)) in enumerate(facts.items(), start=FIRST_ROW):
+            facts[leaf.measure.fact] = (leaf.name, leaf.description, leaf.measure.unit)
+    for row, (fact, (name, description, unit)) in enumerate(facts.items(), start=FIRST_ROW):
+        text = f"{name}\n{description}"
         body(ws.cell(row, 1), fact, muted=True)
-        body(ws.cell(row, 2), text)
+        titled(ws.cell(row, 2), name, description)
         body(ws.cell(row, 3), unit)
         check.add(input_cell(ws.cell(row, 4), "#,##0.00##"))
         ws.row_dimensions[row].height = max(22, text_height(text, 70))
@@ -223,6 +223,8 @@ def quantity_format(quantity: float, unit: str) -> str:
     """A number format that shows the quantity with its unit (`2 Server`) while the cell stays a number."""
     digits = "0" if float(quantity).is_integer() else "#,##0.00"
     unit = unit.replace('"', "").replace("\\", "")
+    if unit[:1].isdigit():
+        unit = f"× {unit}"  # 5 × 100 GB
     return f'{digits} "{unit}"' if unit else digits
 
 

@@ -79,7 +79,7 @@ def scores_sheet(
 ) -> None:
     """A row per bid × judged criterion with a score dropdown, its meaning and the justification."""
     from openpyxl.formatting.rule import FormulaRule
-    from openpyxl.styles import Font, PatternFill
+    from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.worksheet.datavalidation import DataValidation
 
     from tender.sheets.style import (
@@ -93,6 +93,7 @@ def scores_sheet(
         put_text,
         text_height,
         title_block,
+        titled,
     )
 
     title, subtitle = sheet_heading(tender, t)
@@ -119,15 +120,18 @@ def scores_sheet(
     for index, bid in enumerate(sorted(bids, key=lambda b: b.bidder)):
         band = BAND_FILL if index % 2 else None
         for leaf in judged:
-            text = f"{leaf.name}\n{leaf.description}" if leaf.description else leaf.name
+            text = f"{leaf.name}\n{leaf.description}"
             cells = [
                 body(ws.cell(row, 1), bid.bidder, muted=True),
                 body(ws.cell(row, 2), bid.name),
                 body(ws.cell(row, 3), leaf.id, muted=True),
-                body(ws.cell(row, 4), text),
+                titled(ws.cell(row, 4), leaf.name, leaf.description),
                 formula(ws.cell(row, 6), f'=IFERROR(VLOOKUP(E{row},{meanings},2,FALSE),"")'),
             ]
-            check.add(input_cell(ws.cell(row, SCORE_VALUE_COL), "0.##"))
+            score = input_cell(ws.cell(row, SCORE_VALUE_COL), "0.##")
+            check.add(score)
+            score.font = Font(name=FONT, size=12, bold=True)
+            score.alignment = Alignment(horizontal="center", vertical="top")
             input_cell(ws.cell(row, 7))
             cells[-1].alignment = WRAP
             for cell in cells:

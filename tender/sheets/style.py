@@ -38,6 +38,20 @@ def put_text(cell: Cell, text: str) -> Cell:
     return cell
 
 
+def titled(cell: Cell, title: str, description: str) -> Cell:
+    """A table cell with a bold title line and a normal description below it (rich text, never a formula)."""
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    body(cell)
+    bold = InlineFont(rFont=FONT, sz=10, b=True)
+    if description:
+        cell.value = CellRichText(TextBlock(bold, title), TextBlock(InlineFont(rFont=FONT, sz=10), f"\n{description}"))
+    else:
+        cell.value = CellRichText(TextBlock(bold, title))
+    return cell
+
+
 def text_height(text: str, width: float, line: float = 15.0) -> float:
     """A row height that shows wrapped text of a merged cell `width` characters wide."""
     lines = sum(max(1, math.ceil(len(part) / max(width * 1.15, 1))) for part in text.split("\n"))

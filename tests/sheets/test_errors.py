@@ -216,7 +216,7 @@ def test_same_evaluator_is_not_overwritten(yaml_example: Path, tmp_path: Path) -
     path = tmp_path / "mueller-neu.csv"
     path.write_text("evaluator,bidder,criterion,score,justification\nmueller,isar,kompetenz,3,ok\n", encoding="utf-8")
     err = refused(yaml_example, path, command="import-scores")
-    assert "scores/mueller.csv holds evaluator mueller already" in err
+    assert "scores/mueller.xlsx holds evaluator mueller already (use --replace to replace it)" in err
 
 
 def test_formula_cells_are_read_as_their_cached_values(yaml_example: Path, filled: Path) -> None:
