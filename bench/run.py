@@ -18,6 +18,7 @@ def main() -> int:
         spec = importlib.util.spec_from_file_location(path.stem, path)
         assert spec and spec.loader
         module = importlib.util.module_from_spec(spec)
+        sys.modules[path.stem] = module  # so that worker processes can find its functions
         spec.loader.exec_module(module)
         print(f"== {path.stem}", flush=True)
         module.main()

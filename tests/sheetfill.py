@@ -46,8 +46,8 @@ def fill_bid_form(form: Path, out: Path, bid: Mapping[str, Any], evidence: str =
     ws = wb[names.bidder]
     for key, row in rows_by_id(ws).items():
         value = bid.get(key)
-        if key == "submitted" and isinstance(value, str):
-            value = date.fromisoformat(value)  # typed into a date cell
+        if key == "submitted" and isinstance(value, str) and value[:4].isdigit():
+            value = date.fromisoformat(value)  # typed into the date cell as a date
         if value is not None:
             ws.cell(row, BIDDER_VALUE_COL).value = value if isinstance(value, date) else str(value)
     ws = wb[names.requirements]

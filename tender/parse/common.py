@@ -77,6 +77,8 @@ class Fields:
 
     def text(self, value: object, place: str, *, required: bool = True) -> str | None:
         """A non-empty string (numbers are taken as their text)."""
+        if type(value) is str and (stripped := value.strip()):
+            return stripped  # the common case, first
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
                 self.problem("missing-text", place, "expected a non-empty text")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -66,11 +67,19 @@ class ScoreRow:
     place: str
     values: dict[str, object]
     evaluator: str | None = None
-    cells: dict[str, str] = field(default_factory=dict)
+    cells: Mapping[str, str] = field(default_factory=dict)
 
     def at(self, key: str, fallback: str) -> str:
         """Where one field was read: its own cell if known, else the fallback place."""
         return self.cells.get(key, fallback)
+
+
+def field_text(f: Fields, item: ScoreRow, key: str) -> str | None:
+    """A text field of a score row; its place is worked out only when there is a problem."""
+    value = item.values.get(key)
+    if type(value) is str and (text := value.strip()):
+        return text
+    return f.text(value, item.at(key, f"{item.place}: {key}"))
 
 
 def check_scores(
@@ -83,8 +92,8 @@ def check_scores(
     for item in rows:
         place, row = item.place, item.values
         who = item.evaluator or stem
-        bidder = f.text(row.get("bidder"), item.at("bidder", f"{place}: bidder"))
-        criterion = f.text(row.get("criterion"), item.at("criterion", f"{place}: criterion"))
+        bidder = field_text(f, item, "bidder")
+        criterion = field_text(f, item, "criterion")
         value = row.get("score")
         score = None
         if isinstance(value, int | float) and not isinstance(value, bool):

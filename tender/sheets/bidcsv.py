@@ -103,10 +103,16 @@ def flat_value(section: str, row: FlatRow, decimal: str, display: str, collector
         return answer
     if section in ("fact", "price"):
         return number_of(value, decimal)
-    if isinstance(value, str) and GERMAN_DATE.match(value.strip()):
-        day, month, year = GERMAN_DATE.match(value.strip()).groups()  # type: ignore[union-attr]
-        return f"{year}-{int(month):02d}-{int(day):02d}"
-    return value
+    return iso_date(value) if row.key.strip().lower() == "submitted" else value
+
+
+def iso_date(value: object) -> object:
+    """A date typed the German way (`14.03.2007`) in ISO form; anything else unchanged."""
+    match = GERMAN_DATE.match(value.strip()) if isinstance(value, str) else None
+    if match is None:
+        return value
+    day, month, year = match.groups()
+    return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
 def slug(text: str) -> str:

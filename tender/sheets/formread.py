@@ -8,7 +8,7 @@ from tender.errors import Collector
 from tender.model import Bid, Tender
 from tender.parse.bidfile import read_bid
 from tender.parse.common import describe
-from tender.sheets.bidcsv import FLAT_COLUMNS, FlatRow, bid_from_flat, slug
+from tender.sheets.bidcsv import FLAT_COLUMNS, FlatRow, bid_from_flat, iso_date, slug
 from tender.sheets.layout import (
     BID_FORM,
     BIDDER_VALUE_COL,
@@ -49,13 +49,27 @@ def read_xlsx_bid(path: Path, display: str, tender: Tender, collector: Collector
         places[key] = bidder.ref(row, BIDDER_VALUE_COL)
         value = bidder.value(row, BIDDER_VALUE_COL)
         if value is not None:
-            data[key] = value if key == "submitted" else text_of(value)
+            data[key] = iso_date(value) if key == "submitted" else text_of(value)
     if "bidder" not in data:
         data["bidder"] = meta.get("bidder") or slug(path.stem)
     data["requirements"] = answers(book.grid(names.requirements), places, display, collector)
     data["facts"] = numbers(book.grid(names.facts), "facts", FACT_VALUE_COL, decimal, places, keep_blank=False)
     data["prices"] = numbers(book.grid(names.prices), "prices", PRICE_UNIT_COL, decimal, places, keep_blank=True)
     return read_bid(data, tender, display, collector, places)
+
+
+def xlsx_bidder_id(path: Path, display: str) -> str | None:
+    """Only the bidder id of a bid form, from its two small sheets (None if the file is no bid form)."""
+    book = Workbook(path, display)
+    meta = book.meta()
+    if meta.get("format") != BID_FORM:
+        return None
+    grid = book.grid(sheet_names(meta.get("language", "en")).bidder)
+    for row, key in grid.keyed_rows(FIRST_ROW):
+        value = grid.value(row, BIDDER_VALUE_COL)
+        if key == "bidder" and value is not None:
+            return text_of(value)
+    return meta.get("bidder") or slug(path.stem)
 
 
 def answers(grid: Grid, places: dict[str, str], display: str, collector: Collector) -> dict[str, bool]:

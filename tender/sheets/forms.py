@@ -107,10 +107,12 @@ def requirements_sheet(ws: Any, tender: Tender, t: dict[str, str]) -> Any:
     for row, req in enumerate(tender.requirements, start=FIRST_ROW):
         body(ws.cell(row, 1), req.id, muted=True)
         body(ws.cell(row, 2), req.text)
-        check.add(input_cell(ws.cell(row, 3)))
+        input_cell(ws.cell(row, 3))
         input_cell(ws.cell(row, 4))
         ws.row_dimensions[row].height = max(32, text_height(req.text, 62))
-    if not tender.requirements:
+    if tender.requirements:
+        check.add(f"C{FIRST_ROW}:C{FIRST_ROW + len(tender.requirements) - 1}")
+    else:
         body(ws.cell(FIRST_ROW, 2), t["no_requirements"], muted=True)
     return ws
 
@@ -142,9 +144,11 @@ def facts_sheet(ws: Any, tender: Tender, t: dict[str, str]) -> Any:
         body(ws.cell(row, 1), fact, muted=True)
         titled(ws.cell(row, 2), name, description)
         body(ws.cell(row, 3), unit)
-        check.add(input_cell(ws.cell(row, 4), "#,##0.00##"))
+        input_cell(ws.cell(row, 4), "#,##0.00##")
         ws.row_dimensions[row].height = max(22, text_height(text, 70))
-    if not facts:
+    if facts:
+        check.add(f"D{FIRST_ROW}:D{FIRST_ROW + len(facts) - 1}")
+    else:
         body(ws.cell(FIRST_ROW, 2), t["no_facts"], muted=True)
     return ws
 
@@ -187,11 +191,13 @@ def prices_sheet(ws: Any, tender: Tender, t: dict[str, str]) -> Any:
         body(ws.cell(row, 2), line.name)
         body(ws.cell(row, 3), t[PER_TEXT[line.per]])
         body(ws.cell(row, 4), line.quantity, number_format=quantity_format(line.quantity, line.unit))
-        check.add(input_cell(ws.cell(row, 5), money))
+        input_cell(ws.cell(row, 5), money)
         charges = {Per.ONCE: "=1", Per.MONTH: f"={TERM_CELL}", Per.YEAR: f"={TERM_CELL}/12"}[line.per]
         formula(ws.cell(row, 6), charges, "#,##0.##")
         formula(ws.cell(row, 7), f'=IF(ISNUMBER(E{row}),D{row}*E{row}*F{row},"")', money)
         ws.row_dimensions[row].height = 22
+    if tender.prices:
+        check.add(f"E{first}:E{last}")
     total_row = last + 1
     label = put_text(ws.cell(total_row, 2), t["total"])
     ws.merge_cells(start_row=total_row, start_column=2, end_row=total_row, end_column=6)

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tender.errors import Collector
+from tender.errors import Collector, Finding, InputError
 from tender.model import Tender
-from tender.workspace import BID_READERS, SCORE_READERS, guarded, input_files, load_tender, rel, sha256_file
+from tender.workspace import BID_READERS, SCORE_READERS, input_files, load_tender, rel, sha256_file
 
 REPLACED = "replaced"
 
@@ -50,6 +50,7 @@ class Candidate:
     path: Path
     display: str
     owners: tuple[str, ...]
+    sha256: str
 
 
 Owners = Callable[[Path, str, Tender, Collector], "tuple[str, ...] | None"]
@@ -57,13 +58,14 @@ Owners = Callable[[Path, str, Tender, Collector], "tuple[str, ...] | None"]
 
 def import_bids(root: Path, files: Sequence[Path], replace: bool = False) -> ImportResult:
     """Validate bid files (xlsx, CSV, YAML) against the tender and copy them into bids/."""
-    return run_import(root, files, replace, "bids", bid_owners)
+    return run_import(root, files, replace, "bids", bid_owners, known_bid_owner)
 
 
 def import_scores(root: Path, files: Sequence[Path], replace: bool = False) -> ImportResult:
     """Validate score files (xlsx, CSV, YAML) against the tender and the bids and copy them into scores/."""
     bidders = set(workspace_bidders(root))
-    return run_import(root, files, replace, "scores", score_owners(bidders))
+    owners = score_owners(bidders)
+    return run_import(root, files, replace, "scores", owners, owners)
 
 
 def bid_owners(path: Path, display: str, tender: Tender, collector: Collector) -> tuple[str, ...] | None:
@@ -85,14 +87,33 @@ def score_owners(bidders: set[str]) -> Owners:
 def workspace_bidders(root: Path) -> list[str]:
     """The bidder ids of the bids already in the workspace (unreadable bids are skipped)."""
     tender = load_tender(root)
-    out = []
-    for path in input_files(root, "bids", BID_READERS):
-        found = guarded(Collector(), lambda p=path: bid_owners(p, rel(root, p), tender, Collector()))  # type: ignore[misc]
-        out.extend(found or ())
+    out: list[str] = []
+    for path in input_files(root, "bids", set(BID_READERS)):
+        out.extend(quietly(known_bid_owner, path, rel(root, path), tender))
     return out
 
 
-def run_import(root: Path, files: Sequence[Path], replace: bool, folder: str, owners_of: Owners) -> ImportResult:
+def known_bid_owner(path: Path, display: str, tender: Tender, collector: Collector) -> tuple[str, ...] | None:
+    """The bidder id of a bid already in the workspace; of a bid form only its Bidder sheet is read."""
+    from tender.sheets.files import XLSX_SUFFIXES
+    from tender.sheets.formread import xlsx_bidder_id
+
+    if path.suffix.lower() in XLSX_SUFFIXES and (bidder := xlsx_bidder_id(path, display)):
+        return (bidder,)
+    return bid_owners(path, display, tender, collector)
+
+
+def quietly(owners_of: Owners, path: Path, display: str, tender: Tender) -> tuple[str, ...]:
+    """The owners of a file already in the workspace; its problems are not this import's business."""
+    try:
+        return owners_of(path, display, tender, Collector()) or ()
+    except InputError:
+        return ()
+
+
+def run_import(
+    root: Path, files: Sequence[Path], replace: bool, folder: str, owners_of: Owners, existing_owners: Owners
+) -> ImportResult:
     """Validate all files, check them against what the folder holds, then copy them (all or nothing)."""
     root = Path(root)
     tender = load_tender(root)
@@ -116,12 +137,16 @@ def run_import(root: Path, files: Sequence[Path], replace: bool, folder: str, ow
         if path.resolve().parent == target_dir.resolve():
             collector.add("already-imported", display, "", f"the file is in {folder}/ already")
             continue
-        found = guarded(collector, lambda p=path, d=display: checked(p, d, tender, collector, owners_of))  # type: ignore[misc]
+        try:
+            digest = sha256_file(path)
+            found = checked(path, display, tender, collector, owners_of)
+        except InputError as exc:
+            collector.extend(exc.findings)
+            continue
         if found is not None:
-            candidates.append(Candidate(path, display, found))
+            candidates.append(Candidate(path, display, found, digest))
     existing = {
-        p.name: guarded(Collector(), lambda p=p: owners_of(p, rel(root, p), tender, Collector())) or ()  # type: ignore[misc]
-        for p in input_files(root, folder, readers)
+        p.name: quietly(existing_owners, p, rel(root, p), tender) for p in input_files(root, folder, set(readers))
     }
     moves = conflicts(candidates, existing, folder, replace, collector)
     collector.raise_if_any()
@@ -174,24 +199,22 @@ def copy_all(candidates: list[Candidate], moves: dict[str, list[str]], target_di
     """Copy every file to a temp file beside its target, check the copy's hash, then move replaced files
     aside and rename the copies into place."""
     target_dir.mkdir(parents=True, exist_ok=True)
-    staged: list[tuple[Candidate, Path, str]] = []
+    staged: list[tuple[Candidate, Path]] = []
     try:
         for c in candidates:
-            fd, tmp = tempfile.mkstemp(prefix=f".{c.path.name}.", suffix=".tmp", dir=target_dir)
+            fd, name = tempfile.mkstemp(prefix=f".{c.path.name}.", suffix=".tmp", dir=target_dir)
             os.close(fd)
-            staged.append((c, Path(tmp), ""))
-            shutil.copyfile(c.path, tmp)
-            digest = sha256_file(c.path)
-            if sha256_file(Path(tmp)) != digest:  # pragma: no cover - a failing disk
-                raise OSError(f"{c.display}: the copy differs from the original")
-            staged[-1] = (c, Path(tmp), digest)
+            staged.append((c, Path(name)))
+            shutil.copyfile(c.path, name)
+            if sha256_file(Path(name)) != c.sha256:
+                raise InputError([Finding("changed-file", c.display, "", "the file changed while it was imported")])
     except BaseException:
-        for _, tmp, _ in staged:
+        for _, tmp in staged:
             tmp.unlink(missing_ok=True)
         raise
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     out = []
-    for c, tmp, digest in staged:
+    for c, tmp in staged:
         replaced = []
         for other in moves.get(c.path.name, []):
             if not (target_dir / other).exists():
@@ -202,5 +225,5 @@ def copy_all(candidates: list[Candidate], moves: dict[str, list[str]], target_di
             replaced.append((rel(root, target_dir / other), rel(root, aside)))
         target = target_dir / c.path.name
         os.replace(tmp, target)
-        out.append(Imported(c.display, rel(root, target), digest, c.owners, tuple(replaced)))
+        out.append(Imported(c.display, rel(root, target), c.sha256, c.owners, tuple(replaced)))
     return out

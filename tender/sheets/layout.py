@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 META_SHEET = "_tender"
 FORMAT_VERSION = 1
@@ -54,11 +55,17 @@ def sheet_names(language: str) -> SheetNames:
 
 def cell_ref(row: int, col: int) -> str:
     """An A1 reference from 1-based row and column numbers."""
+    return f"{column_letters(col)}{row}"
+
+
+@cache
+def column_letters(col: int) -> str:
+    """The letters of a 1-based column number: 1 → A, 27 → AA."""
     letters = ""
     while col:
         col, rest = divmod(col - 1, 26)
         letters = chr(65 + rest) + letters
-    return f"{letters}{row}"
+    return letters
 
 
 def yes_no(value: object) -> bool | None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import ClassVar
 
 from tender.errors import Collector
 from tender.model import Score, Tender
@@ -10,6 +12,7 @@ from tender.parse.common import Fields, describe
 from tender.parse.scorefile import CONSENSUS_STEM, SCORE_COLUMNS, ScoreRow, check_scores
 from tender.sheets.layout import (
     FIRST_ROW,
+    ID_COL,
     SCORE_CRITERION_COL,
     SCORE_JUSTIFICATION_COL,
     SCORE_SHEET,
@@ -37,31 +40,59 @@ def read_xlsx_scores(path: Path, display: str, tender: Tender, bidders: set[str]
         return []
     else:
         rows = sheet_rows(book.grid(sheet_names(meta.get("language", "en")).scores), meta.get("evaluator"), decimal)
-    return check_scores(rows, path.stem, path.stem.lower() == CONSENSUS_STEM, display, tender, bidders, f)
+    consensus = CONSENSUS_STEM in (path.stem.lower(), meta.get("evaluator", "").lower())
+    return check_scores(rows, path.stem, consensus, display, tender, bidders, f)
+
+
+class RowCells(Mapping[str, str]):
+    """The cells of one score-sheet row by field, computed only when a message needs one."""
+
+    COLUMNS: ClassVar[dict[str, int]] = {
+        "bidder": ID_COL,
+        "criterion": SCORE_CRITERION_COL,
+        "score": SCORE_VALUE_COL,
+        "justification": SCORE_JUSTIFICATION_COL,
+    }
+
+    def __init__(self, grid: Grid, row: int) -> None:
+        self.grid = grid
+        self.row = row
+
+    def __getitem__(self, key: str) -> str:
+        return self.grid.ref(self.row, self.COLUMNS[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.COLUMNS)
+
+    def __len__(self) -> int:
+        return len(self.COLUMNS)
 
 
 def sheet_rows(grid: Grid, evaluator: str | None, decimal: str) -> list[ScoreRow]:
     """The scored rows of a score sheet: rows with neither score nor justification are not scored."""
     rows = []
-    for row, bidder in grid.keyed_rows(FIRST_ROW):
-        score = grid.value(row, SCORE_VALUE_COL)
-        reason = grid.value(row, SCORE_JUSTIFICATION_COL)
-        if score is None and reason is None:
+    width = SCORE_JUSTIFICATION_COL
+    for row, cells in enumerate(grid.rows[FIRST_ROW - 1 :], start=FIRST_ROW):
+        if len(cells) < width:
+            cells = [*cells, *[""] * (width - len(cells))]
+        bidder, criterion, score, reason = (
+            blank_to_none(cells[c - 1]) for c in (ID_COL, SCORE_CRITERION_COL, SCORE_VALUE_COL, width)
+        )
+        if bidder is None or (score is None and reason is None):
             continue
         values = {
-            "bidder": bidder,
-            "criterion": text_of(grid.value(row, SCORE_CRITERION_COL) or ""),
+            "bidder": text_of(bidder),
+            "criterion": text_of(criterion) if criterion is not None else "",
             "score": number_of(score, decimal) if score is not None else "",
             "justification": text_of(reason) if reason is not None else None,
         }
-        cells = {
-            "bidder": grid.ref(row, 1),
-            "criterion": grid.ref(row, SCORE_CRITERION_COL),
-            "score": grid.ref(row, SCORE_VALUE_COL),
-            "justification": grid.ref(row, SCORE_JUSTIFICATION_COL),
-        }
-        rows.append(ScoreRow(grid.ref(row, SCORE_VALUE_COL), values, evaluator or None, cells))
+        rows.append(ScoreRow(grid.ref(row, SCORE_VALUE_COL), values, evaluator or None, RowCells(grid, row)))
     return rows
+
+
+def blank_to_none(value: object) -> object:
+    """Empty cells (and formulas without a saved result) as None."""
+    return None if value == "" or (type(value) is str and not value.strip()) else value
 
 
 def flat_rows(grid: Grid, decimal: str, f: Fields) -> list[ScoreRow]:

@@ -79,13 +79,11 @@ def scores_sheet(
 ) -> None:
     """A row per bid × judged criterion with a score dropdown, its meaning and the justification."""
     from openpyxl.formatting.rule import FormulaRule
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.styles import Font, PatternFill
     from openpyxl.worksheet.datavalidation import DataValidation
 
     from tender.sheets.style import (
-        BAND_FILL,
         FONT,
-        WRAP,
         body,
         formula,
         header,
@@ -118,29 +116,21 @@ def scores_sheet(
     meanings = scale_range.replace(":$A$", ":$B$")
     row = FIRST_ROW
     for index, bid in enumerate(sorted(bids, key=lambda b: b.bidder)):
-        band = BAND_FILL if index % 2 else None
+        band = index % 2 == 1
         for leaf in judged:
             text = f"{leaf.name}\n{leaf.description}"
-            cells = [
-                body(ws.cell(row, 1), bid.bidder, muted=True),
-                body(ws.cell(row, 2), bid.name),
-                body(ws.cell(row, 3), leaf.id, muted=True),
-                titled(ws.cell(row, 4), leaf.name, leaf.description),
-                formula(ws.cell(row, 6), f'=IFERROR(VLOOKUP(E{row},{meanings},2,FALSE),"")'),
-            ]
-            score = input_cell(ws.cell(row, SCORE_VALUE_COL), "0.##")
-            check.add(score)
-            score.font = Font(name=FONT, size=12, bold=True)
-            score.alignment = Alignment(horizontal="center", vertical="top")
+            body(ws.cell(row, 1), bid.bidder, muted=True, band=band)
+            body(ws.cell(row, 2), bid.name, band=band)
+            body(ws.cell(row, 3), leaf.id, muted=True, band=band)
+            titled(ws.cell(row, 4), leaf.name, leaf.description, band=band)
+            formula(ws.cell(row, 6), f'=IFERROR(VLOOKUP(E{row},{meanings},2,FALSE),"")', band=band)
+            input_cell(ws.cell(row, SCORE_VALUE_COL), style="Tender score")
             input_cell(ws.cell(row, 7))
-            cells[-1].alignment = WRAP
-            for cell in cells:
-                if band:
-                    cell.fill = band
             ws.row_dimensions[row].height = max(48, text_height(text, 52))
             row += 1
     last = row - 1
     if last >= FIRST_ROW:
+        check.add(f"E{FIRST_ROW}:E{last}")  # one range: per-cell ranges make big sheets slow to open
         missing = PatternFill("solid", fgColor="F8CBAD")
         ws.conditional_formatting.add(
             f"G{FIRST_ROW}:G{last}",

@@ -38,12 +38,12 @@ def put_text(cell: Cell, text: str) -> Cell:
     return cell
 
 
-def titled(cell: Cell, title: str, description: str) -> Cell:
+def titled(cell: Cell, title: str, description: str, band: bool = False) -> Cell:
     """A table cell with a bold title line and a normal description below it (rich text, never a formula)."""
     from openpyxl.cell.rich_text import CellRichText, TextBlock
     from openpyxl.cell.text import InlineFont
 
-    body(cell)
+    body(cell, band=band)
     bold = InlineFont(rFont=FONT, sz=10, b=True)
     if description:
         cell.value = CellRichText(TextBlock(bold, title), TextBlock(InlineFont(rFont=FONT, sz=10), f"\n{description}"))
@@ -88,38 +88,62 @@ def header(ws: Worksheet, labels: Sequence[str], row: int = HEADER_ROW) -> None:
     ws.freeze_panes = ws.cell(row + 1, 1)
 
 
-def body(cell: Cell, value: Any = None, *, number_format: str | None = None, muted: bool = False) -> Cell:
+def named(cell: Cell, name: str) -> Cell:
+    """Apply one of the workbook's named styles (registered on first use): fast for thousands of cells."""
+    wb = cell.parent.parent
+    if name not in wb.named_styles:
+        wb.add_named_style(make_style(name))
+    cell.style = name
+    return cell
+
+
+def make_style(name: str) -> Any:
+    """The named styles of tender's workbooks: text, muted ids, formulas, inputs, scores; `… band` shaded."""
+    from openpyxl.styles import NamedStyle
+
+    base = name.removesuffix(" band")
+    style = NamedStyle(name=name, font=Font(name=FONT, size=10), alignment=WRAP, border=GRID)
+    if base == "Tender muted":
+        style.font = Font(name=FONT, size=10, color=GREY)
+    if base in ("Tender input", "Tender score"):
+        style.fill = INPUT_FILL
+        style.border = INPUT_BORDER
+        style.protection = Protection(locked=False)
+    if base == "Tender score":
+        style.font = Font(name=FONT, size=12, bold=True)
+        style.alignment = Alignment(horizontal="center", vertical="top")
+        style.number_format = "0.##"
+    if name.endswith(" band"):
+        style.fill = BAND_FILL
+    return style
+
+
+def body(
+    cell: Cell, value: Any = None, *, number_format: str | None = None, muted: bool = False, band: bool = False
+) -> Cell:
     """A protected table cell: text values written as text, numbers as numbers."""
     if isinstance(value, str):
         put_text(cell, value)
     elif value is not None:
         cell.value = value
-    cell.font = Font(name=FONT, size=10, color=GREY if muted else "000000")
-    cell.alignment = WRAP
-    cell.border = GRID
+    named(cell, ("Tender muted" if muted else "Tender text") + (" band" if band else ""))
     if number_format:
         cell.number_format = number_format
     return cell
 
 
-def formula(cell: Cell, expression: str, number_format: str | None = None) -> Cell:
+def formula(cell: Cell, expression: str, number_format: str | None = None, band: bool = False) -> Cell:
     """A live formula the workbook computes (only ever built from our own cell references)."""
     cell.value = expression
-    cell.font = Font(name=FONT, size=10)
-    cell.alignment = Alignment(vertical="top")
-    cell.border = GRID
+    named(cell, "Tender text band" if band else "Tender text")
     if number_format:
         cell.number_format = number_format
     return cell
 
 
-def input_cell(cell: Cell, number_format: str | None = None) -> Cell:
+def input_cell(cell: Cell, number_format: str | None = None, style: str = "Tender input") -> Cell:
     """An unlocked, highlighted cell for the bidder's or evaluator's entry."""
-    cell.protection = Protection(locked=False)
-    cell.fill = INPUT_FILL
-    cell.border = INPUT_BORDER
-    cell.font = Font(name=FONT, size=10)
-    cell.alignment = WRAP
+    named(cell, style)
     if number_format:
         cell.number_format = number_format
     return cell

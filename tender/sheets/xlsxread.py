@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 from tender.errors import Finding, InputError
 from tender.sheets.csvread import parse_number
@@ -18,7 +19,7 @@ class Grid:
     """One worksheet's values as rows of cells; coordinates are 1-based like Excel's."""
 
     name: str
-    rows: list[list[object]]
+    rows: list[list[Any]]
 
     def value(self, row: int, col: int) -> object | None:
         """A cell's value; empty cells (and formulas without a cached result) are None."""
@@ -86,6 +87,8 @@ class Workbook:
 
 def text_of(value: object) -> str:
     """A cell's value as text: whole numbers without `.0`, dates in ISO form."""
+    if type(value) is str:
+        return value.strip()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, date | time):
