@@ -87,6 +87,7 @@ def check_scores(
 ) -> list[Score]:
     """Validate score rows from any format into Scores: scale, justification, known bidder and criterion."""
     judged = {leaf.id for leaf in tender.leaves() if leaf.kind is Kind.JUDGED}
+    lowest, highest = tender.scale.min, tender.scale.max
     out: list[Score] = []
     seen: dict[tuple[str, str, str], str] = {}
     for item in rows:
@@ -96,14 +97,14 @@ def check_scores(
         criterion = field_text(f, item, "criterion")
         value = row.get("score")
         score = None
-        if isinstance(value, int | float) and not isinstance(value, bool):
+        if type(value) is float or (isinstance(value, int | float) and not isinstance(value, bool)):
             score = float(value)
-            if not tender.scale.min <= score <= tender.scale.max:
+            if not lowest <= score <= highest:
                 f.problem(
                     "score-out-of-scale",
                     item.at("score", place),
                     f"score {score:g} of evaluator {who} for bidder {bidder}, "
-                    f"criterion {criterion} is outside the scale {tender.scale.min:g}–{tender.scale.max:g}",
+                    f"criterion {criterion} is outside the scale {lowest:g}–{highest:g}",
                 )
                 score = None
         else:

@@ -8,8 +8,8 @@ beside the others (renamed with the time of the import), never deleted.
 
 from __future__ import annotations
 
+import hashlib
 import os
-import shutil
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from tender.errors import Collector, Finding, InputError
 from tender.model import Tender
-from tender.workspace import BID_READERS, SCORE_READERS, input_files, load_tender, rel, sha256_file
+from tender.workspace import BID_READERS, SCORE_READERS, input_files, load_tender
 
 REPLACED = "replaced"
 
@@ -50,7 +50,12 @@ class Candidate:
     path: Path
     display: str
     owners: tuple[str, ...]
-    sha256: str
+    data: bytes
+
+    @property
+    def sha256(self) -> str:
+        """The SHA-256 of the bytes that were checked and are copied."""
+        return hashlib.sha256(self.data).hexdigest()
 
 
 Owners = Callable[[Path, str, Tender, Collector], "tuple[str, ...] | None"]
@@ -89,7 +94,7 @@ def workspace_bidders(root: Path) -> list[str]:
     tender = load_tender(root)
     out: list[str] = []
     for path in input_files(root, "bids", set(BID_READERS)):
-        out.extend(quietly(known_bid_owner, path, rel(root, path), tender))
+        out.extend(quietly(known_bid_owner, path, f"bids/{path.name}", tender))
     return out
 
 
@@ -121,6 +126,7 @@ def run_import(
     readers = BID_READERS if folder == "bids" else SCORE_READERS
     collector = Collector()
     candidates: list[Candidate] = []
+    target_real = target_dir.resolve()
     for path in files:
         display = str(path)
         if not path.is_file():
@@ -134,23 +140,27 @@ def run_import(
                 f"not a bid or score file: expected one of {', '.join(sorted(readers))}",
             )
             continue
-        if path.resolve().parent == target_dir.resolve():
+        if path.resolve().parent == target_real:
             collector.add("already-imported", display, "", f"the file is in {folder}/ already")
             continue
         try:
-            digest = sha256_file(path)
+            before = path.stat()
             found = checked(path, display, tender, collector, owners_of)
+            data = path.read_bytes()
+            if (path.stat().st_mtime_ns, len(data)) != (before.st_mtime_ns, before.st_size):
+                raise InputError([Finding("changed-file", display, "", "the file changed while it was checked")])
         except InputError as exc:
             collector.extend(exc.findings)
             continue
         if found is not None:
-            candidates.append(Candidate(path, display, found, digest))
+            candidates.append(Candidate(path, display, found, data))
     existing = {
-        p.name: quietly(existing_owners, p, rel(root, p), tender) for p in input_files(root, folder, set(readers))
+        p.name: quietly(existing_owners, p, f"{folder}/{p.name}", tender)
+        for p in input_files(root, folder, set(readers))
     }
     moves = conflicts(candidates, existing, folder, replace, collector)
     collector.raise_if_any()
-    return ImportResult(folder, str(root), tuple(copy_all(candidates, moves, target_dir, root)))
+    return ImportResult(folder, str(root), tuple(copy_all(candidates, moves, target_dir)))
 
 
 def checked(
@@ -195,19 +205,18 @@ def conflicts(
     return moves
 
 
-def copy_all(candidates: list[Candidate], moves: dict[str, list[str]], target_dir: Path, root: Path) -> list[Imported]:
-    """Copy every file to a temp file beside its target, check the copy's hash, then move replaced files
+def copy_all(candidates: list[Candidate], moves: dict[str, list[str]], target_dir: Path) -> list[Imported]:
+    """Write the checked bytes of every file to a temp file beside its target, then move replaced files
     aside and rename the copies into place."""
+    folder = target_dir.name
     target_dir.mkdir(parents=True, exist_ok=True)
     staged: list[tuple[Candidate, Path]] = []
     try:
         for c in candidates:
             fd, name = tempfile.mkstemp(prefix=f".{c.path.name}.", suffix=".tmp", dir=target_dir)
-            os.close(fd)
             staged.append((c, Path(name)))
-            shutil.copyfile(c.path, name)
-            if sha256_file(Path(name)) != c.sha256:
-                raise InputError([Finding("changed-file", c.display, "", "the file changed while it was imported")])
+            with os.fdopen(fd, "wb") as f:
+                f.write(c.data)
     except BaseException:
         for _, tmp in staged:
             tmp.unlink(missing_ok=True)
@@ -222,8 +231,8 @@ def copy_all(candidates: list[Candidate], moves: dict[str, list[str]], target_di
             aside = target_dir / REPLACED / f"{stamp}-{other}"
             aside.parent.mkdir(exist_ok=True)
             os.replace(target_dir / other, aside)
-            replaced.append((rel(root, target_dir / other), rel(root, aside)))
+            replaced.append((f"{folder}/{other}", f"{folder}/{REPLACED}/{aside.name}"))
         target = target_dir / c.path.name
         os.replace(tmp, target)
-        out.append(Imported(c.display, rel(root, target), c.sha256, c.owners, tuple(replaced)))
+        out.append(Imported(c.display, f"{folder}/{target.name}", c.sha256, c.owners, tuple(replaced)))
     return out

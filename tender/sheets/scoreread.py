@@ -71,28 +71,28 @@ class RowCells(Mapping[str, str]):
 def sheet_rows(grid: Grid, evaluator: str | None, decimal: str) -> list[ScoreRow]:
     """The scored rows of a score sheet: rows with neither score nor justification are not scored."""
     rows = []
-    width = SCORE_JUSTIFICATION_COL
+    who = evaluator or None
+    b, c, v, j = ID_COL - 1, SCORE_CRITERION_COL - 1, SCORE_VALUE_COL - 1, SCORE_JUSTIFICATION_COL - 1
     for row, cells in enumerate(grid.rows[FIRST_ROW - 1 :], start=FIRST_ROW):
-        if len(cells) < width:
-            cells = [*cells, *[""] * (width - len(cells))]
-        bidder, criterion, score, reason = (
-            blank_to_none(cells[c - 1]) for c in (ID_COL, SCORE_CRITERION_COL, SCORE_VALUE_COL, width)
-        )
-        if bidder is None or (score is None and reason is None):
+        if len(cells) <= j:
+            cells = [*cells, *[""] * (j + 1 - len(cells))]
+        bidder, score, reason = cells[b], cells[v], cells[j]
+        if is_blank(bidder) or (is_blank(score) and is_blank(reason)):
             continue
+        criterion = cells[c]
         values = {
             "bidder": text_of(bidder),
-            "criterion": text_of(criterion) if criterion is not None else "",
-            "score": number_of(score, decimal) if score is not None else "",
-            "justification": text_of(reason) if reason is not None else None,
+            "criterion": "" if is_blank(criterion) else text_of(criterion),
+            "score": "" if is_blank(score) else number_of(score, decimal),
+            "justification": None if is_blank(reason) else text_of(reason),
         }
-        rows.append(ScoreRow(grid.ref(row, SCORE_VALUE_COL), values, evaluator or None, RowCells(grid, row)))
+        rows.append(ScoreRow(grid.ref(row, SCORE_VALUE_COL), values, who, RowCells(grid, row)))
     return rows
 
 
-def blank_to_none(value: object) -> object:
-    """Empty cells (and formulas without a saved result) as None."""
-    return None if value == "" or (type(value) is str and not value.strip()) else value
+def is_blank(value: object) -> bool:
+    """An empty cell (or a formula without a saved result, or only spaces)."""
+    return value == "" or (type(value) is str and not value.strip())
 
 
 def flat_rows(grid: Grid, decimal: str, f: Fields) -> list[ScoreRow]:
