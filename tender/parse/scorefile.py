@@ -60,7 +60,7 @@ def read_score_file(path: Path, display: str, tender: Tender, bidders: set[str],
     )
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ScoreRow:
     """One score as read from a file: its place, its values, its evaluator if given, and per-field cells."""
 
