@@ -116,6 +116,19 @@ def calamine_alone(files: list[Path]) -> tuple[float, float]:
     return since(start)
 
 
+def plain_copy(files: list[Path], data: Path) -> tuple[float, float]:
+    """Seconds to copy the files into a folder with shutil (the floor for writing them, without any checks)."""
+    import shutil
+
+    target = Path(tempfile.mkdtemp(prefix="copy-", dir=data))
+    start = clock()
+    for path in files:
+        shutil.copyfile(path, target / path.name)
+    took = since(start)
+    shutil.rmtree(target)
+    return took
+
+
 def prepare(data: Path) -> tuple[list[Path], list[Path]]:
     """Write the tender, 500 filled bid forms and 7 filled score sheets into `data` (kept if there already)."""
     from tender.sheets.forms import write_bid_form
@@ -179,7 +192,12 @@ def main() -> None:
     data = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="bench-sheets-"))
     try:
         bid_files, score_files = prepare(data)
-        rounds = [(calamine_alone(bid_files + score_files), imports(data, bid_files, score_files)) for _ in range(5)]
+        every = bid_files + score_files
+        rounds = [
+            (calamine_alone(every), imports(data, bid_files, score_files), plain_copy(every, data)) for _ in range(5)
+        ]
+        copy_wall = min(r[2][0] for r in rounds)
+        copy_cpu = min(r[2][1] for r in rounds)
         base_wall = min(r[0][0] for r in rounds)
         base_cpu = min(r[0][1] for r in rounds)
         best = min((r[1] for r in rounds), key=lambda t: t[2][1])
@@ -193,6 +211,9 @@ def main() -> None:
         print(f"{BIDS} bid forms, {EVALUATORS} score sheets of {BIDS * JUDGED} rows ({CRITERIA} criteria)")
         print("best of 5 interleaved rounds; wall-clock and CPU seconds of this process")
         print(f"python-calamine alone, same {files} files: {base_wall:.2f} s wall, {base_cpu:.2f} s CPU")
+        print(f"shutil.copyfile of the same files: {copy_wall:.2f} s wall, {copy_cpu:.2f} s CPU")
+        floor = base_cpu + copy_cpu
+        print(f"floor for an import (calamine read + plain copy): {floor:.2f} s CPU")
         print(f"import-bids ({BIDS} forms): {bids_wall:.2f} s wall, {bids_cpu:.2f} s CPU")
         print(f"import-scores ({EVALUATORS} sheets): {scores_wall:.2f} s wall, {scores_cpu:.2f} s CPU")
         print(f"imports total: {total_wall:.2f} s wall = {ratio_wall:.2f}× calamine alone")

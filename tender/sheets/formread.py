@@ -15,8 +15,10 @@ from tender.sheets.layout import (
     FACT_VALUE_COL,
     FIRST_ROW,
     ID_COL,
+    META_SHEET,
     PRICE_UNIT_COL,
     REQ_ANSWER_COL,
+    SHEETS,
     sheet_names,
     yes_no,
 )
@@ -61,15 +63,16 @@ def read_xlsx_bid(path: Path, display: str, tender: Tender, collector: Collector
 def xlsx_bidder_id(path: Path, display: str) -> str | None:
     """Only the bidder id of a bid form, from its two small sheets (None if the file is no bid form)."""
     book = Workbook(path, display)
-    meta = book.meta()
-    if meta.get("format") != BID_FORM:
+    names = [n.bidder for n in SHEETS.values() if n.bidder in book.names]
+    if META_SHEET not in book.names or not names:
         return None
-    grid = book.grid(sheet_names(meta.get("language", "en")).bidder)
+    grid = book.grid(names[0])
     for row, key in grid.keyed_rows(FIRST_ROW):
         value = grid.value(row, BIDDER_VALUE_COL)
         if key == "bidder" and value is not None:
             return text_of(value)
-    return meta.get("bidder") or slug(path.stem)
+    meta = book.meta()
+    return (meta.get("bidder") or slug(path.stem)) if meta.get("format") == BID_FORM else None
 
 
 def answers(grid: Grid, places: dict[str, str], display: str, collector: Collector) -> dict[str, bool]:

@@ -77,13 +77,15 @@ def sheet_rows(grid: Grid, evaluator: str | None, decimal: str) -> list[ScoreRow
         if len(cells) <= j:
             cells = [*cells, *[""] * (j + 1 - len(cells))]
         bidder, score, reason = cells[b], cells[v], cells[j]
+        if bidder == "" or (score == "" and reason == ""):
+            continue  # the common blank cases first; cells holding only spaces are checked below
         if is_blank(bidder) or (is_blank(score) and is_blank(reason)):
             continue
         criterion = cells[c]
         values = {
-            "bidder": text_of(bidder),
+            "bidder": bidder.strip() if type(bidder) is str else text_of(bidder),
             "criterion": "" if is_blank(criterion) else text_of(criterion),
-            "score": "" if is_blank(score) else number_of(score, decimal),
+            "score": score if type(score) is float else "" if is_blank(score) else number_of(score, decimal),
             "justification": None if is_blank(reason) else text_of(reason),
         }
         rows.append(ScoreRow(grid.ref(row, SCORE_VALUE_COL), values, who, RowCells(grid, row)))
