@@ -18,10 +18,17 @@ def write_bid_form(tender: Tender, out: Path, bidder: str | None = None, force: 
     """Write the bid form for a tender to `out` (atomically); refuse to overwrite unless forced."""
     from tender.sheets.style import save_atomic
 
-    if out.exists() and not force:
-        raise UsageError(f"{out}: exists already (use --force to overwrite it)")
+    check_target(out, force)
     save_atomic(build_bid_form(tender, bidder), out)
     return out
+
+
+def check_target(out: Path, force: bool) -> None:
+    """Refuse a target that is no .xlsx file or that exists (unless forced)."""
+    if out.suffix.lower() != ".xlsx":
+        raise UsageError(f"{out}: the form is an Excel workbook: give a file name ending in .xlsx")
+    if out.exists() and not force:
+        raise UsageError(f"{out}: exists already (use --force to overwrite it)")
 
 
 def build_bid_form(tender: Tender, bidder: str | None = None) -> Any:

@@ -15,12 +15,12 @@ MAX_LISTED_GRADES = 20
 
 def write_score_sheet(tender: Tender, bids: tuple[Bid, ...], evaluator: str, out: Path, force: bool = False) -> Path:
     """Write one evaluator's score sheet to `out` (atomically); refuse to overwrite unless forced."""
+    from tender.sheets.forms import check_target
     from tender.sheets.style import save_atomic
 
     if not evaluator.strip():
         raise UsageError("--evaluator must name the evaluator")
-    if out.exists() and not force:
-        raise UsageError(f"{out}: exists already (use --force to overwrite it)")
+    check_target(out, force)
     save_atomic(build_score_sheet(tender, bids, evaluator.strip()), out)
     return out
 

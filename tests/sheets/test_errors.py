@@ -276,3 +276,27 @@ def set_cached_value(path: Path, member: str, ref: str, value: str) -> None:
                 data = text.encode("utf-8")
             dst.writestr(item, data)
     os.replace(tmp, path)
+
+
+def test_bid_form_is_not_a_score_sheet(yaml_example: Path, filled: Path, tmp_path: Path) -> None:
+    path = shutil.copy(filled, tmp_path / "krause.xlsx")
+    assert f"{path}: this is a tender-bid-form workbook, not a score sheet" in refused(
+        yaml_example, path, command="import-scores"
+    )
+
+
+def test_validate_names_the_cell_of_a_form_in_the_workspace(yaml_example: Path, filled: Path) -> None:
+    edit(filled, "Preise", "E9", "auf Anfrage")
+    shutil.copy(filled, yaml_example / "bids" / "nord.xlsx")
+    run = cli("validate", yaml_example)
+    assert run.exit_code == 2
+    assert 'bids/nord.xlsx: Preise!E9: expected a unit price of at least 0, found "auf Anfrage"' in run.stderr
+
+
+def test_output_must_be_xlsx(yaml_example: Path, tmp_path: Path) -> None:
+    run = cli("bid-form", yaml_example, "--out", tmp_path / "form.ods")
+    assert run.exit_code == 2
+    assert "give a file name ending in .xlsx" in run.stderr
+    run = cli("score-sheet", yaml_example, "--evaluator", " ", "--out", tmp_path / "s.xlsx")
+    assert run.exit_code == 2
+    assert "--evaluator must name the evaluator" in run.stderr
