@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -168,3 +168,71 @@ register(app)
 def main() -> None:
     """Entry point of the `tender` command."""
     app()
+
+
+@app.command("bid-form")
+def bid_form(
+    directory: WorkspaceDir = Path("."),
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Where to write the form (default: forms/bid-form.xlsx).")
+    ] = None,
+    bidder: Annotated[str | None, typer.Option("--bidder", help="Fill in and lock the bidder's short id.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Write the bid form (xlsx) the buyer sends to every bidder."""
+    from tender.sheets.forms import write_bid_form
+    from tender.workspace import load_tender
+
+    with reported():
+        target = out or directory / "forms" / (f"bid-form-{bidder}.xlsx" if bidder else "bid-form.xlsx")
+        typer.echo(write_bid_form(load_tender(directory), target, bidder, force))
+
+
+@app.command("score-sheet")
+def score_sheet(
+    directory: WorkspaceDir = Path("."),
+    evaluator: Annotated[str, typer.Option("--evaluator", help="The evaluator the sheet is for.")] = "",
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Where to write the sheet (default: forms/score-sheet-NAME.xlsx).")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Write an evaluator's score sheet (xlsx): every bid × judged criterion, never prices."""
+    from tender.sheets.scoresheet import write_score_sheet
+    from tender.workspace import load_workspace
+
+    with reported():
+        ws = load_workspace(directory)
+        target = out or directory / "forms" / f"score-sheet-{evaluator.strip()}.xlsx"
+        typer.echo(write_score_sheet(ws.tender, ws.bids, evaluator, target, force))
+
+
+ImportFiles = Annotated[list[Path], typer.Argument(help="The returned files (xlsx, CSV, YAML).")]
+IntoDir = Annotated[Path, typer.Option("--into", help="The workspace folder.")]
+Replace = Annotated[bool, typer.Option("--replace", help="Replace a file of the same name, bidder or evaluator.")]
+
+
+@app.command("import-bids")
+def import_bids(files: ImportFiles, into: IntoDir = Path("."), replace: Replace = False) -> None:
+    """Validate returned bids and copy them unchanged into bids/, printing each file's SHA-256."""
+    from tender.sheets.importer import import_bids as run
+
+    with reported():
+        print_import(run(into, files, replace))
+
+
+@app.command("import-scores")
+def import_scores(files: ImportFiles, into: IntoDir = Path("."), replace: Replace = False) -> None:
+    """Validate returned score sheets and copy them unchanged into scores/, printing each file's SHA-256."""
+    from tender.sheets.importer import import_scores as run
+
+    with reported():
+        print_import(run(into, files, replace))
+
+
+def print_import(result: Any) -> None:
+    """One line per imported file: SHA-256, where it now is, whose it is; replaced files after it."""
+    for item in result.files:
+        typer.echo(f"{item.sha256}  {item.target}  ({', '.join(item.owners) or 'no scores'})")
+        for old, aside in item.replaced:
+            typer.echo(f"  replaced {old} (kept as {aside})")

@@ -16,6 +16,7 @@ from tender.parse.scorefile import read_score_file
 from tender.parse.tenderfile import read_tender
 
 BidReader = Callable[[Path, str, Tender, Collector], "Bid | None"]
+ScoreReader = Callable[[Path, str, Tender, set[str], Collector], list[Score]]
 
 
 def read_yaml_bid(path: Path, display: str, tender: Tender, collector: Collector) -> Bid | None:
@@ -23,8 +24,42 @@ def read_yaml_bid(path: Path, display: str, tender: Tender, collector: Collector
     return read_bid(load_yaml(path, display), tender, display, collector)
 
 
-BID_READERS: dict[str, BidReader] = {".yaml": read_yaml_bid, ".yml": read_yaml_bid}
-SCORE_SUFFIXES = {".csv", ".yaml", ".yml"}
+def read_csv_bid(path: Path, display: str, tender: Tender, collector: Collector) -> Bid | None:
+    """A bid written as CSV rows `section;key;value`."""
+    from tender.sheets.bidcsv import read_csv_bid as read
+
+    return read(path, display, tender, collector)
+
+
+def read_xlsx_bid(path: Path, display: str, tender: Tender, collector: Collector) -> Bid | None:
+    """A filled bid form (xlsx/xlsm, values only)."""
+    from tender.sheets.formread import read_xlsx_bid as read
+
+    return read(path, display, tender, collector)
+
+
+def read_xlsx_scores(path: Path, display: str, tender: Tender, bidders: set[str], collector: Collector) -> list[Score]:
+    """A filled score sheet (xlsx/xlsm, values only)."""
+    from tender.sheets.scoreread import read_xlsx_scores as read
+
+    return read(path, display, tender, bidders, collector)
+
+
+BID_READERS: dict[str, BidReader] = {
+    ".yaml": read_yaml_bid,
+    ".yml": read_yaml_bid,
+    ".csv": read_csv_bid,
+    ".xlsx": read_xlsx_bid,
+    ".xlsm": read_xlsx_bid,
+}
+SCORE_READERS: dict[str, ScoreReader] = {
+    ".csv": read_score_file,
+    ".yaml": read_score_file,
+    ".yml": read_score_file,
+    ".xlsx": read_xlsx_scores,
+    ".xlsm": read_xlsx_scores,
+}
+SCORE_SUFFIXES = set(SCORE_READERS)
 T = TypeVar("T")
 
 
@@ -69,7 +104,8 @@ def load_workspace(root: Path) -> Workspace:
     seen: dict[tuple[str, str, str, bool], Score] = {}
     for path in input_files(root, "scores", SCORE_SUFFIXES):
         display = rel(root, path)
-        found = guarded(collector, lambda p=path, d=display: read_score_file(p, d, tender, bidders, collector)) or []  # type: ignore[misc]
+        score_reader = SCORE_READERS[path.suffix.lower()]
+        found = guarded(collector, lambda p=path, d=display, r=score_reader: r(p, d, tender, bidders, collector)) or []  # type: ignore[misc]
         for score in found:
             key = (score.evaluator, score.bidder, score.criterion, score.consensus)
             if key in seen:
@@ -101,6 +137,16 @@ def load_workspace(root: Path) -> Workspace:
     inputs = {name: sha256_file(root / name) for name in dict.fromkeys(files)}
     ordered = tuple(sorted(bids, key=lambda b: b.bidder))
     return Workspace(str(root), tender, ordered, tuple(scores), inputs, people)
+
+
+def load_tender(root: Path) -> Tender:
+    """Only the tender (tender.yaml and its catalogue), for commands that need no bids or scores."""
+    collector = Collector()
+    tender = guarded(collector, lambda: read_tender(Path(root), collector))
+    collector.raise_if_any()
+    if tender is None:  # pragma: no cover - read_tender records why it returned None
+        raise InputError([])
+    return tender
 
 
 def sha256_file(path: Path) -> str:

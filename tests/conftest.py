@@ -101,16 +101,32 @@ def export_plain(source: Path, target: Path) -> Path:
         }
         for b in ws.bids
     ]
-    by_file: dict[str, list[dict[str, Any]]] = {}
-    for s in ws.scores:
-        name = "consensus" if s.consensus else s.evaluator
-        score = int(s.score) if s.score.is_integer() else s.score
-        by_file.setdefault(name, []).append(
-            {"bidder": s.bidder, "criterion": s.criterion, "score": score, "justification": s.justification}
-        )
-    write_workspace(target, yaml.safe_load((source / "tender.yaml").read_text(encoding="utf-8")), bids, by_file)
+    write_workspace(target, yaml.safe_load((source / "tender.yaml").read_text(encoding="utf-8")), bids)
     shutil.copy(source / "tender.yaml", target / "tender.yaml")  # keep the original text, comments included
+    columns = ["evaluator", "bidder", "criterion", "score", "justification"]
+    by_file: dict[str, list[list[Any]]] = {}
+    for s in ws.scores:
+        score = int(s.score) if s.score.is_integer() else s.score
+        by_file.setdefault("consensus" if s.consensus else s.evaluator, []).append(
+            [s.evaluator, s.bidder, s.criterion, score, s.justification]
+        )
+    for name, rows in by_file.items():
+        with (target / "scores" / f"{name}.csv").open("w", newline="", encoding="utf-8") as f:
+            csv.writer(f).writerows([columns, *rows])
     return target
+
+
+@pytest.fixture
+def bundled(tmp_path: Path) -> Path:
+    """A copy of the bundled example as it is in the repository (the returned xlsx forms and sheets)."""
+    target = tmp_path / "bundled"
+    shutil.copytree(
+        REPO, target, ignore=lambda d, names: [n for n in names if n not in WORKSPACE_PARTS] if Path(d) == REPO else []
+    )
+    return target
+
+
+WORKSPACE_PARTS = {"tender.yaml", "evaluators.yaml", "criteria", "bids", "scores"}
 
 
 @pytest.fixture(scope="session")

@@ -41,25 +41,30 @@ def test_top_level_weights(example: Path) -> None:
 
 def test_score_outside_scale(example: Path) -> None:
     csv = example / "scores/mueller.csv"
-    csv.write_text(csv.read_text(encoding="utf-8").replace("rheintal,kompetenz,5,", "rheintal,kompetenz,7,"), "utf-8")
+    lines = csv.read_text(encoding="utf-8").splitlines(keepends=True)
+    row = next(i for i, x in enumerate(lines) if x.startswith("mueller,rheintal,kompetenz,5,"))
+    lines[row] = lines[row].replace(",kompetenz,5,", ",kompetenz,7,")
+    csv.write_text("".join(lines), encoding="utf-8")
     fails(
         example,
-        "scores/mueller.csv: line 2",
+        f"scores/mueller.csv: line {row + 1}",
         "score 7 of evaluator mueller for bidder rheintal, criterion kompetenz",
         "outside the scale 0–5",
     )
 
 
 def test_score_for_unknown_criterion_and_bidder(example: Path) -> None:
-    with (example / "scores/mueller.csv").open("a", encoding="utf-8") as f:
-        f.write("rheintal,sicherheit,4,gut\nnordlicht,kompetenz,4,gut\n")
+    path = example / "scores/mueller.csv"
+    first = len(path.read_text(encoding="utf-8").splitlines()) + 1
+    with path.open("a", encoding="utf-8") as f:
+        f.write("mueller,rheintal,sicherheit,4,gut\nmueller,nordlicht,kompetenz,4,gut\n")
     out = fails(example, 'unknown criterion "sicherheit"', 'unknown bidder "nordlicht"')
-    assert "scores/mueller.csv: line 30" in out and "scores/mueller.csv: line 31" in out
+    assert f"scores/mueller.csv: line {first}" in out and f"scores/mueller.csv: line {first + 1}" in out
 
 
 def test_score_for_price_criterion_is_refused(example: Path) -> None:
     with (example / "scores/mueller.csv").open("a", encoding="utf-8") as f:
-        f.write("rheintal,preis,4,teuer\n")
+        f.write("mueller,rheintal,preis,4,teuer\n")
     fails(example, 'unknown criterion "preis"')
 
 
@@ -80,15 +85,19 @@ def test_malformed_yaml_names_file_and_line(example: Path) -> None:
 
 
 def test_malformed_csv_names_file_and_line(example: Path) -> None:
-    with (example / "scores/weber.csv").open("a", encoding="utf-8") as f:
-        f.write("isar,kompetenz,3\n")
-    fails(example, "scores/weber.csv: line 29: expected 4 fields, found 3")
+    path = example / "scores/weber.csv"
+    line = len(path.read_text(encoding="utf-8").splitlines()) + 1
+    with path.open("a", encoding="utf-8") as f:
+        f.write("weber,isar,kompetenz\n")
+    fails(example, f"scores/weber.csv: line {line}: expected 5 fields, found 3")
 
 
 def test_missing_justification(example: Path) -> None:
-    with (example / "scores/mueller.csv").open("a", encoding="utf-8") as f:
-        f.write('elbtal,kompetenz,3,"  "\n')
-    fails(example, "scores/mueller.csv: line 30", "has no justification")
+    path = example / "scores/mueller.csv"
+    line = len(path.read_text(encoding="utf-8").splitlines()) + 1
+    with path.open("a", encoding="utf-8") as f:
+        f.write('mueller,elbtal,kompetenz,3,"  "\n')
+    fails(example, f"scores/mueller.csv: line {line}", "has no justification")
 
 
 @pytest.mark.parametrize("count", [0, 2])
@@ -112,7 +121,7 @@ def test_evaluated_price_of_zero(example: Path) -> None:
 
 def test_unscored_pair_of_a_bid_in_the_running(example: Path) -> None:
     for path in (example / "scores").glob("*.csv"):
-        lines = [x for x in path.read_text(encoding="utf-8").splitlines() if not x.startswith("isar,storage,")]
+        lines = [x for x in path.read_text(encoding="utf-8").splitlines() if ",isar,storage," not in x]
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     fails(example, "bidder isar, criterion storage", "nobody scored criterion storage for bidder isar")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from tender.errors import Collector
@@ -11,9 +12,15 @@ from tender.parse.common import Fields, join
 BID_KEYS = {"bidder", "name", "requirements", "facts", "prices", "contact", "submitted"}
 
 
-def read_bid(data: object, tender: Tender, display: str, collector: Collector) -> Bid | None:
-    """Check a bid against the tender: known requirement, fact and price-line ids, valid values."""
-    f = Fields(collector, display)
+def read_bid(
+    data: object, tender: Tender, display: str, collector: Collector, places: Mapping[str, str] | None = None
+) -> Bid | None:
+    """Check a bid against the tender: known requirement, fact and price-line ids, valid values.
+
+    `places` maps key paths (`prices.setup`) to where the value was read (`Preise!E7`, `line 12`),
+    so that a bid read from a spreadsheet or CSV is checked by the same rules and reported by cell.
+    """
+    f = Fields(collector, display, places)
     b = f.mapping(data, "", BID_KEYS, {"bidder", "name"})
     if b is None:
         return None

@@ -43,13 +43,14 @@ def describe(value: object) -> str:
 class Fields:
     """Reads typed values out of parsed data, recording a finding for every problem."""
 
-    def __init__(self, collector: Collector, file: str) -> None:
+    def __init__(self, collector: Collector, file: str, places: Mapping[str, str] | None = None) -> None:
         self.collector = collector
         self.file = file
+        self.places = places or {}
 
     def problem(self, code: str, place: str, message: str) -> None:
-        """Record one problem at a place in this file."""
-        self.collector.add(code, self.file, place, message)
+        """Record one problem at a place in this file (a key path, or the sheet cell it came from)."""
+        self.collector.add(code, self.file, self.places.get(place, place), message)
 
     def mapping(
         self, data: object, place: str, allowed: set[str], required: set[str] | frozenset[str] = frozenset()
@@ -77,6 +78,8 @@ class Fields:
 
     def text(self, value: object, place: str, *, required: bool = True) -> str | None:
         """A non-empty string (numbers are taken as their text)."""
+        if type(value) is str and (stripped := value.strip()):
+            return stripped  # the common case, first
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
                 self.problem("missing-text", place, "expected a non-empty text")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tender.errors import Collector
@@ -46,29 +48,68 @@ def read_score_file(path: Path, display: str, tender: Tender, bidders: set[str],
             entry = f.mapping(item, place, set(SCORE_COLUMNS), {"bidder", "criterion", "score", "justification"})
             if entry is not None:
                 rows.append((place, dict(entry), str(entry["evaluator"]) if entry.get("evaluator") else top))
+    return check_scores(
+        [ScoreRow(place, row, evaluator) for place, row, evaluator in rows],
+        stem,
+        consensus,
+        display,
+        tender,
+        bidders,
+        f,
+    )
+
+
+@dataclass(slots=True)
+class ScoreRow:
+    """One score as read from a file: its place, its values, its evaluator if given, and per-field cells."""
+
+    place: str
+    values: dict[str, object]
+    evaluator: str | None = None
+    cells: Mapping[str, str] = field(default_factory=dict)
+
+    def at(self, key: str, fallback: str) -> str:
+        """Where one field was read: its own cell if known, else the fallback place."""
+        return self.cells.get(key, fallback)
+
+
+def field_text(f: Fields, item: ScoreRow, key: str) -> str | None:
+    """A text field of a score row; its place is worked out only when there is a problem."""
+    value = item.values.get(key)
+    if type(value) is str and (text := value.strip()):
+        return text
+    return f.text(value, item.at(key, f"{item.place}: {key}"))
+
+
+def check_scores(
+    rows: list[ScoreRow], stem: str, consensus: bool, display: str, tender: Tender, bidders: set[str], f: Fields
+) -> list[Score]:
+    """Validate score rows from any format into Scores: scale, justification, known bidder and criterion."""
     judged = {leaf.id for leaf in tender.leaves() if leaf.kind is Kind.JUDGED}
+    lowest, highest = tender.scale.min, tender.scale.max
     out: list[Score] = []
     seen: dict[tuple[str, str, str], str] = {}
-    for place, row, evaluator in rows:
-        who = evaluator or stem
-        bidder = f.text(row.get("bidder"), f"{place}: bidder")
-        criterion = f.text(row.get("criterion"), f"{place}: criterion")
+    for item in rows:
+        place, row = item.place, item.values
+        who = item.evaluator or stem
+        bidder = field_text(f, item, "bidder")
+        criterion = field_text(f, item, "criterion")
         value = row.get("score")
         score = None
-        if isinstance(value, int | float) and not isinstance(value, bool):
+        if type(value) is float or (isinstance(value, int | float) and not isinstance(value, bool)):
             score = float(value)
-            if not tender.scale.min <= score <= tender.scale.max:
+            if not lowest <= score <= highest:
                 f.problem(
                     "score-out-of-scale",
-                    place,
+                    item.at("score", place),
                     f"score {score:g} of evaluator {who} for bidder {bidder}, "
-                    f"criterion {criterion} is outside the scale {tender.scale.min:g}–{tender.scale.max:g}",
+                    f"criterion {criterion} is outside the scale {lowest:g}–{highest:g}",
                 )
                 score = None
         else:
             f.problem(
                 "not-a-number",
-                place,
+                item.at("score", place),
                 f"score of evaluator {who} for bidder {bidder}, criterion {criterion}: "
                 f"expected a number on the scale, found {describe(value)}",
             )
@@ -76,7 +117,7 @@ def read_score_file(path: Path, display: str, tender: Tender, bidders: set[str],
         if not isinstance(justification, str) or not justification.strip():
             f.problem(
                 "missing-justification",
-                place,
+                item.at("justification", place),
                 f"score of evaluator {who} for bidder {bidder}, criterion "
                 f"{criterion} has no justification: every mark needs its documented reason",
             )
@@ -84,14 +125,14 @@ def read_score_file(path: Path, display: str, tender: Tender, bidders: set[str],
         if bidder is not None and bidder not in bidders:
             f.problem(
                 "unknown-bidder",
-                place,
+                item.at("bidder", place),
                 f"score for unknown bidder {describe(bidder)} (bids: {', '.join(sorted(bidders)) or 'none'})",
             )
             bidder = None
         if criterion is not None and criterion not in judged:
             f.problem(
                 "unknown-criterion",
-                place,
+                item.at("criterion", place),
                 f"score for unknown criterion {describe(criterion)}: "
                 f"expected one of the judged criteria {', '.join(sorted(judged))}",
             )

@@ -68,9 +68,7 @@ def file_name(ev: Evaluation, lang: str, fmt: ReportFormat) -> str:
     return f"{ev.tender.id}-{lang}.{fmt.value}"
 
 
-def report_input(
-    ev: Evaluation, lang: str, now: datetime | None = None, log_head: str | None = None
-) -> ReportInput:
+def report_input(ev: Evaluation, lang: str, now: datetime | None = None, log_head: str | None = None) -> ReportInput:
     """The audit block and the JSON report's bytes, made once for all formats of one run."""
     audit = make_audit(ev, file_name(ev, lang, ReportFormat.JSON), now, log_head)
     document = (pretty_json(report_document(ev.to_dict(), audit)) + "\n").encode("utf-8")

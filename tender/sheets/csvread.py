@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tender.errors import Finding, InputError
+from tender.sheets.files import check_input_file
 
 GERMAN_NUMBER = re.compile(r"-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?\Z")
 ENGLISH_NUMBER = re.compile(r"-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\Z")
@@ -37,6 +38,7 @@ def decode(data: bytes) -> str:
 
 def read_csv(path: Path, display: str) -> CsvTable:
     """Parse a CSV file; a malformed row is a finding naming the file and line."""
+    check_input_file(path, display)
     text = decode(path.read_bytes())
     first = text.split("\n", 1)[0]
     delimiter = max((";", ",", "\t"), key=first.count)

@@ -47,7 +47,7 @@ def test_json_report_is_result_plus_audit(de_reports: dict[ReportFormat, Path], 
     assert audit["fingerprint"] == fingerprint(example_eval)
     # anyone can check the fingerprint from the file alone
     assert hashlib.sha256(canonical_json(doc["result"]).encode()).hexdigest() == audit["fingerprint"]
-    assert set(audit["inputs"]) >= {"tender.yaml", "criteria/hosting.yaml", "bids/rheintal.yaml", "scores/mueller.csv"}
+    assert set(audit["inputs"]) >= {"tender.yaml", "criteria/hosting.yaml", "bids/rheintal.xlsx", "scores/mueller.xlsx"}
     assert all(len(h) == 64 for h in audit["inputs"].values())
 
 

@@ -1,0 +1,139 @@
+"""Read a filled bid form (xlsx) back into a Bid, reporting every problem by sheet and cell."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tender.errors import Collector
+from tender.model import Bid, Tender
+from tender.parse.bidfile import read_bid
+from tender.parse.common import describe
+from tender.sheets.bidcsv import FLAT_COLUMNS, FlatRow, bid_from_flat, iso_date, slug
+from tender.sheets.layout import (
+    BID_FORM,
+    BIDDER_VALUE_COL,
+    FACT_VALUE_COL,
+    FIRST_ROW,
+    ID_COL,
+    META_SHEET,
+    PRICE_UNIT_COL,
+    REQ_ANSWER_COL,
+    SHEETS,
+    sheet_names,
+    yes_no,
+)
+from tender.sheets.xlsxread import Grid, Workbook, number_of, text_of
+
+
+def read_xlsx_bid(path: Path, display: str, tender: Tender, collector: Collector) -> Bid | None:
+    """A bid from a filled bid form, or from a plain workbook whose first sheet has the flat layout."""
+    book = Workbook(path, display)
+    meta = book.meta()
+    decimal = "," if tender.language == "de" else "."
+    if not meta:
+        return read_flat_sheet(book, path, display, decimal, tender, collector)
+    if meta.get("format") != BID_FORM:
+        collector.add("wrong-form", display, "", f"this is a {meta.get('format', 'unknown')} workbook, not a bid form")
+        return None
+    if meta.get("tender") != tender.id:
+        collector.add(
+            "wrong-tender",
+            display,
+            "",
+            f"this bid form belongs to tender {describe(meta.get('tender'))}, not to {tender.id}",
+        )
+        return None
+    names = sheet_names(meta.get("language", tender.language))
+    data: dict[str, object] = {}
+    places: dict[str, str] = {}
+    bidder = book.grid(names.bidder)
+    for row, key in bidder.keyed_rows(FIRST_ROW):
+        places[key] = bidder.ref(row, BIDDER_VALUE_COL)
+        value = bidder.value(row, BIDDER_VALUE_COL)
+        if value is not None:
+            data[key] = iso_date(value) if key == "submitted" else text_of(value)
+    if "bidder" not in data:
+        data["bidder"] = meta.get("bidder") or slug(path.stem)
+    data["requirements"] = answers(book.grid(names.requirements), places, display, collector)
+    data["facts"] = numbers(book.grid(names.facts), "facts", FACT_VALUE_COL, decimal, places, keep_blank=False)
+    data["prices"] = numbers(book.grid(names.prices), "prices", PRICE_UNIT_COL, decimal, places, keep_blank=True)
+    return read_bid(data, tender, display, collector, places)
+
+
+def xlsx_bidder_id(path: Path, display: str) -> str | None:
+    """Only the bidder id of a bid form, from its two small sheets (None if the file is no bid form)."""
+    book = Workbook(path, display)
+    names = [n.bidder for n in SHEETS.values() if n.bidder in book.names]
+    if META_SHEET not in book.names or not names:
+        return None
+    grid = book.grid(names[0])
+    for row, key in grid.keyed_rows(FIRST_ROW):
+        value = grid.value(row, BIDDER_VALUE_COL)
+        if key == "bidder" and value is not None:
+            return text_of(value)
+    meta = book.meta()
+    return (meta.get("bidder") or slug(path.stem)) if meta.get("format") == BID_FORM else None
+
+
+def answers(grid: Grid, places: dict[str, str], display: str, collector: Collector) -> dict[str, bool]:
+    """The yes/no answers of the Requirements sheet; a blank answer is no answer."""
+    out: dict[str, bool] = {}
+    for row, key in grid.keyed_rows(FIRST_ROW):
+        places[f"requirements.{key}"] = grid.ref(row, ID_COL)
+        value = grid.value(row, REQ_ANSWER_COL)
+        if value is None:
+            continue
+        answer = yes_no(value)
+        if answer is None:
+            collector.add(
+                "not-yes-no",
+                display,
+                grid.ref(row, REQ_ANSWER_COL),
+                f"requirement {key}: expected ja/nein or yes/no, found {describe(value)}",
+            )
+            continue
+        places[f"requirements.{key}"] = grid.ref(row, REQ_ANSWER_COL)
+        out[key] = answer
+    return out
+
+
+def numbers(
+    grid: Grid, group: str, col: int, decimal: str, places: dict[str, str], *, keep_blank: bool
+) -> dict[str, object]:
+    """The numbers entered in one column, by row id (numeric text parsed as the tender's language writes it)."""
+    out: dict[str, object] = {}
+    for row, key in grid.keyed_rows(FIRST_ROW):
+        value = grid.value(row, col)
+        places[f"{group}.{key}"] = grid.ref(row, col)
+        if value is not None or keep_blank:
+            out[key] = number_of(value, decimal) if value is not None else None
+    return out
+
+
+def read_flat_sheet(
+    book: Workbook, path: Path, display: str, decimal: str, tender: Tender, collector: Collector
+) -> Bid | None:
+    """A plain workbook: its first sheet must hold the columns section, key, value (like a CSV bid)."""
+    grid = book.grid(book.names[0])
+    header = [text_of(grid.value(1, c) or "").lower() for c in range(1, 4)]
+    if tuple(header) != FLAT_COLUMNS:
+        collector.add(
+            "not-a-bid-form",
+            display,
+            f"{grid.name}!A1",
+            "neither a bid form made by `tender bid-form` (no sheet _tender) nor a sheet with the columns "
+            "section, key, value",
+        )
+        return None
+    rows = [
+        FlatRow(
+            text_of(grid.value(r, 1) or ""),
+            text_of(grid.value(r, 2) or ""),
+            grid.value(r, 3),
+            grid.ref(r, 2),
+            grid.ref(r, 3),
+        )
+        for r in range(2, len(grid.rows) + 1)
+        if grid.value(r, 1) is not None
+    ]
+    return bid_from_flat(rows, path.stem, decimal, display, tender, collector)

@@ -1,0 +1,246 @@
+"""The bid form (xlsx) the buyer sends to every bidder: Bidder, Requirements, Facts and Prices sheets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tender.errors import UsageError
+from tender.model import Kind, Per, Tender
+from tender.sheets.layout import BID_FORM, BIDDER_KEYS, FIRST_ROW, sheet_names
+from tender.sheets.texts import texts
+
+PER_TEXT = {Per.ONCE: "per_once", Per.MONTH: "per_month", Per.YEAR: "per_year"}
+TERM_CELL = "$D$5"
+
+
+def write_bid_form(tender: Tender, out: Path, bidder: str | None = None, force: bool = False) -> Path:
+    """Write the bid form for a tender to `out` (atomically); refuse to overwrite unless forced."""
+    from tender.sheets.style import save_atomic
+
+    check_target(out, force)
+    save_atomic(build_bid_form(tender, bidder), out)
+    return out
+
+
+def check_target(out: Path, force: bool) -> None:
+    """Refuse a target that is no .xlsx file or that exists (unless forced)."""
+    if out.suffix.lower() != ".xlsx":
+        raise UsageError(f"{out}: the form is an Excel workbook: give a file name ending in .xlsx")
+    if out.exists() and not force:
+        raise UsageError(f"{out}: exists already (use --force to overwrite it)")
+
+
+def build_bid_form(tender: Tender, bidder: str | None = None) -> Any:
+    """The bid form as an openpyxl Workbook."""
+    from openpyxl import Workbook
+
+    from tender.sheets.style import add_meta, finish_sheet
+
+    t = texts(tender.language)
+    names = sheet_names(tender.language)
+    wb = Workbook()
+    sheets = [
+        bidder_sheet(wb.active, tender, t, bidder),
+        requirements_sheet(wb.create_sheet(), tender, t),
+        facts_sheet(wb.create_sheet(), tender, t),
+        prices_sheet(wb.create_sheet(), tender, t),
+    ]
+    for ws, title in zip(sheets, (names.bidder, names.requirements, names.facts, names.prices), strict=True):
+        ws.title = title
+        finish_sheet(ws)
+    meta = {"format": BID_FORM, "tender": tender.id, "language": tender.language}
+    if bidder:
+        meta["bidder"] = bidder
+    add_meta(wb, meta)
+    wb.active = 0
+    return wb
+
+
+def heading(tender: Tender, t: dict[str, str]) -> tuple[str, str]:
+    """The title and subtitle every sheet of the form starts with."""
+    return f"{t['form']} – {tender.title}", t["subtitle"].format(buyer=tender.buyer, id=tender.id)
+
+
+def bidder_sheet(ws: Any, tender: Tender, t: dict[str, str], bidder: str | None) -> Any:
+    """Who bids: short id (hidden key column), company name, contact, date; then the filling instructions."""
+    from openpyxl.styles import Font
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from tender.sheets.style import FONT, WRAP, body, header, input_cell, put_text, text_height, title_block
+
+    title_block(ws, (4, 30, 48, 62), *heading(tender, t), t["bidder_intro"], t["legend"])
+    header(ws, ["", *t["bidder_head"].split("|")])
+    date_format = "DD.MM.YYYY" if tender.language == "de" else "YYYY-MM-DD"
+    for row, key in enumerate(BIDDER_KEYS, start=FIRST_ROW):
+        body(ws.cell(row, 1), key, muted=True)
+        body(ws.cell(row, 2), t[f"field_{key}"]).font = Font(name=FONT, size=10, bold=True)
+        if key == "bidder" and bidder:
+            body(ws.cell(row, 3), bidder)
+        else:
+            input_cell(ws.cell(row, 3), date_format if key == "submitted" else None)
+        body(ws.cell(row, 4), t[f"hint_{key}"], muted=True)
+        ws.row_dimensions[row].height = 22
+    date_check = DataValidation(type="date", operator="greaterThan", formula1="1", allow_blank=True)
+    date_check.add(f"C{FIRST_ROW + len(BIDDER_KEYS) - 1}")
+    ws.add_data_validation(date_check)
+    steps_row = FIRST_ROW + len(BIDDER_KEYS) + 1
+    put_text(ws.cell(steps_row, 2), t["steps_title"]).font = Font(name=FONT, size=12, bold=True, color="1F3864")
+    ws.merge_cells(start_row=steps_row + 1, start_column=2, end_row=steps_row + 1, end_column=4)
+    steps = put_text(ws.cell(steps_row + 1, 2), t["steps"])
+    steps.font = Font(name=FONT, size=10)
+    steps.alignment = WRAP
+    ws.row_dimensions[steps_row + 1].height = text_height(t["steps"], 130)
+    ws.column_dimensions["A"].hidden = True
+    return ws
+
+
+def requirements_sheet(ws: Any, tender: Tender, t: dict[str, str]) -> Any:
+    """Each knock-out requirement with a yes/no dropdown and a cell for the evidence."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from tender.sheets.style import body, header, input_cell, text_height, title_block
+
+    title_block(ws, (18, 62, 11, 48), *heading(tender, t), t["req_intro"], t["legend"])
+    header(ws, t["req_head"].split("|"))
+    check = DataValidation(
+        type="list",
+        formula1=f'"{t["yes"]},{t["no"]}"',
+        allow_blank=True,
+        showErrorMessage=True,
+        error=t["yes_no_error"],
+    )
+    ws.add_data_validation(check)
+    for row, req in enumerate(tender.requirements, start=FIRST_ROW):
+        body(ws.cell(row, 1), req.id, muted=True)
+        body(ws.cell(row, 2), req.text)
+        input_cell(ws.cell(row, 3))
+        input_cell(ws.cell(row, 4))
+        ws.row_dimensions[row].height = max(32, text_height(req.text, 62))
+    if tender.requirements:
+        check.add(f"C{FIRST_ROW}:C{FIRST_ROW + len(tender.requirements) - 1}")
+    else:
+        body(ws.cell(FIRST_ROW, 2), t["no_requirements"], muted=True)
+    return ws
+
+
+def facts_sheet(ws: Any, tender: Tender, t: dict[str, str]) -> Any:
+    """Each measured fact once: what is measured (criterion name and description), its unit, the value."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from tender.sheets.style import body, header, input_cell, text_height, title_block, titled
+
+    title_block(ws, (18, 70, 10, 16), *heading(tender, t), t["fact_intro"], t["legend"])
+    header(ws, t["fact_head"].split("|"))
+    check = DataValidation(
+        type="decimal",
+        operator="between",
+        formula1="-1E+15",
+        formula2="1E+15",
+        allow_blank=True,
+        showErrorMessage=True,
+        error=t["fact_error"],
+    )
+    ws.add_data_validation(check)
+    facts: dict[str, tuple[str, str, str]] = {}
+    for leaf in tender.leaves():
+        if leaf.kind is Kind.MEASURED and leaf.measure and leaf.measure.fact not in facts:
+            facts[leaf.measure.fact] = (leaf.name, leaf.description, leaf.measure.unit)
+    for row, (fact, (name, description, unit)) in enumerate(facts.items(), start=FIRST_ROW):
+        text = f"{name}\n{description}"
+        body(ws.cell(row, 1), fact, muted=True)
+        titled(ws.cell(row, 2), name, description)
+        body(ws.cell(row, 3), unit)
+        input_cell(ws.cell(row, 4), "#,##0.00##")
+        ws.row_dimensions[row].height = max(22, text_height(text, 70))
+    if facts:
+        check.add(f"D{FIRST_ROW}:D{FIRST_ROW + len(facts) - 1}")
+    else:
+        body(ws.cell(FIRST_ROW, 2), t["no_facts"], muted=True)
+    return ws
+
+
+def prices_sheet(ws: Any, tender: Tender, t: dict[str, str]) -> Any:
+    """Each price line with a unit-price input; charges, line totals and the evaluated price as live formulas."""
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from tender.sheets.style import FONT, GRID, TOTAL_FILL, body, formula, header, input_cell, put_text, title_block
+
+    money = f'#,##0.00 "{currency_sign(tender.currency)}"'
+    title_block(
+        ws,
+        (18, 44, 12, 13, 17, 13, 22),
+        *heading(tender, t),
+        t["price_intro"].format(currency=tender.currency, term=tender.term_months),
+        t["legend"],
+    )
+    put_text(ws["B5"], t["term"]).font = Font(name=FONT, size=10, bold=True)
+    term = body(ws["D5"], tender.term_months)
+    term.font = Font(name=FONT, size=10, bold=True)
+    term.alignment = Alignment(horizontal="right")
+    header(ws, t["price_head"].format(currency=tender.currency).split("|"))
+    check = DataValidation(
+        type="decimal",
+        operator="greaterThanOrEqual",
+        formula1="0",
+        allow_blank=True,
+        showErrorMessage=True,
+        error=t["price_error"],
+        showInputMessage=True,
+        prompt=t["price_prompt"],
+    )
+    ws.add_data_validation(check)
+    first = FIRST_ROW
+    last = first + len(tender.prices) - 1
+    for row, line in enumerate(tender.prices, start=first):
+        body(ws.cell(row, 1), line.id, muted=True)
+        body(ws.cell(row, 2), line.name)
+        body(ws.cell(row, 3), t[PER_TEXT[line.per]])
+        body(ws.cell(row, 4), line.quantity, number_format=quantity_format(line.quantity, line.unit))
+        input_cell(ws.cell(row, 5), money)
+        charges = {Per.ONCE: "=1", Per.MONTH: f"={TERM_CELL}", Per.YEAR: f"={TERM_CELL}/12"}[line.per]
+        formula(ws.cell(row, 6), charges, "#,##0.##")
+        formula(ws.cell(row, 7), f'=IF(ISNUMBER(E{row}),D{row}*E{row}*F{row},"")', money)
+        ws.row_dimensions[row].height = 22
+    if tender.prices:
+        check.add(f"E{first}:E{last}")
+    total_row = last + 1
+    label = put_text(ws.cell(total_row, 2), t["total"])
+    ws.merge_cells(start_row=total_row, start_column=2, end_row=total_row, end_column=6)
+    total = formula(ws.cell(total_row, 7), f"=SUM(G{first}:G{last})", money)
+    for col in range(2, 8):
+        ws.cell(total_row, col).fill = TOTAL_FILL
+        ws.cell(total_row, col).border = GRID
+        ws.cell(total_row, col).font = Font(name=FONT, size=11, bold=True)
+    label.alignment = Alignment(vertical="center")
+    total.font = Font(name=FONT, size=11, bold=True)
+    ws.row_dimensions[total_row].height = 24
+    n = len(tender.prices)
+    status = formula(
+        ws.cell(total_row + 1, 2),
+        f'=IF(COUNT(E{first}:E{last})={n},"✓ {quoted(t["complete"])}",'
+        f'{n}-COUNT(E{first}:E{last})&" {quoted(t["open"])}")',
+    )
+    status.border = None
+    status.font = Font(name=FONT, size=10, italic=True, color="595959")
+    return ws
+
+
+def currency_sign(code: str) -> str:
+    """The sign shown in number formats: € for EUR, else the ISO code."""
+    return {"EUR": "€", "USD": "$", "GBP": "£"}.get(code, code)
+
+
+def quantity_format(quantity: float, unit: str) -> str:
+    """A number format that shows the quantity with its unit (`2 Server`) while the cell stays a number."""
+    digits = "0" if float(quantity).is_integer() else "#,##0.00"
+    unit = unit.replace('"', "").replace("\\", "")
+    if unit[:1].isdigit():
+        unit = f"× {unit}"  # 5 × 100 GB
+    return f'{digits} "{unit}"' if unit else digits
+
+
+def quoted(text: str) -> str:
+    """Text safe inside a formula's string literal."""
+    return text.replace('"', '""')

@@ -1,0 +1,239 @@
+"""Import returned bid forms and score sheets: validate every file, then copy them unchanged into the workspace.
+
+The core of `tender import-bids` and `tender import-scores`; the CLI only prints what it returns.
+Nothing is written when any file fails. A file is never overwritten, and a bidder or evaluator
+never gets a second file, unless `replace` is given; a replaced file is moved to `replaced/`
+beside the others (renamed with the time of the import), never deleted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tender.errors import Collector, Finding, InputError
+from tender.model import Tender
+from tender.workspace import BID_READERS, SCORE_READERS, input_files, load_tender
+
+REPLACED = "replaced"
+
+
+@dataclass(frozen=True)
+class Imported:
+    """One imported file: where it came from, where it is now, its SHA-256 and whose it is."""
+
+    source: str
+    target: str
+    sha256: str
+    owners: tuple[str, ...]
+    replaced: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did, for the terminal and the audit log."""
+
+    kind: str
+    root: str
+    files: tuple[Imported, ...]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A file that passed validation, waiting to be copied."""
+
+    path: Path
+    display: str
+    owners: tuple[str, ...]
+    data: bytes
+
+    @property
+    def sha256(self) -> str:
+        """The SHA-256 of the bytes that were checked and are copied."""
+        return hashlib.sha256(self.data).hexdigest()
+
+
+Owners = Callable[[Path, str, Tender, Collector], "tuple[str, ...] | None"]
+
+
+def import_bids(root: Path, files: Sequence[Path], replace: bool = False) -> ImportResult:
+    """Validate bid files (xlsx, CSV, YAML) against the tender and copy them into bids/."""
+    return run_import(root, files, replace, "bids", bid_owners, known_bid_owner)
+
+
+def import_scores(root: Path, files: Sequence[Path], replace: bool = False) -> ImportResult:
+    """Validate score files (xlsx, CSV, YAML) against the tender and the bids and copy them into scores/."""
+    bidders = set(workspace_bidders(root))
+    owners = score_owners(bidders)
+    return run_import(root, files, replace, "scores", owners, owners)
+
+
+def bid_owners(path: Path, display: str, tender: Tender, collector: Collector) -> tuple[str, ...] | None:
+    """The bidder id of a bid file (None when it cannot be read)."""
+    bid = BID_READERS[path.suffix.lower()](path, display, tender, collector)
+    return (bid.bidder,) if bid else None
+
+
+def score_owners(bidders: set[str]) -> Owners:
+    """A reader of the evaluators (`consensus:` marks the moderated scores) a score file holds."""
+
+    def owners(path: Path, display: str, tender: Tender, collector: Collector) -> tuple[str, ...] | None:
+        scores = SCORE_READERS[path.suffix.lower()](path, display, tender, bidders, collector)
+        return tuple(sorted({("consensus:" if s.consensus else "") + s.evaluator for s in scores}))
+
+    return owners
+
+
+def workspace_bidders(root: Path) -> list[str]:
+    """The bidder ids of the bids already in the workspace (unreadable bids are skipped)."""
+    tender = load_tender(root)
+    out: list[str] = []
+    for path in input_files(root, "bids", set(BID_READERS)):
+        out.extend(quietly(known_bid_owner, path, f"bids/{path.name}", tender))
+    return out
+
+
+def known_bid_owner(path: Path, display: str, tender: Tender, collector: Collector) -> tuple[str, ...] | None:
+    """The bidder id of a bid already in the workspace; of a bid form only its Bidder sheet is read."""
+    from tender.sheets.files import XLSX_SUFFIXES
+    from tender.sheets.formread import xlsx_bidder_id
+
+    if path.suffix.lower() in XLSX_SUFFIXES and (bidder := xlsx_bidder_id(path, display)):
+        return (bidder,)
+    return bid_owners(path, display, tender, collector)
+
+
+def quietly(owners_of: Owners, path: Path, display: str, tender: Tender) -> tuple[str, ...]:
+    """The owners of a file already in the workspace; its problems are not this import's business."""
+    try:
+        return owners_of(path, display, tender, Collector()) or ()
+    except InputError:
+        return ()
+
+
+def run_import(
+    root: Path, files: Sequence[Path], replace: bool, folder: str, owners_of: Owners, existing_owners: Owners
+) -> ImportResult:
+    """Validate all files, check them against what the folder holds, then copy them (all or nothing)."""
+    root = Path(root)
+    tender = load_tender(root)
+    target_dir = root / folder
+    readers = BID_READERS if folder == "bids" else SCORE_READERS
+    collector = Collector()
+    candidates: list[Candidate] = []
+    target_real = target_dir.resolve()
+    for path in files:
+        display = str(path)
+        if not path.is_file():
+            collector.add("missing-file", display, "", "no such file")
+            continue
+        if path.suffix.lower() not in readers:
+            collector.add(
+                "not-a-spreadsheet",
+                display,
+                "",
+                f"not a bid or score file: expected one of {', '.join(sorted(readers))}",
+            )
+            continue
+        if path.resolve().parent == target_real:
+            collector.add("already-imported", display, "", f"the file is in {folder}/ already")
+            continue
+        try:
+            before = path.stat()
+            found = checked(path, display, tender, collector, owners_of)
+            data = path.read_bytes()
+            if (path.stat().st_mtime_ns, len(data)) != (before.st_mtime_ns, before.st_size):
+                raise InputError([Finding("changed-file", display, "", "the file changed while it was checked")])
+        except InputError as exc:
+            collector.extend(exc.findings)
+            continue
+        if found is not None:
+            candidates.append(Candidate(path, display, found, data))
+    existing = {
+        p.name: quietly(existing_owners, p, f"{folder}/{p.name}", tender)
+        for p in input_files(root, folder, set(readers))
+    }
+    moves = conflicts(candidates, existing, folder, replace, collector)
+    collector.raise_if_any()
+    return ImportResult(folder, str(root), tuple(copy_all(candidates, moves, target_dir)))
+
+
+def checked(
+    path: Path, display: str, tender: Tender, collector: Collector, owners_of: Owners
+) -> tuple[str, ...] | None:
+    """A file's owners after the size and content checks every imported file must pass (YAML included)."""
+    from tender.sheets.files import check_input_file
+
+    if path.suffix.lower() in (".yaml", ".yml"):
+        check_input_file(path, display)  # the CSV and xlsx readers check their files themselves
+    return owners_of(path, display, tender, collector)
+
+
+def conflicts(
+    candidates: list[Candidate],
+    existing: dict[str, tuple[str, ...]],
+    folder: str,
+    replace: bool,
+    collector: Collector,
+) -> dict[str, list[str]]:
+    """Record every clash of names or owners; with `replace`, the existing files each new file replaces."""
+    moves: dict[str, list[str]] = {}
+    seen_names: dict[str, str] = {}
+    seen_owners: dict[str, str] = {}
+    what = "bidder" if folder == "bids" else "evaluator"
+    for c in candidates:
+        name = c.path.name
+        if name in seen_names:
+            collector.add("duplicate-file", c.display, "", f"same file name as {seen_names[name]}")
+        seen_names[name] = c.display
+        for owner in c.owners:
+            if owner in seen_owners:
+                collector.add("duplicate-owner", c.display, "", f"{what} {owner} is in {seen_owners[owner]} too")
+            seen_owners[owner] = c.display
+        clashing = sorted(other for other, owners in existing.items() if other == name or set(owners) & set(c.owners))
+        if clashing and not replace:
+            for other in clashing:
+                reason = "exists already" if other == name else f"holds {what} {', '.join(existing[other])} already"
+                collector.add(
+                    "would-overwrite", c.display, "", f"{folder}/{other} {reason} (use --replace to replace it)"
+                )
+        moves[name] = clashing
+    return moves
+
+
+def copy_all(candidates: list[Candidate], moves: dict[str, list[str]], target_dir: Path) -> list[Imported]:
+    """Write the checked bytes of every file to a temp file beside its target, then move replaced files
+    aside and rename the copies into place."""
+    folder = target_dir.name
+    target_dir.mkdir(parents=True, exist_ok=True)
+    staged: list[tuple[Candidate, Path]] = []
+    try:
+        for c in candidates:
+            fd, name = tempfile.mkstemp(prefix=f".{c.path.name}.", suffix=".tmp", dir=target_dir)
+            staged.append((c, Path(name)))
+            with os.fdopen(fd, "wb") as f:
+                f.write(c.data)
+    except BaseException:
+        for _, tmp in staged:
+            tmp.unlink(missing_ok=True)
+        raise
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    out = []
+    for c, tmp in staged:
+        replaced = []
+        for other in moves.get(c.path.name, []):
+            if not (target_dir / other).exists():
+                continue  # moved aside for an earlier file of this import
+            aside = target_dir / REPLACED / f"{stamp}-{other}"
+            aside.parent.mkdir(exist_ok=True)
+            os.replace(target_dir / other, aside)
+            replaced.append((f"{folder}/{other}", f"{folder}/{REPLACED}/{aside.name}"))
+        target = target_dir / c.path.name
+        os.replace(tmp, target)
+        out.append(Imported(c.display, f"{folder}/{target.name}", c.sha256, c.owners, tuple(replaced)))
+    return out

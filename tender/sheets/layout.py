@@ -1,0 +1,80 @@
+"""Where things are in a bid form and a score sheet: shared by the writers and the readers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+META_SHEET = "_tender"
+FORMAT_VERSION = 1
+BID_FORM = "tender-bid-form"
+SCORE_SHEET = "tender-score-sheet"
+HEADER_ROW = 6
+FIRST_ROW = 7
+BIDDER_KEYS = ("bidder", "name", "contact", "submitted")
+
+
+@dataclass(frozen=True)
+class SheetNames:
+    """The sheet names of both workbooks in one language."""
+
+    bidder: str
+    requirements: str
+    facts: str
+    prices: str
+    scores: str
+    scale: str
+
+
+SHEETS = {
+    "de": SheetNames("Bieter", "Anforderungen", "Kennzahlen", "Preise", "Bewertung", "Skala"),
+    "en": SheetNames("Bidder", "Requirements", "Facts", "Prices", "Scores", "Scale"),
+}
+
+# Columns (1-based) of the bid form's sheets; column 1 always holds the machine-readable id.
+ID_COL = 1
+BIDDER_VALUE_COL = 3
+REQ_ANSWER_COL = 3
+REQ_EVIDENCE_COL = 4
+FACT_VALUE_COL = 4
+PRICE_UNIT_COL = 5
+# Columns of the score sheet.
+SCORE_BIDDER_COL = 1
+SCORE_CRITERION_COL = 3
+SCORE_VALUE_COL = 5
+SCORE_JUSTIFICATION_COL = 7
+
+YES_WORDS = {"ja", "yes", "true", "wahr", "x", "j", "y"}
+NO_WORDS = {"nein", "no", "false", "falsch", "n"}
+
+
+def sheet_names(language: str) -> SheetNames:
+    """The sheet names for a tender language (English for anything but German)."""
+    return SHEETS.get(language, SHEETS["en"])
+
+
+def cell_ref(row: int, col: int) -> str:
+    """An A1 reference from 1-based row and column numbers."""
+    return f"{column_letters(col)}{row}"
+
+
+@cache
+def column_letters(col: int) -> str:
+    """The letters of a 1-based column number: 1 → A, 27 → AA."""
+    letters = ""
+    while col:
+        col, rest = divmod(col - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def yes_no(value: object) -> bool | None:
+    """A yes/no answer as a form or CSV holds it (ja/nein, yes/no, TRUE/FALSE); None if it is neither."""
+    if isinstance(value, bool):
+        return value
+    word = str(value).strip().lower()
+    if word in YES_WORDS:
+        return True
+    if word in NO_WORDS:
+        return False
+    return None
