@@ -115,3 +115,23 @@ def test_reports_when_every_bid_is_excluded(tmp_path: Path) -> None:
     html = paths[0].read_text(encoding="utf-8")
     assert "Kein Angebot konnte gewertet werden." in html
     assert html.count("A-Kriterium nicht erfüllt: Rechenzentrum in Deutschland") == 2
+
+
+def test_an_extra_section_renders_with_its_own_template(example_eval: Evaluation, tmp_path: Path) -> None:
+    from tender.report.html import render_view
+    from tender.report.jinja import environment
+    from tender.report.view import ExtraSection
+
+    (tmp_path / "extra-test.html.j2").write_text("<p class='x'>{{ s.data.text }}</p>", encoding="utf-8")
+    loader = environment().loader
+    loader.searchpath.append(str(tmp_path))  # type: ignore[union-attr]
+    try:
+        view = build_view(example_eval, make_audit(example_eval, "x.json"), "en")
+        view.extra.append(ExtraSection("robustness", "Robustness", "extra-test.html.j2", {"text": "<stable>"}))
+        html = render_view(view)
+    finally:
+        loader.searchpath.remove(str(tmp_path))  # type: ignore[union-attr]
+    assert '<section id="robustness">' in html and "<h2>Robustness</h2>" in html
+    assert "<p class='x'>&lt;stable&gt;</p>" in html
+    assert '<li><a href="#robustness">Robustness</a></li>' in html
+    assert html.index('id="trail"') < html.index('id="robustness"') < html.index('id="audit"')
