@@ -18,6 +18,8 @@ PERCENT = "0.00%"
 HEADER_FILL = "1F3A5F"
 DATA_SHEET = "_data"  # hidden: the JSON report, read back by `tender verify`
 DATA_CHUNK = 30_000  # characters per cell (Excel holds at most 32,767)
+# openpyxl would store a string that starts with "=" as a formula and one like "#N/A" as an error
+RISKY = ("=", "#")
 
 
 class Sheet:
@@ -69,7 +71,13 @@ class Sheet:
             ws.auto_filter.ref = f"A{self.header_row}:{last}{self.row}"
             ws.freeze_panes = f"A{self.header_row + 1}"
 
-        def cell(value: Any, number_format: str | None = None) -> Any:
+        def cell(value: Any, number_format: str | None = None, styled: bool = False) -> Any:
+            if (
+                not styled
+                and number_format is None
+                and not (isinstance(value, str) and not isinstance(value, Formula) and value.startswith(RISKY))
+            ):
+                return str(value) if isinstance(value, Formula) else value  # plain values: the fast path
             c = WriteOnlyCell(ws, value=str(value) if isinstance(value, Formula) else value)
             if isinstance(value, str) and not isinstance(value, Formula):
                 c.data_type = "s"
@@ -78,7 +86,7 @@ class Sheet:
             return c
 
         for i, line in enumerate(self.preamble):
-            c = cell(line)
+            c = cell(line, styled=True)
             if i == 0:
                 c.font = Font(bold=True, size=14, color=HEADER_FILL)
             ws.append([c])
@@ -86,7 +94,7 @@ class Sheet:
             ws.append([])
         head = []
         for text in self.header:
-            c = cell(text)
+            c = cell(text, styled=True)
             c.font = Font(bold=True, color="FFFFFF")
             c.fill = PatternFill("solid", fgColor=HEADER_FILL)
             c.alignment = Alignment(vertical="bottom", wrap_text=True)

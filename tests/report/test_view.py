@@ -91,3 +91,47 @@ def test_charts_escape_labels_and_scale_bars() -> None:
     assert 'width="282.0"' in svg and 'width="188.0"' in svg
     plot = scatter([Dot("<script>", 100.0, 50.0, True)], "x", "y", str, str)
     assert "<script>" not in plot and "&lt;script&gt;" in plot
+
+
+def test_tie_is_stated_and_marked(tmp_path: Path) -> None:
+    # methods.md "Goldilocks": quality 50/75/100, price 50/75/100, 50/50, proportional -> A and C tie at 75
+    ev = oracle_eval(tmp_path, {"a": 50, "b": 75, "c": 100}, {"a": 50, "b": 75, "c": 100})
+    view = build_view(ev, make_audit(ev, "r.json"), "en")
+    assert view.outcome.startswith("No single winner: rank 1 is shared by A, C.")
+    assert [r.cells[:2] for r in view.ranking] == [("1=", "A"), ("1=", "C"), ("3", "B")]
+    assert [r.cells[5] for r in view.ranking] == ["75.00", "75.00", "70.83"]
+
+
+def test_reports_when_every_bid_is_excluded(tmp_path: Path) -> None:
+    from tender.report.formats import ReportFormat, write_reports
+
+    tender, bids = quality_price_tender({"a": 50, "b": 75}, {"a": 50, "b": 75})
+    tender["requirements"] = [{"id": "rz", "text": "Rechenzentrum in Deutschland"}]
+    for bid in bids:
+        bid["requirements"] = {"rz": False}
+    ev = evaluate(load_workspace(write_workspace(tmp_path / "ws", tender, bids)))
+    assert not ev.ranked
+    paths = write_reports(ev, list(ReportFormat), "de", tmp_path / "out")
+    html = paths[0].read_text(encoding="utf-8")
+    assert "Kein Angebot konnte gewertet werden." in html
+    assert html.count("A-Kriterium nicht erfüllt: Rechenzentrum in Deutschland") == 2
+
+
+def test_an_extra_section_renders_with_its_own_template(example_eval: Evaluation, tmp_path: Path) -> None:
+    from tender.report.html import render_view
+    from tender.report.jinja import environment
+    from tender.report.view import ExtraSection
+
+    (tmp_path / "extra-test.html.j2").write_text("<p class='x'>{{ s.data.text }}</p>", encoding="utf-8")
+    loader = environment().loader
+    loader.searchpath.append(str(tmp_path))  # type: ignore[union-attr]
+    try:
+        view = build_view(example_eval, make_audit(example_eval, "x.json"), "en")
+        view.extra.append(ExtraSection("robustness", "Robustness", "extra-test.html.j2", {"text": "<stable>"}))
+        html = render_view(view)
+    finally:
+        loader.searchpath.remove(str(tmp_path))  # type: ignore[union-attr]
+    assert '<section id="robustness">' in html and "<h2>Robustness</h2>" in html
+    assert "<p class='x'>&lt;stable&gt;</p>" in html
+    assert '<li><a href="#robustness">Robustness</a></li>' in html
+    assert html.index('id="trail"') < html.index('id="robustness"') < html.index('id="audit"')
