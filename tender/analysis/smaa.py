@@ -172,17 +172,17 @@ def tally(setup: Setup, seed: np.random.SeedSequence, m: int) -> tuple[np.ndarra
         scores, performance = method_scores_many(frame, a, leaf_weights(frame, local), values, excluded)
         keys = ranking_keys(frame, scores, performance)
     codes = rank_codes(keys)  # codes[s, p] = n − 1 − the bid at rank n − p of sample s
-    cells = codes * n
-    cells += np.arange(n)
+    first = (n - 1) - codes[:, n - 1]
     out = np.zeros(n)
     weights = None
     if excluded is not None:
         valid = ~np.take_along_axis(excluded, (n - 1) - codes, axis=1)
         weights = valid.ravel().astype(float)
         out += excluded.sum(axis=0)
-    table = np.bincount(cells.ravel(), weights=weights, minlength=n * n).reshape(n, n)
+    codes *= n  # in place: one cell per (code, position) for a single bincount
+    codes += np.arange(n)
+    table = np.bincount(codes.ravel(), weights=weights, minlength=n * n).reshape(n, n)
     counts = table[::-1, ::-1].astype(float)  # counts[bid, rank − 1]
-    first = (n - 1) - codes[:, n - 1]
     chosen = local
     if excluded is not None:
         keep = valid[:, n - 1]
