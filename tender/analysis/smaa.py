@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 CHUNK = 32_768
 THREADS = 2
+DRAWN_CELLS = 4_000_000
 
 
 @dataclass(frozen=True)
@@ -214,7 +215,10 @@ def smaa(
     n = len(frame.bidders)
     a = arrays(frame)
     setup = Setup(frame, a, score_draws(frame, ev) if evaluators else None, linear_keys(frame, a), vary)
-    sizes = [min(CHUNK, samples - start) for start in range(0, samples, CHUNK)]
+    chunk = CHUNK
+    if setup.draws is not None:  # samples × bids × leaves of drawn values: keep a chunk near 32 MB
+        chunk = min(CHUNK, max(256, DRAWN_CELLS // max(1, n * len(frame.leaves))))
+    sizes = [min(chunk, samples - start) for start in range(0, samples, chunk)]
     seeds = np.random.SeedSequence(seed).spawn(len(sizes))
     workers = max(1, min(len(sizes), os.cpu_count() or 1, THREADS))
     if workers == 1:
@@ -276,7 +280,7 @@ def confidence_factors(
     weights = leaf_weights(frame, np.array(list(centres.values())))
     wins = dict.fromkeys(centres, 0)
     rng = np.random.default_rng([seed, 1])
-    step = max(1, CHUNK // 8)
+    step = min(CHUNK, max(256, DRAWN_CELLS // max(1, len(frame.bidders) * len(frame.leaves))))
     for start in range(0, samples, step):
         m = min(step, samples - start)
         values, excluded = draw_values(rng, a, d, m)  # the same score draws serve every bid's centre
