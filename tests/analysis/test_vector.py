@@ -93,3 +93,17 @@ def test_rank_codes_sort_like_argsort_with_ties_negatives_and_minus_infinity() -
     codes = rank_codes(keys.copy())
     descending = (keys.shape[1] - 1) - codes[:, ::-1]
     assert np.array_equal(descending, expected)
+
+
+@pytest.mark.parametrize("method", [{"price_formula": "two-sided"}, {"name": "ufab-simple"}])
+def test_linear_keys_are_proportional_to_the_scores(tmp_path: Path, method: dict) -> None:
+    from tender.analysis.vector import linear_keys
+
+    root = ufab_five(tmp_path) if method.get("name") == "ufab-simple" else set_method(flipping(tmp_path), **method)
+    _, frame = evaluated(root)
+    a = arrays(frame)
+    linear = linear_keys(frame, a)
+    assert linear is not None
+    weights = leaf_weights(frame, draw_local(np.random.default_rng(4), frame, 200, None))
+    scores, _ = method_scores_many(frame, a, weights)
+    assert np.allclose(100 * (weights @ linear.T), scores, rtol=1e-12, atol=0)
