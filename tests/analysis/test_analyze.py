@@ -109,3 +109,16 @@ def test_cli_vary_and_evaluator_scores(example: Path) -> None:
     assert result.exit_code == 0, result.output
     smaa = json.loads(result.stdout)["smaa"]
     assert (smaa["vary"], smaa["weights"], smaa["scores"]) == (0.2, "±20 %", "evaluators")
+
+
+def test_sentences_when_another_bid_wins_more_often(example: Path) -> None:
+    from tests.analysis.oracles import set_method
+
+    # two-sided prices: Hanse wins narrowly, Isar ranks first under more random weightings
+    a = analyze(load_workspace(set_method(example, price_formula="two-sided")), samples=20_000, seed=2)
+    assert a.winner == "hanse"
+    shares = {b: a.smaa.acceptability[b][0] for b in a.bidders} if a.smaa else {}
+    assert shares["isar"] > shares["hanse"]
+    smaa_en = a.sentences["en"][0]
+    assert "Hanse IT-Services AG ranks first; Isar Hosting GmbH more often:" in smaa_en
+    assert "Without the bid of Rheintal Datacenter GmbH, Isar Hosting GmbH would win" in a.sentences["en"][2]
