@@ -140,4 +140,7 @@ def analyze(
 
         from tender.report.analysis_terminal import print_analysis
 
-        print_analysis(result, Console(), lang or result.language)
+        language = lang or (
+            result.evaluation.tender.language if result.evaluation.tender.language in ("de", "en") else "en"
+        )
+        print_analysis(result, Console(), language)
