@@ -37,6 +37,12 @@ class Analysis:
     summary: dict[str, str]
     sentences: dict[str, list[str]]
 
+    @property
+    def language(self) -> str:
+        """The language of the sentences by default: the tender's, if it is German or English, else English."""
+        lang = self.evaluation.tender.language
+        return lang if lang in self.summary else "en"
+
     def acceptability_matrix(self) -> list[dict[str, Any]]:
         """One row per bid in rank order: name and its share (0–1) at rank 1, 2, … (for tables and stacked bars)."""
         if self.smaa is None:

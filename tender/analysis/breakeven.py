@@ -15,6 +15,7 @@ from tender.analysis.frame import Frame, Outcome
 from tender.model import MethodName
 
 FLOOR = 1e-9
+NEGLIGIBLE = 1e-6  # a break-even below a millionth of the bid's price counts as zero: not winnable on price
 ITERATIONS = 200
 
 
@@ -60,7 +61,7 @@ def bid_break_even(frame: Frame, bidder: str, weights: dict[str, float], perform
         return frame.outcome(weights, prices={bidder: p}, performance=performance)
 
     lo, hi = price * FLOOR, price
-    if gap(frame, at(lo), bidder) < 0:
+    if gap(frame, at(lo), bidder) <= 0:  # not even ahead at a near-zero price: a tie there is only a limit
         return BreakEven(bidder, price, None, None, None)
     for _ in range(ITERATIONS):
         mid = (lo + hi) / 2
@@ -71,6 +72,8 @@ def bid_break_even(frame: Frame, bidder: str, weights: dict[str, float], perform
         if hi - lo <= 1e-13 * hi:
             break
     tie = lo
+    if tie < price * NEGLIGIBLE:
+        return BreakEven(bidder, price, None, None, None)
     return BreakEven(bidder, price, tie, 100 * (price - tie) / price, leader(at(tie), bidder))
 
 

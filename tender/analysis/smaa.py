@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 CHUNK = 32_768
 THREADS = 2
+DRAWN_CELLS = 4_000_000
 
 
 @dataclass(frozen=True)
@@ -172,17 +173,17 @@ def tally(setup: Setup, seed: np.random.SeedSequence, m: int) -> tuple[np.ndarra
         scores, performance = method_scores_many(frame, a, leaf_weights(frame, local), values, excluded)
         keys = ranking_keys(frame, scores, performance)
     codes = rank_codes(keys)  # codes[s, p] = n − 1 − the bid at rank n − p of sample s
-    cells = codes * n
-    cells += np.arange(n)
+    first = (n - 1) - codes[:, n - 1]
     out = np.zeros(n)
     weights = None
     if excluded is not None:
         valid = ~np.take_along_axis(excluded, (n - 1) - codes, axis=1)
         weights = valid.ravel().astype(float)
         out += excluded.sum(axis=0)
-    table = np.bincount(cells.ravel(), weights=weights, minlength=n * n).reshape(n, n)
+    codes *= n  # in place: one cell per (code, position) for a single bincount
+    codes += np.arange(n)
+    table = np.bincount(codes.ravel(), weights=weights, minlength=n * n).reshape(n, n)
     counts = table[::-1, ::-1].astype(float)  # counts[bid, rank − 1]
-    first = (n - 1) - codes[:, n - 1]
     chosen = local
     if excluded is not None:
         keep = valid[:, n - 1]
@@ -214,7 +215,10 @@ def smaa(
     n = len(frame.bidders)
     a = arrays(frame)
     setup = Setup(frame, a, score_draws(frame, ev) if evaluators else None, linear_keys(frame, a), vary)
-    sizes = [min(CHUNK, samples - start) for start in range(0, samples, CHUNK)]
+    chunk = CHUNK
+    if setup.draws is not None:  # samples × bids × leaves of drawn values: keep a chunk near 32 MB
+        chunk = min(CHUNK, max(256, DRAWN_CELLS // max(1, n * len(frame.leaves))))
+    sizes = [min(chunk, samples - start) for start in range(0, samples, chunk)]
     seeds = np.random.SeedSequence(seed).spawn(len(sizes))
     workers = max(1, min(len(sizes), os.cpu_count() or 1, THREADS))
     if workers == 1:
@@ -276,7 +280,7 @@ def confidence_factors(
     weights = leaf_weights(frame, np.array(list(centres.values())))
     wins = dict.fromkeys(centres, 0)
     rng = np.random.default_rng([seed, 1])
-    step = max(1, CHUNK // 8)
+    step = min(CHUNK, max(256, DRAWN_CELLS // max(1, len(frame.bidders) * len(frame.leaves))))
     for start in range(0, samples, step):
         m = min(step, samples - start)
         values, excluded = draw_values(rng, a, d, m)  # the same score draws serve every bid's centre

@@ -125,24 +125,8 @@ def details(
     """The further sentences, one per analysis, in both languages."""
     out: dict[str, list[str]] = {lang: [] for lang in LANGUAGES}
     if smaa is not None and len(smaa.bidders) > 1:
-        firsts = sorted(((smaa.acceptability[b][0], b) for b in smaa.bidders), key=lambda x: (-x[0], x[1]))
-        best, runner = firsts[0], firsts[1]
-        kind = {
-            "de": "zufälligen Gewichtungen" if not smaa.evaluators else "zufälligen Gewichtungen und Bewertungen",
-            "en": "random weightings" if not smaa.evaluators else "random weightings and evaluator scores",
-        }
-        for lang in LANGUAGES:
-            n = number(smaa.samples, lang, 0)
-            if lang == "de":
-                out[lang].append(
-                    f"Bei {pct(100 * best[0], lang)} von {n} {kind[lang]} liegt {names[best[1]]} auf Platz 1, "
-                    f"{names[runner[1]]} bei {pct(100 * runner[0], lang)}."
-                )
-            else:
-                out[lang].append(
-                    f"In {pct(100 * best[0], lang)} of {n} {kind[lang]} {names[best[1]]} ranks first, "
-                    f"{names[runner[1]]} in {pct(100 * runner[0], lang)}."
-                )
+        for lang, sentence in smaa_sentences(smaa, winner, names).items():
+            out[lang].append(sentence)
     if break_even:
         be = break_even[0]
         for lang in LANGUAGES:
@@ -178,6 +162,29 @@ def details(
         else:
             out["de"].append("Die Bewerter stimmen bei allen bewerteten Kriterien hinreichend überein.")
             out["en"].append("The evaluators agree sufficiently on every judged criterion.")
+    return out
+
+
+def smaa_sentences(smaa: Smaa, winner: str | None, names: dict[str, str]) -> dict[str, str]:
+    """How often the winner (or, without one, the most frequent first) ranks first, and who else does most."""
+    firsts = sorted(((smaa.acceptability[b][0], b) for b in smaa.bidders), key=lambda x: (-x[0], x[1]))
+    lead = next((f for f in firsts if f[1] == winner), firsts[0])
+    other = next(f for f in firsts if f[1] != lead[1])
+    more = other[0] > lead[0]
+    kind = {
+        "de": "zufälligen Gewichtungen" if not smaa.evaluators else "zufälligen Gewichtungen und Bewertungen",
+        "en": "random weightings" if not smaa.evaluators else "random weightings and evaluator scores",
+    }
+    out = {}
+    for lang in LANGUAGES:
+        n = number(smaa.samples, lang, 0)
+        p_lead, p_other = pct(100 * lead[0], lang), pct(100 * other[0], lang)
+        if lang == "de":
+            tail = f"; {names[other[1]]} häufiger: {p_other}." if more else f", {names[other[1]]} bei {p_other}."
+            out[lang] = f"Bei {p_lead} von {n} {kind[lang]} liegt {names[lead[1]]} auf Platz 1{tail}"
+        else:
+            tail = f"; {names[other[1]]} more often: {p_other}." if more else f", {names[other[1]]} in {p_other}."
+            out[lang] = f"In {p_lead} of {n} {kind[lang]} {names[lead[1]]} ranks first{tail}"
     return out
 
 

@@ -1,8 +1,8 @@
 """The scoring engine's arithmetic in numpy, for many weight vectors (and score draws) at once.
 
 Only the Monte Carlo analysis uses this; tests check that it reproduces `evaluate()`'s scores
-to 1e-9. Every formula mirrors tender/scoring: points = 100 · weight · normalised value, price
-formulas as in price.py, Z = L/P, the UfAB band and its decision criterion.
+to 1e-9. It mirrors tender/scoring: points = 100 · weight · normalised value, Z = L/P, the UfAB
+band and its decision criterion; normalised prices come from the engine's price_normalized().
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tender.analysis.frame import Frame
-from tender.model import DecideBy, Kind, MethodName, PriceFormula
+from tender.model import DecideBy, Kind, MethodName
 from tender.scoring.ranking import TIE_TOLERANCE
 
 if TYPE_CHECKING:
@@ -52,29 +52,29 @@ def arrays(frame: Frame) -> Arrays:
     return Arrays(values, prices, column, price_values)
 
 
-def price_normalized_many(
-    formula: PriceFormula, price: np.ndarray, p_min: np.ndarray, p_max: np.ndarray, span: float | None
-) -> np.ndarray:
-    """price_normalized() for arrays: p_min and p_max broadcast against price."""
+def price_values(frame: Frame, a: Arrays, excluded: np.ndarray) -> np.ndarray:
+    """Normalised prices per sample (samples × bids) when the bids out of a sample move the price basis.
+
+    Only a few distinct (P_min, P_max) occur, so the engine's own price_normalized() is applied once
+    per distinct basis and the rows are gathered from that small table.
+    """
     import numpy as np
 
-    with np.errstate(divide="ignore", invalid="ignore"):
-        if formula is PriceFormula.PROPORTIONAL:
-            raw = p_min / price
-        elif formula is PriceFormula.ONE_SIDED:
-            raw = 2 - price / p_min
-        elif formula is PriceFormula.TWO_SIDED:
-            raw = np.where(p_max == p_min, 1.0, (p_max - price) / (p_max - p_min))
-        elif formula is PriceFormula.LINEAR_SPAN:
-            assert span is not None
-            raw = (p_min * (1 + span) - price) / (p_min * span)
-        elif formula is PriceFormula.SQUARED:
-            raw = (p_min / price) ** 2
-        elif formula is PriceFormula.CUBIC:
-            raw = (p_min / price) ** 3
-        else:  # pragma: no cover - the Enum is exhausted above
-            raise ValueError(formula)
-    return np.clip(raw, 0.0, 1.0)
+    from tender.scoring.price import price_normalized
+
+    m = frame.tender.method
+    live = np.where(excluded, np.nan, a.prices)
+    with np.errstate(invalid="ignore"):
+        basis = np.stack([np.nanmin(live, axis=1), np.nanmax(live, axis=1)], axis=1)
+    basis = np.nan_to_num(basis, nan=1.0)  # every bid out: any basis, the scores are −inf anyway
+    unique, inverse = np.unique(basis, axis=0, return_inverse=True)
+    table = np.array(
+        [
+            [price_normalized(m.price_formula, float(p), float(lo), float(hi), m.span) for p in a.prices]
+            for lo, hi in unique
+        ]
+    )
+    return table[inverse.ravel()]
 
 
 def method_scores_many(
@@ -96,13 +96,10 @@ def method_scores_many(
     if m.name is MethodName.WEIGHTED_SUM:
         assert a.price_column is not None and a.price_values is not None
         if excluded is None:
-            price_values = np.broadcast_to(a.price_values, performance.shape)
+            priced = np.broadcast_to(a.price_values, performance.shape)
         else:
-            live = np.where(excluded, np.nan, a.prices)
-            p_min = np.nanmin(live, axis=1, keepdims=True)
-            p_max = np.nanmax(live, axis=1, keepdims=True)
-            price_values = price_normalized_many(m.price_formula, a.prices, p_min, p_max, m.span)
-        scores = performance + 100 * weights[:, [a.price_column]] * price_values
+            priced = price_values(frame, a, excluded)
+        scores = performance + 100 * weights[:, [a.price_column]] * priced
     else:
         scores = performance / a.prices
     if excluded is not None:

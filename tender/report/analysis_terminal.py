@@ -106,13 +106,15 @@ def print_reversals(a: Analysis, console: Console) -> None:
     if not flips:
         console.print("  Removing any single bid leaves the order of the others unchanged.", highlight=False)
         return
+    names = a.names
     for r in a.removals:
-        if r.winner != a.winner and r.removed != a.winner:
-            console.print(f"  Without {r.removed}: {r.winner or 'a tie'} wins instead of {a.winner}", highlight=False)
+        if a.winner and r.winner != a.winner and r.removed != a.winner:
+            new = names[r.winner] if r.winner else "a tie"
+            console.print(f"  Without {names[r.removed]}: {new} wins instead of {names[a.winner]}", highlight=False)
     for f in flips[:20]:
         console.print(
-            f"  Without {f.removed}: {f.pair[0]} (rank {f.before[0]}) and {f.pair[1]} (rank {f.before[1]}) "
-            f"become ranks {f.after[0]} and {f.after[1]}",
+            f"  Without {names[f.removed]}: {names[f.pair[0]]} (rank {f.before[0]}) and {names[f.pair[1]]} "
+            f"(rank {f.before[1]}) become ranks {f.after[0]} and {f.after[1]}",
             highlight=False,
         )
     if len(flips) > 20:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -109,3 +110,22 @@ def test_cli_vary_and_evaluator_scores(example: Path) -> None:
     assert result.exit_code == 0, result.output
     smaa = json.loads(result.stdout)["smaa"]
     assert (smaa["vary"], smaa["weights"], smaa["scores"]) == (0.2, "±20 %", "evaluators")
+
+
+def test_sentences_when_another_bid_wins_more_often(tmp_path: Path) -> None:
+    from tests.analysis.oracles import two_bid_tender
+    from tests.conftest import write_workspace
+
+    # A = (0.5, 0.5) wins at 50/50, but B = (0, 0.95) wins for w1 < 0.474 and C = (0.9, 0) for w1 > 0.556
+    tender, bids = two_bid_tender()
+    bids[0]["facts"] = {"c1": 50, "c2": 50}
+    bids[1]["facts"] = {"c1": 0, "c2": 95}
+    bids.append({"bidder": "c", "name": "C", "facts": {"c1": 90, "c2": 0}, "prices": {"total": 1000}})
+    a = analyze(load_workspace(write_workspace(tmp_path / "three", tender, bids)), samples=20_000, seed=2)
+    assert a.winner == "a"
+    assert a.smaa is not None
+    # A is first for w1 in (1 − 0.5/0.95, 0.5/0.9): 8.2 %; B for w1 below: 47.4 %
+    assert a.smaa.acceptability["a"][0] == pytest.approx(0.5 / 0.9 - (1 - 0.5 / 0.95), abs=0.01)
+    assert a.smaa.acceptability["b"][0] == pytest.approx(1 - 0.5 / 0.95, abs=0.01)
+    pattern = r"In \d+(\.\d)?\u00a0% of 20,000 random weightings A ranks first; B more often: 4\d(\.\d)?\u00a0%\."
+    assert re.fullmatch(pattern, a.sentences["en"][0])

@@ -95,3 +95,19 @@ def test_closed_form_branch_where_the_bid_becomes_the_cheapest(example: Path) ->
     [hanse] = [x for x in break_even(frame, ev.winner) if x.bidder == "hanse"]
     assert hanse.break_even is not None and hanse.break_even < (ev.price_min or 0)
     assert hanse.break_even == pytest.approx(proportional_break_even(ev, "hanse"), rel=1e-9)
+
+
+def test_a_tie_only_at_price_zero_is_not_a_break_even(tmp_path: Path) -> None:
+    from tests.conftest import quality_price_tender, write_workspace
+
+    # squared formula, B already the cheaper: its 20 price points are fixed, A's 20·(P_B/51)² vanish only at P_B = 0
+    tender, bids = quality_price_tender(
+        {"a": 85, "b": 60},
+        {"a": 51, "b": 50},
+        price_weight=20,
+        method={"name": "weighted-sum", "price_formula": "squared"},
+    )
+    ev, frame = evaluated(write_workspace(tmp_path / "limit", tender, bids))
+    assert ev.winner == "a"
+    [b] = break_even(frame, ev.winner)
+    assert b.break_even is None

@@ -54,8 +54,12 @@ def test_invariants(offers: list[tuple[int, int]], formula: dict, price_weight: 
         if x.break_even is None:
             continue
         assert 0 < x.break_even < x.price
-        below = frame.outcome(weights, prices={x.bidder: x.break_even * (1 - 1e-6)}, performance=performance)
-        above = frame.outcome(weights, prices={x.bidder: x.break_even * (1 + 1e-6)}, performance=performance)
+        # a step of a millionth of the bid's price: far wider than the engine's 1e-9 tie tolerance on scores
+        step = 1e-6 * x.price
+        below = frame.outcome(
+            weights, prices={x.bidder: max(x.break_even - step, x.break_even / 2)}, performance=performance
+        )
+        above = frame.outcome(weights, prices={x.bidder: x.break_even + step}, performance=performance)
         assert below.ranks[x.bidder] == 1
         assert above.ranks[x.bidder] != 1
     # every sample ranks every bid once

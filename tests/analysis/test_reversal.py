@@ -35,8 +35,9 @@ def test_ufab_simple_never_reverses(tmp_path: Path) -> None:
 @pytest.mark.parametrize("formula", ["proportional", "two-sided", "one-sided"])
 def test_removal_equals_evaluating_without_the_bid(example: Path, tmp_path: Path, formula: str) -> None:
     set_method(example, price_formula=formula)
-    _ev, frame = evaluated(example)
+    ev, frame = evaluated(example)
     weights = frame.absolute(frame.local_weights())
+    removals = {r.removed: r for r in reversals(frame)}
     for removed in frame.bidders:
         copy = tmp_path / f"without-{removed}-{formula}"
         shutil.copytree(example, copy)
@@ -51,6 +52,17 @@ def test_removal_equals_evaluating_without_the_bid(example: Path, tmp_path: Path
             assert mine.scores[b.bidder] == pytest.approx(b.score, abs=1e-9)
             assert mine.ranks[b.bidder] == b.rank
         assert mine.winner == real.winner
+        # the reversals found are exactly the pairs the real engine orders differently
+        assert removals[removed].winner == real.winner
+        rest = real.ranked
+        flipped = {
+            tuple(sorted((a.bidder, b.bidder)))
+            for i, a in enumerate(rest)
+            for b in rest[i + 1 :]
+            if (ev.bid(a.bidder).rank or 0) - (ev.bid(b.bidder).rank or 0) != 0
+            and ((ev.bid(a.bidder).rank or 0) < (ev.bid(b.bidder).rank or 0)) != ((a.rank or 0) < (b.rank or 0))
+        }
+        assert {tuple(sorted(f.pair)) for f in removals[removed].flips} == flipped
 
 
 def test_ufab_extended_band_moves_when_the_best_z_leaves(tmp_path: Path) -> None:

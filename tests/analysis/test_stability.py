@@ -47,14 +47,44 @@ def test_rescaling_keeps_sibling_proportions(example: Path) -> None:
     assert sum(w.values()) == pytest.approx(1.0)
 
 
+def siblings_of(criteria: list[dict], node: str) -> list[dict] | None:
+    """The list of criteria (at any depth) that holds node."""
+    if any(c["id"] == node for c in criteria):
+        return criteria
+    for c in criteria:
+        found = siblings_of(c.get("criteria", []), node)
+        if found is not None:
+            return found
+    return None
+
+
 def rewrite_weight(root: Path, node: str, percent: float) -> None:
-    """Set one top-level weight in criteria/hosting.yaml and rescale its siblings proportionally."""
+    """Set one weight in criteria/hosting.yaml (at any level) and rescale its siblings proportionally."""
     path = root / "criteria" / "hosting.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    own = next(c for c in data["criteria"] if c["id"] == node)["weight"]
-    for c in data["criteria"]:
+    level = siblings_of(data["criteria"], node)
+    assert level is not None
+    own = next(c for c in level if c["id"] == node)["weight"]
+    for c in level:
         c["weight"] = percent if c["id"] == node else c["weight"] * (100 - percent) / (100 - own)
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+
+def test_example_every_bound_matches_a_real_re_evaluation(example: Path) -> None:
+    ev, frame = evaluated(example)
+    original = (example / "criteria" / "hosting.yaml").read_text(encoding="utf-8")
+    bounded = [s for s in stability(frame, ev.winner) if s.low is not None or s.high is not None]
+    assert {s.level for s in bounded} == {1, 2}
+    for s in bounded:
+        for bound, inward in ((s.low, 0.01), (s.high, -0.01)):
+            if bound is None:
+                continue
+            rewrite_weight(example, s.criterion, bound + inward)
+            assert evaluate(load_workspace(example)).winner == ev.winner, (s.criterion, bound)
+            (example / "criteria" / "hosting.yaml").write_text(original, encoding="utf-8")
+            rewrite_weight(example, s.criterion, bound - inward)
+            assert evaluate(load_workspace(example)).winner != ev.winner, (s.criterion, bound)
+            (example / "criteria" / "hosting.yaml").write_text(original, encoding="utf-8")
 
 
 def test_example_price_bound_matches_a_real_re_evaluation(example: Path) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from tender.analysis.frame import Frame
 from tender.analysis.smaa import draw_local, leaf_weights
-from tender.analysis.vector import arrays, method_scores_many, price_normalized_many, ranking_keys
+from tender.analysis.vector import arrays, method_scores_many, ranking_keys
 from tender.model import PriceFormula
 from tender.result import Evaluation
 from tender.scoring.price import price_normalized
@@ -47,12 +47,23 @@ def test_ufab_extended_band_order(tmp_path: Path, decide_by: str) -> None:
     assert_reproduces(ev, frame)
 
 
-@pytest.mark.parametrize("formula", list(PriceFormula))
-def test_price_formula_arrays_match_price_py(formula: PriceFormula) -> None:
-    prices = np.array([70_000.0, 80_000.0, 100_000.0, 120_000.0, 150_000.0])
-    many = price_normalized_many(formula, prices, prices.min(), prices.max(), 0.5)
-    for p, n in zip(prices, many, strict=True):
-        assert n == pytest.approx(price_normalized(formula, float(p), 70_000.0, 150_000.0, 0.5), abs=1e-12)
+def test_price_basis_per_sample_follows_the_bids_still_in(example: Path) -> None:
+    from tender.analysis.vector import price_values
+
+    set_method(example, price_formula="two-sided")
+    _, frame = evaluated(example)
+    a = arrays(frame)
+    cheapest, dearest = int(np.argmin(a.prices)), int(np.argmax(a.prices))
+    excluded = np.zeros((3, len(frame.bidders)), dtype=bool)
+    excluded[1, cheapest] = True
+    excluded[2, dearest] = True
+    table = price_values(frame, a, excluded)
+    assert np.allclose(table[0], a.price_values)
+    rest = np.delete(a.prices, cheapest)
+    for i, p in enumerate(a.prices):
+        expected = price_normalized(PriceFormula.TWO_SIDED, float(p), float(rest.min()), float(rest.max()), None)
+        assert table[1, i] == pytest.approx(expected, abs=1e-12)
+    assert table[2, cheapest] == 1.0 and table[2, dearest] == 0.0  # clipped: above the new P_max
 
 
 def test_sampled_weights_sum_to_one_per_level(example: Path) -> None:
@@ -82,3 +93,17 @@ def test_rank_codes_sort_like_argsort_with_ties_negatives_and_minus_infinity() -
     codes = rank_codes(keys.copy())
     descending = (keys.shape[1] - 1) - codes[:, ::-1]
     assert np.array_equal(descending, expected)
+
+
+@pytest.mark.parametrize("method", [{"price_formula": "two-sided"}, {"name": "ufab-simple"}])
+def test_linear_keys_are_proportional_to_the_scores(tmp_path: Path, method: dict) -> None:
+    from tender.analysis.vector import linear_keys
+
+    root = ufab_five(tmp_path) if method.get("name") == "ufab-simple" else set_method(flipping(tmp_path), **method)
+    _, frame = evaluated(root)
+    a = arrays(frame)
+    linear = linear_keys(frame, a)
+    assert linear is not None
+    weights = leaf_weights(frame, draw_local(np.random.default_rng(4), frame, 200, None))
+    scores, _ = method_scores_many(frame, a, weights)
+    assert np.allclose(100 * (weights @ linear.T), scores, rtol=1e-12, atol=0)
