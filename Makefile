@@ -19,6 +19,18 @@ $(VENV)/.dev: pyproject.toml
 demo: $(VENV)/.runtime
 	$(BIN)/tender evaluate .
 	$(BIN)/tender report .
+	@echo; echo "== The whole procedure, on a copy of the example in reports/demo"
+	rm -rf reports/demo
+	$(BIN)/tender init reports/demo --from . --actor braun
+	$(BIN)/tender import-bids bids/* --into reports/demo --actor braun
+	$(BIN)/tender import-scores scores/* --into reports/demo --actor braun
+	$(BIN)/tender evaluate reports/demo
+	$(BIN)/tender seal technical reports/demo --actor mueller
+	$(BIN)/tender open-prices reports/demo --actor braun --witness yilmaz
+	$(BIN)/tender report reports/demo --actor braun
+	$(BIN)/tender seal final reports/demo --actor braun
+	$(BIN)/tender audit verify reports/demo
+	$(BIN)/tender verify reports/demo/reports/crm-hosting-2007-de.pdf
 
 test: $(VENV)/.dev
 	$(BIN)/ruff check tender tests bench

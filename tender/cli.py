@@ -213,21 +213,21 @@ Replace = Annotated[bool, typer.Option("--replace", help="Replace a file of the 
 
 
 @app.command("import-bids")
-def import_bids(files: ImportFiles, into: IntoDir = Path("."), replace: Replace = False) -> None:
+def import_bids(files: ImportFiles, into: IntoDir = Path("."), replace: Replace = False, actor: Actor = None) -> None:
     """Validate returned bids and copy them unchanged into bids/, printing each file's SHA-256."""
     from tender.sheets.importer import import_bids as run
 
     with reported():
-        print_import(run(into, files, replace))
+        print_import(run(into, files, replace, actor))
 
 
 @app.command("import-scores")
-def import_scores(files: ImportFiles, into: IntoDir = Path("."), replace: Replace = False) -> None:
+def import_scores(files: ImportFiles, into: IntoDir = Path("."), replace: Replace = False, actor: Actor = None) -> None:
     """Validate returned score sheets and copy them unchanged into scores/, printing each file's SHA-256."""
     from tender.sheets.importer import import_scores as run
 
     with reported():
-        print_import(run(into, files, replace))
+        print_import(run(into, files, replace, actor))
 
 
 def print_import(result: Any) -> None:

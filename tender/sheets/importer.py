@@ -16,8 +16,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tender.audit import log
 from tender.errors import Collector, Finding, InputError
-from tender.model import Tender
+from tender.model import Person, Tender
+from tender.parse.peoplefile import PEOPLE_FILE, read_people
+from tender.parse.scorefile import CONSENSUS_STEM
 from tender.workspace import BID_READERS, SCORE_READERS, input_files, load_tender
 
 REPLACED = "replaced"
@@ -61,16 +64,64 @@ class Candidate:
 Owners = Callable[[Path, str, Tender, Collector], "tuple[str, ...] | None"]
 
 
-def import_bids(root: Path, files: Sequence[Path], replace: bool = False) -> ImportResult:
-    """Validate bid files (xlsx, CSV, YAML) against the tender and copy them into bids/."""
-    return run_import(root, files, replace, "bids", bid_owners, known_bid_owner)
+def import_bids(root: Path, files: Sequence[Path], replace: bool = False, actor: str | None = None) -> ImportResult:
+    """Validate bid files (xlsx, CSV, YAML) against the tender and copy them into bids/; record it in the log."""
+    result = run_import(root, files, replace, "bids", bid_owners, known_bid_owner)
+    record(result, actor)
+    return result
 
 
-def import_scores(root: Path, files: Sequence[Path], replace: bool = False) -> ImportResult:
-    """Validate score files (xlsx, CSV, YAML) against the tender and the bids and copy them into scores/."""
+def import_scores(root: Path, files: Sequence[Path], replace: bool = False, actor: str | None = None) -> ImportResult:
+    """Validate score files (xlsx, CSV, YAML) against the tender, the bids and the listed evaluators and copy
+    them into scores/; record it in the log."""
     bidders = set(workspace_bidders(root))
     owners = score_owners(bidders)
-    return run_import(root, files, replace, "scores", owners, owners)
+    people = read_people(Path(root), Collector())
+    checked_owners = owners if people is None else listed_only(owners, people)
+    result = run_import(root, files, replace, "scores", checked_owners, owners)
+    record(result, actor)
+    return result
+
+
+def listed_only(owners_of: Owners, people: tuple[Person, ...]) -> Owners:
+    """Refuse score files of evaluators not listed in evaluators.yaml or without a declaration (§ 6 VgV)."""
+    declared = {p.id for p in people if p.declaration}
+    listed = {p.id for p in people}
+
+    def owners(path: Path, display: str, tender: Tender, collector: Collector) -> tuple[str, ...] | None:
+        found = owners_of(path, display, tender, collector)
+        if found is None or path.stem.lower() == CONSENSUS_STEM:
+            return found
+        refused = False
+        for who in found:
+            if who not in listed:
+                collector.add("evaluator-not-listed", display, "", f"evaluator {who} is not listed in {PEOPLE_FILE}")
+                refused = True
+            elif who not in declared:
+                collector.add(
+                    "no-declaration",
+                    display,
+                    "",
+                    f"evaluator {who} has no signed conflict-of-interest declaration in {PEOPLE_FILE}",
+                )
+                refused = True
+        return None if refused else found
+
+    return owners
+
+
+def record(result: ImportResult, actor: str | None) -> None:
+    """Append the import to the workspace's audit log, where it keeps one."""
+    root = Path(result.root)
+    if log.head(root) is None:
+        return
+    files = {item.target: item.sha256 for item in result.files}
+    details = {
+        "sources": [item.source for item in result.files],
+        "owners": {item.target: list(item.owners) for item in result.files},
+        "replaced": {old: aside for item in result.files for old, aside in item.replaced},
+    }
+    log.append(root, f"import-{result.kind}", log.actor_name(actor), details, files)
 
 
 def bid_owners(path: Path, display: str, tender: Tender, collector: Collector) -> tuple[str, ...] | None:

@@ -155,3 +155,22 @@ def test_analysis_waits_for_the_prices(procedure: Path) -> None:
     seal_and_open(procedure)
     code, out = tender("analyze", str(procedure), "--samples", "200", "--json")
     assert code == 0 and json.loads(out)["winner"] == "rheintal"
+
+
+def test_imports_are_recorded_and_unlisted_evaluators_refused(example: Path, tmp_path: Path) -> None:
+    target = tmp_path / "fresh"
+    assert tender("init", str(target), "--from", str(example), "--actor", "braun")[0] == 0
+    bids = sorted(str(p) for p in (example / "bids").iterdir())
+    code, out = tender("import-bids", *bids, "--into", str(target), "--actor", "braun")
+    assert code == 0, out
+    stranger = tmp_path / "fremd.csv"
+    stranger.write_text("bidder,criterion,score,justification\nisar,kompetenz,3,gut\n", encoding="utf-8")
+    code, out = tender("import-scores", str(stranger), "--into", str(target), "--actor", "braun")
+    assert code == 2 and "evaluator fremd is not listed in evaluators.yaml" in out
+    assert not (target / "scores/fremd.csv").exists()
+    scores = sorted(str(p) for p in (example / "scores").iterdir())
+    assert tender("import-scores", *scores, "--into", str(target), "--actor", "braun")[0] == 0
+    events = json.loads(tender("audit", "show", str(target), "--json")[1])
+    assert [e["action"] for e in events] == ["init", "import-bids", "import-scores"]
+    assert set(events[1]["files"]) == {f"bids/{Path(p).name}" for p in bids}
+    assert events[2]["details"]["owners"]["scores/consensus.csv"] == ["consensus:moderation"]
