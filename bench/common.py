@@ -2,36 +2,27 @@
 
 from __future__ import annotations
 
-import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 BIN = Path(sys.executable).parent
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def time_command(argv: list[str], repeat: int = 11, cwd: Path = ROOT) -> float:
-    """Median wall time of a command in seconds (one warm-up run first)."""
-    subprocess.run(argv, cwd=cwd, check=True, capture_output=True)
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(argv, cwd=cwd, check=True, capture_output=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def time_call(call: Callable[[], object], repeat: int = 5) -> float:
-    """Median wall time of a function call in seconds."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        call()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def compare_commands(
+    measured: list[str], baseline: list[str], repeat: int = 15, cwd: Path = ROOT
+) -> tuple[float, float]:
+    """Best wall time in seconds of two commands, run interleaved (one warm-up each), so load hits both alike."""
+    best = [float("inf"), float("inf")]
+    for i in range(repeat + 1):
+        for side, argv in enumerate((measured, baseline)):
+            start = time.perf_counter()
+            subprocess.run(argv, cwd=cwd, check=True, capture_output=True)
+            if i:
+                best[side] = min(best[side], time.perf_counter() - start)
+    return best[0], best[1]
 
 
 def report(name: str, measured: float, baseline: float, target: float) -> bool:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from tender.cli_audit import Actor, register
-from tender.cli_common import DEBUG, reported
+from tender.cli_common import DEBUG, print_json, reported
 
 app = typer.Typer(
     add_completion=False,
@@ -65,7 +63,7 @@ def evaluate(
     with reported():
         _, result = evaluate_workspace(directory)
         if as_json:
-            sys.stdout.write(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n")
+            print_json(result.to_dict())
             return
         from rich.console import Console
 
@@ -106,7 +104,7 @@ def analyze(
             evaluators=evaluator_scores,
         )
         if as_json:
-            sys.stdout.write(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n")
+            print_json(result.to_dict())
             return
         from rich.console import Console
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from tender.cli_common import reported
+from tender.cli_common import print_json, reported
 
 WorkspaceDir = Annotated[Path, typer.Argument(help="The workspace folder (holds tender.yaml).")]
 Actor = Annotated[str | None, typer.Option("--actor", help="Who acts (default: $TENDER_ACTOR, else the OS user).")]
@@ -31,7 +30,7 @@ def show(directory: WorkspaceDir = Path("."), as_json: Annotated[bool, typer.Opt
     with reported():
         events, problems = log.read(directory)
         if as_json:
-            typer.echo(json.dumps(events, indent=2, ensure_ascii=False))
+            print_json(events)
         for event in [] if as_json else events:
             files = f"  [{len(event['files'])} file(s)]" if event["files"] else ""
             details = ", ".join(f"{k}={v}" for k, v in event["details"].items() if not isinstance(v, dict))

@@ -35,3 +35,11 @@ def reported() -> Iterator[None]:
             raise
         typer.echo(f"internal error: {exc!r} (run with --debug for the traceback)", err=True)
         raise typer.Exit(1) from None
+
+
+def print_json(data: object) -> None:
+    """Print JSON data, indented, as the only output on stdout."""
+    import json
+    import sys
+
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
