@@ -43,7 +43,7 @@ def read_bid(
     for key, value in (f.mapping(b.get("prices") or {}, "prices", known_lines) or {}).items():
         if value is None:
             continue  # left blank: the line is missing, which excludes the bid
-        number = f.number(value, join("prices", str(key)), minimum=0, what="a unit price of at least 0")
+        number = f.number(value, join("prices", str(key)), minimum=0, what="a unit price")
         if number is not None:
             prices[str(key)] = number
     contact = f.text(b.get("contact"), "contact", required=False) or ""

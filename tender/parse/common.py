@@ -109,22 +109,25 @@ class Fields:
         maximum: float | None = None,
         what: str = "a number",
     ) -> float | None:
-        """A finite number within the given bounds."""
-        if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
-            self.problem("not-a-number", place, f"expected {what}, found {describe(value)}")
+        """A finite number within the given bounds; both messages state the bounds."""
+        bounds = [
+            f"of at least {minimum:g}" if minimum is not None else "",
+            f"greater than {above:g}" if above is not None else "",
+            f"of at most {maximum:g}" if maximum is not None else "",
+        ]
+        expected = " ".join([what, " and ".join(b for b in bounds if b)]).strip()
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or value != value
+            or abs(value) == float("inf")
+        ):
+            self.problem("not-a-number", place, f"expected {expected}, found {describe(value)}")
             return None
         number = float(value)
-        if number in (float("inf"), float("-inf")):
-            self.problem("not-a-number", place, f"expected {what}, found {describe(value)}")
-            return None
-        if minimum is not None and number < minimum:
-            self.problem("out-of-range", place, f"expected {what} of at least {minimum:g}, found {number:g}")
-            return None
-        if above is not None and number <= above:
-            self.problem("out-of-range", place, f"expected {what} greater than {above:g}, found {number:g}")
-            return None
-        if maximum is not None and number > maximum:
-            self.problem("out-of-range", place, f"expected {what} of at most {maximum:g}, found {number:g}")
+        too_low = (minimum is not None and number < minimum) or (above is not None and number <= above)
+        if too_low or (maximum is not None and number > maximum):
+            self.problem("out-of-range", place, f"expected {expected}, found {number:g}")
             return None
         return number
 

@@ -332,7 +332,7 @@ def read_prices(f: Fields, data: object) -> tuple[PriceLine, ...]:
         ident = f.slug(p.get("id"), join(place, "id"))
         name = f.text(p.get("name"), join(place, "name"))
         per = f.choice(p.get("per"), join(place, "per"), Per, Per.ONCE)
-        qty = f.number(p.get("quantity"), join(place, "quantity"), minimum=0, what="a quantity of at least 0")
+        qty = f.number(p.get("quantity"), join(place, "quantity"), minimum=0, what="a quantity")
         unit = f.text(p.get("unit"), join(place, "unit"), required=False) or ""
         if ident in {q.id for q in out}:
             f.problem("duplicate-id", join(place, "id"), f'price line id "{ident}" used twice')

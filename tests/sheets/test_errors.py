@@ -52,7 +52,7 @@ def refused(root: Path, *args: object, command: str = "import-bids") -> str:
     ("sheet", "cell", "value", "message"),
     [
         ("Preise", "E7", "ca. 900", 'Preise!E7: expected a unit price of at least 0, found "ca. 900"'),
-        ("Preise", "E8", -5, "Preise!E8: expected a unit price of at least 0 of at least 0, found -5"),
+        ("Preise", "E8", -5, "Preise!E8: expected a unit price of at least 0, found -5"),
         ("Anforderungen", "C9", "vielleicht", "Anforderungen!C9: requirement ha-cluster: expected ja/nein or yes/no"),
         ("Kennzahlen", "D7", "hoch", 'Kennzahlen!D7: expected a number, found "hoch"'),
         ("Bieter", "C8", None, "Bieter!C8: required key is missing"),
