@@ -179,12 +179,12 @@ def read_method(f: Fields, data: object) -> Method:
         if "span" not in m:
             f.problem("missing-key", "method.span", "linear-span needs a span, a fraction such as 0.5")
         else:
-            span = f.number(m["span"], "method.span", above=0, what="a fraction such as 0.5")
+            span = f.number(m["span"], "method.span", above=0, what="a fraction (0.5 = 50 %)")
     elif "span" in m:
         f.problem("not-applicable", "method.span", "applies to price_formula linear-span only")
     band = 0.10
     if "band" in m:
-        band = f.number(m["band"], "method.band", minimum=0, maximum=0.10, what="a fraction such as 0.10") or 0.10
+        band = f.number(m["band"], "method.band", minimum=0, maximum=0.10, what="a fraction (0.10 = 10 %)") or 0.10
         if name is not MethodName.UFAB_EXTENDED:
             f.problem("not-applicable", "method.band", "applies to ufab-extended only")
     decide_by = f.choice(m.get("decide_by"), "method.decide_by", DecideBy, DecideBy.PERFORMANCE)
