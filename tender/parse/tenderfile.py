@@ -184,7 +184,8 @@ def read_method(f: Fields, data: object) -> Method:
         f.problem("not-applicable", "method.span", "applies to price_formula linear-span only")
     band = 0.10
     if "band" in m:
-        band = f.number(m["band"], "method.band", minimum=0, maximum=0.10, what="a fraction (0.10 = 10 %)") or 0.10
+        given = f.number(m["band"], "method.band", minimum=0, maximum=0.10, what="a fraction (0.10 = 10 %)")
+        band = 0.10 if given is None else given  # 0 is a valid band: only the best Z is in it
         if name is not MethodName.UFAB_EXTENDED:
             f.problem("not-applicable", "method.band", "applies to ufab-extended only")
     decide_by = f.choice(m.get("decide_by"), "method.decide_by", DecideBy, DecideBy.PERFORMANCE)

@@ -168,3 +168,9 @@ def test_price_sheet_over_the_term(tmp_path: Path) -> None:
     assert totals == pytest.approx(
         {"vcpu": 14_400, "ram": 11_520, "disk": 2_880, "backup": 10_800, "support": 72_000, "setup": 8_000}
     )
+
+
+def test_ufab_extended_band_zero_keeps_only_the_best_z(tmp_path: Path) -> None:
+    ev = ufab(tmp_path, {"name": "ufab-extended", "band": 0, "decide_by": "performance"})
+    assert {b.bidder for b in ev.bids if b.in_band} == {"c"}
+    assert ev.winner == "c"
