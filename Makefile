@@ -32,8 +32,7 @@ demo: $(VENV)/.runtime
 	$(BIN)/tender audit verify reports/demo
 	$(BIN)/tender verify reports/demo/reports/crm-hosting-2007-de.pdf
 
-test: $(VENV)/.dev
-	$(BIN)/ruff check tender tests bench
+test: lint
 	$(BIN)/pytest
 
 lint: $(VENV)/.dev
