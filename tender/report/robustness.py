@@ -48,6 +48,7 @@ class RobustnessView:
     reversals: Table | None = None
     agreement: Table | None = None
     method: str = ""
+    stability_limited: str = ""
 
 
 def robustness_section(
@@ -94,6 +95,7 @@ def robustness_view(
         reversals=reversal_table(a, msg, rows),
         agreement=agreement_table(a, msg, fmt, rows),
         method=msg("rob.method", samples=fmt.num(samples, 0), seed=seed, raw=samples),
+        stability_limited=cut_notice(len(a.stability), rows, msg),
     )
 
 
@@ -115,7 +117,7 @@ def chart_view(a: Analysis, msg: Messages, fmt: Formatter, rows: int | None) -> 
             bars.append(Bar(f"{rank}. {row['name']}", tuple(values), fmt.pct(shares[0], 1)))
         out["acceptability"] = acceptability(bars, ranks, percent)
     if a.winner is not None and a.stability:
-        found = a.stability_intervals(max_level=99)[:rows]
+        found = a.stability_intervals(max_level=99)[:rows]  # every level: top-level criteria and their leaves
         items = [
             Interval(
                 s["name"],
@@ -201,6 +203,11 @@ def flag_reasons(x: Agreement, names: dict[str, str], msg: Messages) -> str:
 
 def bounded(head: tuple[str, ...], rows: list[Row], limit: int | None, msg: Messages) -> Table:
     """A table cut to `limit` rows, with a notice saying so."""
-    if limit is None or len(rows) <= limit:
-        return Table(head, rows)
-    return Table(head, rows[:limit], msg("rob.rows_limited", shown=limit, count=len(rows)))
+    return Table(head, rows if limit is None else rows[:limit], cut_notice(len(rows), limit, msg))
+
+
+def cut_notice(count: int, limit: int | None, msg: Messages) -> str:
+    """The notice that only `limit` of `count` rows are shown (empty when all are)."""
+    if limit is None or count <= limit:
+        return ""
+    return msg("rob.rows_limited", shown=limit, count=count)

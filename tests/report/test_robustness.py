@@ -154,3 +154,4 @@ def test_the_pdf_view_is_bounded_for_large_tenders(tmp_path: Path) -> None:
     assert pdf.break_even is not None and full.break_even is not None
     assert len(pdf.break_even.rows) == 8 and len(full.break_even.rows) == 11
     assert pdf.break_even.limited == "Shown: 8 of 11 rows; the workbook and the JSON file hold all of them."
+    assert pdf.stability_limited == "" and full.stability_limited == ""  # two criteria: far below the cap
