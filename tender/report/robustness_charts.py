@@ -9,7 +9,7 @@ from markupsafe import Markup, escape
 from tender.report.charts import FONT, Bar, grid_tick, stacked_bars, svg_open
 
 # rank 1 darkest, then lighter blues: the eye reads "darker = better rank"
-RANKS = ("#1f3a5f", "#2f5a8a", "#4f7cac", "#7399c4", "#98b6d8", "#bccfe5", "#d8e3ef", "#eaeff5")
+RANKS = ("#1f3a5f", "#2c5180", "#3d69a0", "#5a84b6", "#7c9fc9", "#9db8d8", "#bccfe5", "#d3dfed")
 STABLE = "#6f94bd"
 TRACK = "#eef1f5"
 MARK = "#c98b2b"
@@ -40,8 +40,9 @@ def acceptability(bars: list[Bar], ranks: list[str], percent: str) -> Markup:
 
 def intervals(rows: list[Interval], percent: str) -> Markup:
     """Interval bars on a 0–100 % axis: the stable range, a diamond at the announced weight, arrows at open ends."""
-    label_w, right, row_h, top = 270, 50, 20, 10
+    names_w, pad, right, row_h, top = 262, 36, 44, 20, 10  # pad: room for a low bound's figure left of 0 %
     width = 720
+    label_w = names_w + pad
     plot_w = width - label_w - right
     axis_y = top + row_h * len(rows)
     height = axis_y + 26
@@ -76,9 +77,9 @@ def intervals(rows: list[Interval], percent: str) -> Markup:
                 )
                 continue
             out.append(f'<line x1="{x:.1f}" y1="{mid - 7:.1f}" x2="{x:.1f}" y2="{mid + 7:.1f}" stroke="#1f3a5f"/>')
-            anchor = "start" if side > 0 else "end"
+            anchor = "start" if side > 0 else "end"  # the figure beside the bar's end, outside it
             out.append(
-                f'<text x="{x + 4 * side:.1f}" y="{mid - 6:.1f}" font-size="8.5" text-anchor="{anchor}" fill="#1f3a5f" '
+                f'<text x="{x + 4 * side:.1f}" y="{mid + 3:.1f}" font-size="8.5" text-anchor="{anchor}" fill="#1f3a5f" '
                 f"{FONT}>{escape(text)}</text>"
             )
         w = px(r.weight)
