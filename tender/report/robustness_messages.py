@@ -57,6 +57,10 @@ ROBUSTNESS: dict[str, tuple[str, str]] = {
         "Der Wertungspreis, bei dem das Angebot mit dem Erstplatzierten gleichzöge, alles andere unverändert.",
         "The evaluated price at which the bid would tie for first place, everything else unchanged.",
     ),
+    "rob.break_even.none": (
+        "Keine: Rang 1 ist geteilt, es gibt keinen Erstplatzierten, mit dem ein Angebot gleichziehen könnte.",
+        "None: rank 1 is shared, so there is no single leader for a bid to draw level with.",
+    ),
     "rob.col.price": ("Wertungspreis", "Evaluated price"),
     "rob.col.break_even": ("Preisschwelle", "Break-even price"),
     "rob.col.discount": ("Nachlass", "Discount"),

@@ -173,7 +173,7 @@ def robustness_sheet(wb: Any, inp: ReportInput, msg: Messages, money: str) -> No
             )
             for x in a.break_even
         ],
-        msg("rob.none.few"),
+        msg("rob.break_even.none"),
     )
     out.table(
         msg("rob.reversals"),

@@ -155,3 +155,17 @@ def test_the_pdf_view_is_bounded_for_large_tenders(tmp_path: Path) -> None:
     assert len(pdf.break_even.rows) == 8 and len(full.break_even.rows) == 11
     assert pdf.break_even.limited == "Shown: 8 of 11 rows; the workbook and the JSON file hold all of them."
     assert pdf.stability_limited == "" and full.stability_limited == ""  # two criteria: far below the cap
+
+
+def test_a_tie_for_first_says_there_is_no_break_even(tmp_path: Path) -> None:
+    tender, bids = quality_price_tender({"a": 80, "b": 80}, {"a": 1000, "b": 1000})
+    ev = evaluate(load_workspace(write_workspace(tmp_path / "tie", tender, bids)))
+    assert ev.winner is None
+    html, book = write_reports(ev, [ReportFormat.HTML, ReportFormat.XLSX], "en", tmp_path / "out")
+    part = section(html.read_text(encoding="utf-8"))
+    msg = Messages("en")
+    assert "<h2>Robustness of the ranking</h2>" in part
+    assert msg("rob.stability.tie") in part and msg("rob.break_even.none") in part
+    assert part.count("<svg") == 1  # acceptability only: no winner, no stability intervals
+    cells = [r[0].value for r in openpyxl.load_workbook(book)["Robustness"].iter_rows()]
+    assert msg("rob.stability.tie") in cells and msg("rob.break_even.none") in cells
