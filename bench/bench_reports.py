@@ -3,7 +3,7 @@
 1. Example: all four formats (one write_reports call) against the floor: the same process, libraries
    imported, WeasyPrint rendering the PDF's own HTML alone with the same options. Target ≤ 1.3×.
 2. Large: a generated tender with 200 bids × 40 criteria × 5 evaluators; load + evaluate + all four
-   formats, target ≤ 30 s; the PDF's pages and size.
+   formats (with the robustness analysis), target ≤ 30 s; the analysis alone; the PDF's pages and size.
 3. Fonts: one warm A4 page with HarfBuzz-Subset, with fontTools (what WeasyPrint falls back to when
    libharfbuzz-subset0 is missing, simulated by hiding the library), and with whole fonts embedded
    (tender's choice when the library is missing).
@@ -76,15 +76,15 @@ def subsetter(name: str) -> Iterator[None]:
 def example(runs: int = 5) -> None:
     """All four formats of the bundled example against WeasyPrint alone on the same HTML."""
     from tender.report.formats import ReportFormat, report_input, write_reports
-    from tender.report.html import render_view
+    from tender.report.html import render_view, report_view
     from tender.report.pdf import html_to_pdf
-    from tender.report.view import PDF_LIMITS, build_view
+    from tender.report.view import PDF_LIMITS
     from tender.scoring import evaluate
     from tender.workspace import load_workspace
 
     ev = evaluate(load_workspace(ROOT))
-    inp = report_input(ev, "de")  # the same audit block and JSON bytes the PDF attaches
-    html = render_view(build_view(ev, inp.audit, "de", PDF_LIMITS))
+    inp = report_input(ev, "de")  # the same audit block, analysis and JSON bytes the PDF attaches
+    html = render_view(report_view(inp, PDF_LIMITS))
     with tempfile.TemporaryDirectory() as tmp:
         ours = lambda: write_reports(ev, list(ReportFormat), "de", Path(tmp))  # noqa: E731
         floor = lambda: html_to_pdf(html, inp.document, inp.audit.attachment, inp.audit.created)  # noqa: E731
@@ -100,7 +100,7 @@ def large(bids: int = 200, criteria: int = 40, evaluators: int = 5) -> None:
     from generate import generate
     from pypdf import PdfReader
 
-    from tender.report.formats import ReportFormat, renderer, report_input, write_reports
+    from tender.report.formats import ReportFormat, renderer, report_analysis, report_input, write_reports
     from tender.scoring import evaluate
     from tender.workspace import load_workspace
 
@@ -113,6 +113,9 @@ def large(bids: int = 200, criteria: int = 40, evaluators: int = 5) -> None:
     start = time.perf_counter()
     paths = write_reports(ev, list(ReportFormat), "de", root / "reports")
     reported = time.perf_counter() - start
+    t0 = time.perf_counter()
+    report_analysis(ev)  # the robustness section's analysis: SMAA 10,000 samples, stability, reversals
+    analysis = time.perf_counter() - t0
     inp = report_input(ev, "de")
     steps = {}
     for fmt in ReportFormat:
@@ -125,6 +128,7 @@ def large(bids: int = 200, criteria: int = 40, evaluators: int = 5) -> None:
     print(f"large: {bids} bids × {criteria} criteria × {evaluators} evaluators, {len(ev.judgements)} judged pairs")
     print(f"large: load + evaluate {loaded:.2f} s; all four formats {reported:.2f} s; total {loaded + reported:.2f} s")
     print("large: per format " + "; ".join(f"{k} {s:.2f} s" for k, s in steps.items()) + " (target total ≤ 30 s)")
+    print(f"large: the robustness analysis (part of every run) {analysis:.2f} s")
     print(f"large: PDF {pages} pages; {sizes}")
 
 
@@ -141,9 +145,9 @@ def fonts(runs: int = 7) -> None:
     from weasyprint.text.ffi import harfbuzz_subset
 
     from tender.report.formats import report_input
-    from tender.report.html import render_view
+    from tender.report.html import render_view, report_view
     from tender.report.pdf import fetcher_class, html_to_pdf
-    from tender.report.view import PDF_LIMITS, build_view
+    from tender.report.view import PDF_LIMITS
     from tender.scoring import evaluate
     from tender.workspace import load_workspace
 
@@ -156,7 +160,7 @@ def fonts(runs: int = 7) -> None:
     )
     ev = evaluate(load_workspace(ROOT))
     inp = report_input(ev, "de")
-    html = render_view(build_view(ev, inp.audit, "de", PDF_LIMITS))
+    html = render_view(report_view(inp, PDF_LIMITS))
 
     def one_page() -> bytes:
         data: bytes = weasyprint.HTML(string=page, url_fetcher=fetcher_class()()).write_pdf(pdf_variant="pdf/a-3b")

@@ -95,10 +95,24 @@ class Frame:
     ) -> Outcome:
         """Score and rank (a subset of) the bids under absolute leaf weights and, optionally, other prices."""
         running = list(self.bidders if bidders is None else bidders)
+        perf = performance if performance is not None else self.performance(weights)
+        price, scores = self.scores(weights, running, perf, prices)
+        ranked = competition_ranks(ranking_entries(self.tender.method, scores, perf, price))
+        ranks = {b: rank for b, (rank, _) in ranked.items()}
+        first = [b for b, r in ranks.items() if r == 1]
+        return Outcome(scores, {b: perf[b] for b in running}, ranks, first[0] if len(first) == 1 else None)
+
+    def scores(
+        self,
+        weights: Mapping[str, float],
+        running: Sequence[str],
+        performance: Mapping[str, float],
+        prices: Mapping[str, float] | None = None,
+    ) -> tuple[dict[str, float], dict[str, float]]:
+        """The prices (with the given ones replaced) and the scores of the running bids, without ranking them."""
         price = {b: self.prices[b] for b in running}
         if prices:
             price.update({b: p for b, p in prices.items() if b in price})
-        perf = performance if performance is not None else self.performance(weights)
         method = self.tender.method
         price_leaf = self.price_leaf
         scores: dict[str, float] = {}
@@ -107,13 +121,10 @@ class Frame:
             if method.name is MethodName.WEIGHTED_SUM:
                 assert price_leaf is not None
                 n = price_normalized(method.price_formula, price[b], p_min, p_max, method.span)
-                scores[b] = perf[b] + 100 * weights[price_leaf] * n
+                scores[b] = performance[b] + 100 * weights[price_leaf] * n
             else:
-                scores[b] = perf[b] / price[b]
-        ranked = competition_ranks(ranking_entries(method, scores, perf, price))
-        ranks = {b: rank for b, (rank, _) in ranked.items()}
-        first = [b for b, r in ranks.items() if r == 1]
-        return Outcome(scores, {b: perf[b] for b in running}, ranks, first[0] if len(first) == 1 else None)
+                scores[b] = performance[b] / price[b]
+        return price, scores
 
 
 def ranking_entries(

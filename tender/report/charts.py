@@ -44,13 +44,15 @@ def nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
     while value <= hi + step * 1e-9:
         ticks.append(value)
         value += step
-    if ticks[-1] < hi:
+    if ticks[-1] < hi - step * 1e-9:
         ticks.append(ticks[-1] + step)
     return ticks
 
 
-def stacked_bars(bars: list[Bar], segments: list[str], number: Callable[[float], str]) -> Markup:
-    """Horizontal stacked bars, one per bid, segments per main criterion, with a legend."""
+def stacked_bars(
+    bars: list[Bar], segments: list[str], number: Callable[[float], str], palette: tuple[str, ...] = PALETTE
+) -> Markup:
+    """Horizontal stacked bars, one per bid, one segment per entry of `segments` (e.g. main criteria), a legend."""
     label_w, right, row_h = 190, 60, 22
     width = 720
     plot_w = width - label_w - right
@@ -59,7 +61,7 @@ def stacked_bars(bars: list[Bar], segments: list[str], number: Callable[[float],
         step = 24 + 5.6 * len(name)  # the text's width estimated from its length
         if x + step > width and x > label_w:
             x, y = float(label_w), y + 15
-        color = PALETTE[i % len(PALETTE)]
+        color = palette[i % len(palette)]
         legend.append(f'<rect x="{x:.1f}" y="{y}" width="10" height="10" fill="{color}"/>')
         legend.append(f'<text x="{x + 14:.1f}" y="{y + 9}" font-size="10" {FONT}>{escape(name)}</text>')
         x += step
@@ -71,14 +73,7 @@ def stacked_bars(bars: list[Bar], segments: list[str], number: Callable[[float],
     out = [svg_open(width, height), *legend]
     axis_y = top + row_h * len(bars)
     for tick in ticks:
-        tx = label_w + tick * scale
-        out.append(
-            f'<line x1="{tx:.1f}" y1="{top - 4}" x2="{tx:.1f}" y2="{axis_y}" stroke="#d9d9d9" stroke-width="0.6"/>'
-        )
-        out.append(
-            f'<text x="{tx:.1f}" y="{axis_y + 14}" font-size="9" text-anchor="middle" fill="#555" {FONT}>'
-            f"{escape(number(tick))}</text>"
-        )
+        out.extend(grid_tick(label_w + tick * scale, top, axis_y, number(tick)))
     for row, bar in enumerate(bars):
         y = top + row * row_h
         out.append(
@@ -86,7 +81,7 @@ def stacked_bars(bars: list[Bar], segments: list[str], number: Callable[[float],
         )
         x0 = float(label_w)
         for i, value in enumerate(bar.values):
-            w, color = value * scale, PALETTE[i % len(PALETTE)]
+            w, color = value * scale, palette[i % len(palette)]
             out.append(f'<rect x="{x0:.1f}" y="{y + 3}" width="{w:.1f}" height="{row_h - 8}" fill="{color}"/>')
             x0 += w
         out.append(
@@ -155,6 +150,15 @@ def scatter(
             out.append(f'<text x="{x + 7:.1f}" y="{y - 6:.1f}" font-size="9" {FONT}>{escape(d.label)}</text>')
     out.append("</svg>")
     return Markup("".join(out))
+
+
+def grid_tick(x: float, top: float, axis_y: float, label: str) -> list[str]:
+    """A vertical grid line from the top of the plot to its axis, and its label below the axis."""
+    return [
+        f'<line x1="{x:.1f}" y1="{top - 4}" x2="{x:.1f}" y2="{axis_y}" stroke="#d9d9d9" stroke-width="0.6"/>',
+        f'<text x="{x:.1f}" y="{axis_y + 14}" font-size="9" text-anchor="middle" fill="#555" {FONT}>'
+        f"{escape(label)}</text>",
+    ]
 
 
 def svg_open(width: int, height: int) -> str:

@@ -10,10 +10,18 @@ from datetime import datetime
 from enum import StrEnum
 from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tender.errors import UsageError
 from tender.report.audit import Audit, make_audit, report_document
 from tender.result import Evaluation, fingerprint
+
+if TYPE_CHECKING:
+    from tender.analysis import Analysis
+
+# the robustness section of every report: fixed, so that the same evaluation gives the same report
+ANALYSIS_SAMPLES = 10_000
+ANALYSIS_SEED = 0
 
 
 class ReportFormat(StrEnum):
@@ -27,12 +35,14 @@ class ReportFormat(StrEnum):
 
 @dataclass(frozen=True)
 class ReportInput:
-    """What every renderer reads: the result, the audit block, the language, and the JSON report's bytes."""
+    """What every renderer reads: the result, the audit block, the language, the JSON report's bytes, and the
+    robustness analysis (None where there is none: prices sealed, or fewer than two bids ranked)."""
 
     evaluation: Evaluation
     audit: Audit
     lang: str
     document: bytes
+    analysis: Analysis | None = None
 
 
 Renderer = Callable[[ReportInput], bytes]
@@ -69,10 +79,23 @@ def file_name(ev: Evaluation, lang: str, fmt: ReportFormat) -> str:
 
 
 def report_input(ev: Evaluation, lang: str, now: datetime | None = None, log_head: str | None = None) -> ReportInput:
-    """The audit block and the JSON report's bytes, made once for all formats of one run."""
+    """The audit block, the robustness analysis and the JSON report's bytes, made once for all formats of one run."""
     audit = make_audit(ev, file_name(ev, lang, ReportFormat.JSON), now, log_head)
-    document = (pretty_json(report_document(ev.to_dict(), audit)) + "\n").encode("utf-8")
-    return ReportInput(ev, audit, lang, document)
+    analysis = report_analysis(ev)
+    data = report_document(ev.to_dict(), audit)
+    data["analysis"] = None if analysis is None else analysis.to_dict()
+    document = (pretty_json(data) + "\n").encode("utf-8")
+    return ReportInput(ev, audit, lang, document, analysis)
+
+
+def report_analysis(ev: Evaluation) -> Analysis | None:
+    """The robustness analysis the reports show (fixed samples and seed), or None while the prices are sealed
+    or fewer than two bids are ranked."""
+    if ev.prices_sealed or len(ev.ranked) < 2:
+        return None
+    from tender.analysis import analyze
+
+    return analyze(ev, samples=ANALYSIS_SAMPLES, seed=ANALYSIS_SEED)
 
 
 def write_reports(

@@ -5,7 +5,15 @@ from __future__ import annotations
 from tender.report.formats import ReportInput
 from tender.report.jinja import environment, stylesheet
 from tender.report.messages import Messages
+from tender.report.robustness import robustness_section
 from tender.report.view import Limits, ReportView, build_view
+
+
+def report_view(inp: ReportInput, limits: Limits) -> ReportView:
+    """The view model of one report with its extra sections (robustness), bounded by `limits`."""
+    view = build_view(inp.evaluation, inp.audit, inp.lang, limits)
+    view.extra.append(robustness_section(inp.evaluation, inp.analysis, inp.audit.attachment, inp.lang, limits))
+    return view
 
 
 def render_view(view: ReportView) -> str:
@@ -16,4 +24,4 @@ def render_view(view: ReportView) -> str:
 
 def render(inp: ReportInput) -> bytes:
     """The full HTML report (no size limits: the browser copes with long tables)."""
-    return render_view(build_view(inp.evaluation, inp.audit, inp.lang, Limits())).encode("utf-8")
+    return render_view(report_view(inp, Limits())).encode("utf-8")

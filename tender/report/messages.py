@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tender.report.robustness_messages import ROBUSTNESS
+
 LANGUAGES = ("de", "en")
 
 # key: (German, English). Placeholders use str.format names; values arrive already formatted.
@@ -303,6 +305,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Totals, prices and points are formulas; recalculated, they give the tool's figures.",
     ),
 }
+CATALOGUE.update(ROBUSTNESS)
 
 
 class Messages:

@@ -7,8 +7,8 @@ from functools import lru_cache
 from typing import Any
 
 from tender.report.formats import ReportInput
-from tender.report.html import render_view
-from tender.report.view import PDF_LIMITS, build_view
+from tender.report.html import render_view, report_view
+from tender.report.view import PDF_LIMITS
 
 
 @lru_cache(maxsize=1)
@@ -52,5 +52,5 @@ def html_to_pdf(
 
 def render(inp: ReportInput) -> bytes:
     """The bounded PDF report: full for normal tenders, per-bid detail capped for very large ones."""
-    html = render_view(build_view(inp.evaluation, inp.audit, inp.lang, PDF_LIMITS))
+    html = render_view(report_view(inp, PDF_LIMITS))
     return html_to_pdf(html, inp.document, inp.audit.attachment, inp.audit.created)

@@ -117,8 +117,10 @@ def money_format(ev: Evaluation, lang: str) -> str:
 
 
 def render(inp: ReportInput) -> bytes:
-    """The workbook: Summary, Criteria, Prices, Evaluators, Exclusions, Audit."""
+    """The workbook: Summary, Criteria, Prices, Evaluators, Exclusions, Robustness, Audit."""
     from openpyxl import Workbook
+
+    from tender.report.xlsx_robustness import robustness_sheet
 
     ev, msg = inp.evaluation, Messages(inp.lang)
     money = money_format(ev, inp.lang)
@@ -130,6 +132,7 @@ def render(inp: ReportInput) -> bytes:
     wb = Workbook(write_only=True)
     for sheet in (summary, criteria, prices, evaluators, exclusions_sheet(ev, msg, names["exclusions"])):
         sheet.write(wb)
+    robustness_sheet(wb, inp, msg, money)
     audit_sheet(inp, msg, names["audit"]).write(wb)
     data_sheet(wb, inp.document)
     out = BytesIO()

@@ -12,8 +12,8 @@ from openpyxl import load_workbook
 from tender.report.formats import ReportFormat
 from tender.result import Evaluation
 
-SHEETS_DE = ["Übersicht", "Kriterien", "Preise", "Bewertungen", "Ausschlüsse", "Prüfvermerk"]
-SHEETS_EN = ["Summary", "Criteria", "Prices", "Evaluators", "Exclusions", "Audit"]
+SHEETS_DE = ["Übersicht", "Kriterien", "Preise", "Bewertungen", "Ausschlüsse", "Robustheit", "Prüfvermerk"]
+SHEETS_EN = ["Summary", "Criteria", "Prices", "Evaluators", "Exclusions", "Robustness", "Audit"]
 
 
 def test_workbook_sheets_values_and_formulas(

@@ -1,0 +1,124 @@
+"""The robustness section's labels and sentences in German and English (merged into the report catalogue)."""
+
+from __future__ import annotations
+
+# key: (German, English), as in messages.CATALOGUE; values arrive already formatted
+ROBUSTNESS: dict[str, tuple[str, str]] = {
+    "section.robustness": ("Robustheit der Rangfolge", "Robustness of the ranking"),
+    "sheet.robustness": ("Robustheit", "Robustness"),
+    "rob.none.sealed": (
+        "Keine Robustheitsanalyse: Die Preise sind noch verschlossen (Zwei-Umschlag-Verfahren); sie folgt im Bericht "
+        "nach der Öffnung der Preise.",
+        "No robustness analysis: the prices are still sealed (two-envelope procedure); it follows in the report "
+        "made after the prices are opened.",
+    ),
+    "rob.none.few": (
+        "Keine Robustheitsanalyse: Es wurden weniger als zwei Angebote gewertet, es gibt keine Rangfolge zu prüfen.",
+        "No robustness analysis: fewer than two bids were evaluated, so there is no ranking to test.",
+    ),
+    "rob.intro": (
+        "Wie sicher ist das Ergebnis? Die folgenden Prüfungen verändern je eine Annahme der Wertung – ein Gewicht, "
+        "alle Gewichte zufällig, den Preis eines Angebots, die Zahl der Angebote – und zeigen, ob und wann sich die "
+        "Rangfolge ändert. Sie ändern die Wertung selbst nicht.",
+        "How firm is the result? Each of the following checks changes one assumption of the evaluation – one "
+        "weight, all weights at random, one bid's price, the set of bids – and shows whether and when the ranking "
+        "changes. They do not change the evaluation itself.",
+    ),
+    "rob.acceptability": ("Rangwahrscheinlichkeiten (SMAA)", "Rank acceptability (SMAA)"),
+    "rob.acceptability.note": (
+        "Anteil von {samples} zufälligen Gewichtungen (gleichverteilt über alle möglichen Gewichtungen), in denen "
+        "das Angebot den jeweiligen Rang erreicht; Zahl rechts: Anteil auf Rang 1.",
+        "Share of {samples} random weightings (uniform over all possible weightings) in which the bid takes each "
+        "rank; figure on the right: share at rank 1.",
+    ),
+    "rob.rank": ("Rang {rank}", "Rank {rank}"),
+    "rob.rank_or_lower": ("Rang {rank} oder tiefer", "Rank {rank} or lower"),
+    "rob.stability": ("Stabilität der Gewichte", "Weight stability"),
+    "rob.stability.note": (
+        "Balken: Bereich des Gewichts, in dem {winner} auf Platz 1 bleibt (jedes Gewicht einzeln verändert, die "
+        "übrigen derselben Ebene anteilig angepasst); Raute: bekannt gemachtes Gewicht; Pfeil: offen bis 0 % bzw. "
+        "100 %. Gewichte in Prozent der jeweiligen Ebene.",
+        "Bar: the range of the weight in which {winner} stays first (each weight varied alone, the others of its "
+        "level rescaled proportionally); diamond: the announced weight; arrow: open up to 0 % or 100 %. Weights in "
+        "percent of their own level.",
+    ),
+    "rob.stability.tie": (
+        "Rang 1 ist geteilt: Es gibt keinen Zuschlagsempfänger, dessen Stabilität sich messen ließe.",
+        "Rank 1 is shared: there is no single winner whose stability could be measured.",
+    ),
+    "rob.col.announced": ("Gewicht", "Weight"),
+    "rob.col.low": ("Platz 1 ab", "First from"),
+    "rob.col.high": ("bis", "to"),
+    "rob.col.overtaken": ("Überholt durch (bei Gewicht)", "Overtaken by (at weight)"),
+    "rob.unbounded_low": ("offen (0 %)", "open (0 %)"),
+    "rob.unbounded_high": ("offen (100 %)", "open (100 %)"),
+    "rob.break_even": ("Preisschwelle (Break-even)", "Break-even price"),
+    "rob.break_even.note": (
+        "Der Wertungspreis, bei dem das Angebot mit dem Erstplatzierten gleichzöge, alles andere unverändert.",
+        "The evaluated price at which the bid would tie for first place, everything else unchanged.",
+    ),
+    "rob.break_even.none": (
+        "Keine: Rang 1 ist geteilt, es gibt keinen Erstplatzierten, mit dem ein Angebot gleichziehen könnte.",
+        "None: rank 1 is shared, so there is no single leader for a bid to draw level with.",
+    ),
+    "rob.col.price": ("Wertungspreis", "Evaluated price"),
+    "rob.col.break_even": ("Preisschwelle", "Break-even price"),
+    "rob.col.discount": ("Nachlass", "Discount"),
+    "rob.cannot_win": ("allein über den Preis nicht zu gewinnen", "cannot win on price alone"),
+    "rob.reversals": ("Rangumkehr", "Rank reversal"),
+    "rob.reversals.note": (
+        "Jedes Angebot wird einmal herausgenommen und neu gewertet; gezeigt wird jedes Paar der übrigen Angebote, "
+        "dessen Reihenfolge sich dadurch umkehrt (relative Preisformeln können das bewirken).",
+        "Each bid is removed once and the rest re-evaluated; shown is every pair of the remaining bids whose order "
+        "flips (relative price formulas can cause this).",
+    ),
+    "rob.reversals.none": (
+        "Keine: Das Entfernen eines einzelnen Angebots ändert die Reihenfolge der übrigen nicht.",
+        "None: removing any single bid leaves the order of the others unchanged.",
+    ),
+    "rob.col.removed": ("Ohne Angebot", "Without bid"),
+    "rob.col.pair": ("Paar", "Pair"),
+    "rob.col.before": ("Ränge vorher", "Ranks before"),
+    "rob.col.after": ("Ränge nachher", "Ranks after"),
+    "rob.agreement": ("Übereinstimmung der Bewertenden", "Evaluator agreement"),
+    "rob.agreement.note": (
+        "Spanne: größte Differenz zwischen der höchsten und der niedrigsten Note eines Angebots; Kendalls W: "
+        "Übereinstimmung der Rangfolgen der Bewertenden (1 = völlig gleich, 0 = keine). Markiert: zur Moderation "
+        "empfohlen.",
+        "Spread: the largest difference between an offer's highest and lowest grade; Kendall's W: agreement of "
+        "the evaluators' rankings (1 = identical, 0 = none). Flagged: moderation recommended.",
+    ),
+    "rob.agreement.none": (
+        "Keine durch mehrere Bewertende benoteten Kriterien.",
+        "No criteria graded by more than one evaluator.",
+    ),
+    "rob.col.evaluators": ("Bewertende", "Evaluators"),
+    "rob.col.mean_spread": ("mittlere Spanne", "Mean spread"),
+    "rob.col.kendall": ("Kendalls W", "Kendall's W"),
+    "rob.col.flagged": ("Moderation", "Moderation"),
+    "rob.flag.spread": ("Spanne bei {bids}", "spread at {bids}"),
+    "rob.flag.more": (" und {count} weiteren", " and {count} more"),
+    "rob.flag.low_w": ("geringe Übereinstimmung", "low concordance"),
+    "rob.limited": (
+        "Gezeigt: die {shown} bestplatzierten von {count} Angeboten; alle Werte enthalten die Arbeitsmappe "
+        "(Blatt {sheet}) und die JSON-Datei {attachment}.",
+        "Shown: the {shown} best-ranked of {count} bids; the workbook (sheet {sheet}) and the JSON file "
+        "{attachment} hold every figure.",
+    ),
+    "rob.rows_limited": (
+        "Gezeigt: {shown} von {count} Zeilen; alle enthalten die Arbeitsmappe und die JSON-Datei.",
+        "Shown: {shown} of {count} rows; the workbook and the JSON file hold all of them.",
+    ),
+    "rob.method": (
+        "Methode: Stabilität analytisch (exakt); Rangwahrscheinlichkeiten aus {samples} Stichproben mit Startwert "
+        "{seed}, daher bei jeder Wiederholung gleich. Nachrechnen: tender analyze --seed {seed} --samples {raw} "
+        "(Beschreibung in docs/analysis.md).",
+        "Method: stability computed analytically (exact); rank acceptability from {samples} samples with seed "
+        "{seed}, hence the same on every run. To reproduce: tender analyze --seed {seed} --samples {raw} "
+        "(described in docs/analysis.md).",
+    ),
+    "rob.xlsx.table.stability": ("Stabilität der Gewichte (Prozent der Ebene)", "Weight stability (percent of level)"),
+    "rob.col.level": ("Ebene", "Level"),
+    "rob.col.confidence": ("Konfidenz", "Confidence"),
+    "rob.col.ties_with": ("gleichauf mit", "Ties with"),
+}
