@@ -268,6 +268,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "audit.time": ("Erstellt (UTC)", "Created (UTC)"),
     "audit.fingerprint": ("Prüfsumme des Ergebnisses (SHA-256)", "Fingerprint of the result (SHA-256)"),
     "audit.log_head": ("Letztes Ereignis des Audit-Logs (SHA-256)", "Audit log head (SHA-256)"),
+    "prices.sealed": (
+        "Die Preise sind noch verschlossen (Zwei-Umschlag-Verfahren): Preisblätter, Preispunkte und der Vergleich "
+        "von Preis und Leistung erscheinen erst nach der Öffnung der Preise durch zwei Personen.",
+        "The prices are still sealed (two-envelope procedure): price sheets, price points and price against "
+        "performance appear only once two people have opened the prices.",
+    ),
     "audit.no_log": ("kein Audit-Log im Arbeitsbereich", "no audit log in the workspace"),
     "audit.fingerprint_note": (
         "SHA-256 des kanonischen JSON-Ergebnisses (Schlüssel sortiert, ohne Leerzeichen, UTF-8); dieses Ergebnis ist "

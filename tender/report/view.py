@@ -81,6 +81,7 @@ class ReportView:
     audit: dict[str, Any]
     limits: dict[str, str]
     extra: list[ExtraSection] = field(default_factory=list)
+    sealed: str = ""  # two-envelope procedure before the opening: why there are no prices
 
 
 def build_view(ev: Evaluation, audit: Audit, lang: str, limits: Limits = Limits()) -> ReportView:
@@ -135,12 +136,13 @@ def build_view(ev: Evaluation, audit: Audit, lang: str, limits: Limits = Limits(
         ],
         charts=chart_view(ev, msg, fmt),
         matrices=matrices(ev, detail, msg, fmt),
-        prices=price_sheets(ev, detail, msg, fmt),
+        prices=[] if ev.prices_sealed else price_sheets(ev, detail, msg, fmt),
         topics=topics,
         trails=trails(ev, trailed, msg, fmt),
         notes=[flag_text(f, names, criteria, msg, fmt) for f in flags],
         audit=audit_view(ev, audit, msg),
         limits=notices,
+        sealed=msg("prices.sealed") if ev.prices_sealed else "",
     )
 
 
@@ -294,7 +296,9 @@ def chart_view(ev: Evaluation, msg: Messages, fmt: Formatter) -> dict[str, Marku
     ]
     out = {
         "bars": charts.stacked_bars(bars, [c.name for c in tops], lambda v: fmt.num(v, 0)),
-        "scatter": charts.scatter(
+        "scatter": Markup("")
+        if ev.prices_sealed
+        else charts.scatter(
             dots, msg("chart.scatter_x"), msg("chart.scatter_y"), lambda v: fmt.money(v), lambda v: fmt.num(v, 0)
         ),
     }

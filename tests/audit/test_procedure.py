@@ -174,3 +174,16 @@ def test_imports_are_recorded_and_unlisted_evaluators_refused(example: Path, tmp
     assert [e["action"] for e in events] == ["init", "import-bids", "import-scores"]
     assert set(events[1]["files"]) == {f"bids/{Path(p).name}" for p in bids}
     assert events[2]["details"]["owners"]["scores/consensus.csv"] == ["consensus:moderation"]
+
+
+def test_reports_before_the_opening_show_no_prices(procedure: Path) -> None:
+    from pypdf import PdfReader
+
+    code, out = tender("report", str(procedure), "--format", "html,pdf", "--actor", "braun")
+    assert code == 0, out
+    html = (procedure / "reports/crm-hosting-2007-de.html").read_text(encoding="utf-8")
+    text = " ".join(p.extract_text() for p in PdfReader(procedure / "reports/crm-hosting-2007-de.pdf").pages)
+    for shown in (html, text):
+        assert "Die Preise sind noch verschlossen" in shown
+        for price in ("202.800,00", "175.800,00", "152.900,00", "22,62"):
+            assert price not in shown
