@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import fcntl
-import getpass
 import hashlib
 import json
 import os
@@ -45,7 +44,11 @@ def event_hash(event: dict[str, Any]) -> str:
 
 def actor_name(explicit: str | None = None) -> str:
     """Who acts: --actor, else $TENDER_ACTOR, else the operating-system user."""
-    return explicit or os.environ.get("TENDER_ACTOR") or getpass.getuser()
+    if explicit or os.environ.get("TENDER_ACTOR"):
+        return explicit or os.environ["TENDER_ACTOR"]
+    import getpass
+
+    return getpass.getuser()
 
 
 def now_utc() -> str:
