@@ -3,7 +3,7 @@
 The frame is read from an Evaluation: the bids in the running, every leaf's normalised value per
 bid, the evaluated prices and the weight tree. `Frame.outcome` re-scores the bids for other weights,
 other prices or a smaller set of bids with the engine's own price formulas (`price_normalized`) and
-ranking (`competition_ranks`, `close`), summing points exactly as the engine does; tests check it
+ranking (`competition_ranks`, `ranking_entries`), summing points exactly as the engine does; tests check it
 against `evaluate()` on re-written workspaces, so every analysis agrees with `tender evaluate`.
 """
 
@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from tender.model import Criterion, DecideBy, Kind, Method, MethodName, Tender
+from tender.model import Criterion, Kind, MethodName, Tender
 from tender.result import Evaluation
 from tender.scoring.price import price_normalized
-from tender.scoring.ranking import close, competition_ranks
+from tender.scoring.ranking import competition_ranks, ranking_entries
 
 
 @dataclass(frozen=True)
@@ -125,24 +125,6 @@ class Frame:
             else:
                 scores[b] = performance[b] / price[b]
         return price, scores
-
-
-def ranking_entries(
-    method: Method, scores: Mapping[str, float], performance: Mapping[str, float], prices: Mapping[str, float]
-) -> list[tuple[str, int, float]]:
-    """(bidder, group, key) for competition_ranks, as the engine ranks: by score, or band first under UfAB extended."""
-    if method.name is not MethodName.UFAB_EXTENDED:
-        return [(b, 0, s) for b, s in scores.items()]
-    floor = max(scores.values()) * (1 - method.band)
-    entries = []
-    for b, z in scores.items():
-        if not (z >= floor or close(z, floor)):
-            entries.append((b, 1, z))
-        elif method.decide_by is DecideBy.PERFORMANCE:
-            entries.append((b, 0, performance[b]))
-        else:
-            entries.append((b, 0, -prices[b]))
-    return entries
 
 
 def build_frame(ev: Evaluation) -> Frame:

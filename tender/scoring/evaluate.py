@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tender.errors import Finding, InputError
-from tender.model import Bid, Criterion, DecideBy, Kind, MethodName, Tender, Workspace
+from tender.model import Bid, Criterion, Kind, MethodName, Tender, Workspace
 from tender.result import BidResult, Evaluation, Flag, Judgement, LeafResult, PriceLineResult, Reason
 from tender.scoring.aggregate import judge
 from tender.scoring.price import evaluated_price, price_lines, price_normalized
-from tender.scoring.ranking import close, competition_ranks
+from tender.scoring.ranking import competition_ranks, ranking_entries
 
 Judgements = dict[tuple[str, str], Judgement]
 
@@ -232,18 +232,11 @@ def rank(
             scores[bid.bidder] = performance + (fig.price_points or 0.0)
         else:
             scores[bid.bidder] = performance / (prices[bid.bidder] or 1.0)
+    perf = {b: figures[b].performance or 0.0 for b in scores}
+    entries = ranking_entries(method, scores, perf, {b: prices[b] or 0.0 for b in scores})
+    ranks = competition_ranks(entries)
     if method.name is not MethodName.UFAB_EXTENDED or not scores:
-        ranks = competition_ranks([(bidder, 0, score) for bidder, score in scores.items()])
         return Ranking(scores, ranks, {}, None, None)
     z_max = max(scores.values())
-    floor = z_max * (1 - method.band)
-    in_band = {bidder: z >= floor or close(z, floor) for bidder, z in scores.items()}
-    entries = []
-    for bidder, z in scores.items():
-        if not in_band[bidder]:
-            entries.append((bidder, 1, z))
-        elif method.decide_by is DecideBy.PERFORMANCE:
-            entries.append((bidder, 0, figures[bidder].performance or 0.0))
-        else:
-            entries.append((bidder, 0, -(prices[bidder] or 0.0)))
-    return Ranking(scores, competition_ranks(entries), in_band, z_max, floor)
+    in_band = {bidder: group == 0 for bidder, group, _ in entries}
+    return Ranking(scores, ranks, in_band, z_max, z_max * (1 - method.band))

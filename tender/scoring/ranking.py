@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+
+from tender.model import DecideBy, Method, MethodName
 
 TIE_TOLERANCE = 1e-9
 
@@ -28,3 +30,21 @@ def competition_ranks(entries: Sequence[tuple[str, int, float]]) -> dict[str, tu
     for rank in ranks.values():
         counts[rank] = counts.get(rank, 0) + 1
     return {ident: (rank, counts[rank] > 1) for ident, rank in ranks.items()}
+
+
+def ranking_entries(
+    method: Method, scores: Mapping[str, float], performance: Mapping[str, float], prices: Mapping[str, float]
+) -> list[tuple[str, int, float]]:
+    """(bidder, group, key) for competition_ranks, as the engine ranks: by score, or band first under UfAB extended."""
+    if method.name is not MethodName.UFAB_EXTENDED or not scores:
+        return [(b, 0, s) for b, s in scores.items()]
+    floor = max(scores.values()) * (1 - method.band)
+    entries = []
+    for b, z in scores.items():
+        if not (z >= floor or close(z, floor)):
+            entries.append((b, 1, z))
+        elif method.decide_by is DecideBy.PERFORMANCE:
+            entries.append((b, 0, performance[b]))
+        else:
+            entries.append((b, 0, -prices[b]))
+    return entries
