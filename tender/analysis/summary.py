@@ -30,11 +30,10 @@ def number(value: float, lang: str, places: int = 1) -> str:
 
 
 def money(value: float, lang: str, currency: str) -> str:
-    """An amount with two decimals and the currency."""
-    text = f"{half_up(value, 2):,.2f}"
-    if lang == "de":
-        text = text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
-    return f"{text} {currency}"
+    """An amount as the reports show it (de 142.458,11 €, en €142,458.11)."""
+    from tender.report.fmt import Formatter
+
+    return Formatter(lang, currency).money(value)
 
 
 def pct(value: float, lang: str) -> str:

@@ -47,7 +47,7 @@ def test_example_json_shape_and_headline(example: Path) -> None:
     discount = half_up(100 * (paid - hanse) / paid, 1)
     euros = f"{half_up(hanse, 2):,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
     percent = str(discount).rstrip("0").rstrip(".").replace(".", ",")  # sentences drop trailing zeros
-    assert f"um {percent}\u00a0% auf {euros} EUR senken" in " ".join(d["sentences"]["de"])
+    assert f"um {percent}\u00a0% auf {euros}\u00a0€ senken" in " ".join(d["sentences"]["de"])
     json.dumps(d, allow_nan=False)
     bars = a.stability_intervals()
     assert [b["criterion"] for b in bars] == ["know-how", "architektur", "preis"]
