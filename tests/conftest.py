@@ -116,14 +116,18 @@ def export_plain(source: Path, target: Path) -> Path:
     return target
 
 
-@pytest.fixture
-def bundled(tmp_path: Path) -> Path:
-    """A copy of the bundled example as it is in the repository (the returned xlsx forms and sheets)."""
-    target = tmp_path / "bundled"
+def copy_bundled(target: Path) -> Path:
+    """Copy the bundled example's inputs as they are in the repository (the returned xlsx forms and sheets)."""
     shutil.copytree(
         REPO, target, ignore=lambda d, names: [n for n in names if n not in WORKSPACE_PARTS] if Path(d) == REPO else []
     )
     return target
+
+
+@pytest.fixture
+def bundled(tmp_path: Path) -> Path:
+    """A copy of the bundled example as it is in the repository."""
+    return copy_bundled(tmp_path / "bundled")
 
 
 WORKSPACE_PARTS = {"tender.yaml", "evaluators.yaml", "criteria", "bids", "scores"}

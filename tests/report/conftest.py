@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,24 +11,16 @@ from tender.report.formats import ReportFormat, write_reports
 from tender.result import Evaluation
 from tender.scoring import evaluate
 from tender.workspace import load_workspace
+from tests.conftest import copy_bundled
 
 REPO = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 27, 9, 30, 0, tzinfo=UTC)
 
 
-def copy_example(target: Path) -> Path:
-    """A copy of the bundled example workspace."""
-    target.mkdir(parents=True)
-    shutil.copy(REPO / "tender.yaml", target / "tender.yaml")
-    for sub in ("criteria", "bids", "scores"):
-        shutil.copytree(REPO / sub, target / sub)
-    return target
-
-
 @pytest.fixture(scope="session")
 def example_eval(tmp_path_factory: pytest.TempPathFactory) -> Evaluation:
     """The evaluation of the bundled example."""
-    return evaluate(load_workspace(copy_example(tmp_path_factory.mktemp("ws") / "example")))
+    return evaluate(load_workspace(copy_bundled(tmp_path_factory.mktemp("ws") / "example")))
 
 
 @pytest.fixture(scope="session")
