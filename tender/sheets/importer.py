@@ -21,6 +21,7 @@ from tender.errors import Collector, Finding, InputError
 from tender.model import Person, Tender
 from tender.parse.peoplefile import PEOPLE_FILE, read_people
 from tender.parse.scorefile import CONSENSUS_STEM
+from tender.sheets import bidindex
 from tender.workspace import BID_READERS, SCORE_READERS, input_files, load_tender
 
 REPLACED = "replaced"
@@ -67,6 +68,7 @@ Owners = Callable[[Path, str, Tender, Collector], "tuple[str, ...] | None"]
 def import_bids(root: Path, files: Sequence[Path], replace: bool = False, actor: str | None = None) -> ImportResult:
     """Validate bid files (xlsx, CSV, YAML) against the tender and copy them into bids/; record it in the log."""
     result = run_import(root, files, replace, "bids", bid_owners, known_bid_owner)
+    bidindex.record(Path(root) / "bids", {Path(i.target).name: i.owners[0] for i in result.files if i.owners})
     record(result, actor)
     return result
 
@@ -143,9 +145,11 @@ def score_owners(bidders: set[str]) -> Owners:
 def workspace_bidders(root: Path) -> list[str]:
     """The bidder ids of the bids already in the workspace (unreadable bids are skipped)."""
     tender = load_tender(root)
+    index = bidindex.load(root / "bids")
     out: list[str] = []
     for path in input_files(root, "bids", set(BID_READERS)):
-        out.extend(quietly(known_bid_owner, path, f"bids/{path.name}", tender))
+        indexed = bidindex.lookup(index, path)
+        out.extend([indexed] if indexed else quietly(known_bid_owner, path, f"bids/{path.name}", tender))
     return out
 
 
@@ -267,6 +271,9 @@ def copy_all(candidates: list[Candidate], moves: dict[str, list[str]], target_di
         for c in candidates:
             fd, name = tempfile.mkstemp(prefix=f".{c.path.name}.", suffix=".tmp", dir=target_dir)
             staged.append((c, Path(name)))
+            umask = os.umask(0)
+            os.umask(umask)
+            os.fchmod(fd, 0o666 & ~umask)  # mkstemp makes 0600; an imported file is an ordinary file
             with os.fdopen(fd, "wb") as f:
                 f.write(c.data)
     except BaseException:
