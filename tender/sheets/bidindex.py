@@ -8,9 +8,9 @@ again. The index is derived data: commands that evaluate never read it, and it i
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
+
+from tender.files import atomic_write
 
 INDEX_NAME = ".bidders.json"
 
@@ -42,7 +42,4 @@ def record(folder: Path, bidders: dict[str, str]) -> None:
     for name, bidder in bidders.items():
         stat = (folder / name).stat()
         index[name] = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "bidder": bidder}
-    fd, tmp = tempfile.mkstemp(prefix=f"{INDEX_NAME}.", suffix=".tmp", dir=folder)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        json.dump(index, f, sort_keys=True)
-    os.replace(tmp, folder / INDEX_NAME)
+    atomic_write(folder / INDEX_NAME, json.dumps(index, sort_keys=True).encode("utf-8"))

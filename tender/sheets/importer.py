@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from tender.audit import log
 from tender.errors import Collector, Finding, InputError
+from tender.files import temp_beside
 from tender.model import Person, Tender
 from tender.parse.peoplefile import PEOPLE_FILE, read_people
 from tender.parse.scorefile import CONSENSUS_STEM
@@ -269,11 +269,8 @@ def copy_all(candidates: list[Candidate], moves: dict[str, list[str]], target_di
     staged: list[tuple[Candidate, Path]] = []
     try:
         for c in candidates:
-            fd, name = tempfile.mkstemp(prefix=f".{c.path.name}.", suffix=".tmp", dir=target_dir)
-            staged.append((c, Path(name)))
-            umask = os.umask(0)
-            os.umask(umask)
-            os.fchmod(fd, 0o666 & ~umask)  # mkstemp makes 0600; an imported file is an ordinary file
+            fd, tmp = temp_beside(target_dir / c.path.name)
+            staged.append((c, tmp))
             with os.fdopen(fd, "wb") as f:
                 f.write(c.data)
     except BaseException:

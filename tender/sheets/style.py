@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import math
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -15,6 +13,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.worksheet import Worksheet
 
+from tender.files import replacing
 from tender.sheets.layout import FORMAT_VERSION, HEADER_ROW, META_SHEET
 
 FONT = "Calibri"
@@ -181,11 +180,5 @@ def add_meta(wb: Any, pairs: dict[str, str]) -> None:
 def save_atomic(wb: Any, path: Path) -> None:
     """Save the workbook through a temp file in the target folder, then rename it into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
+    with replacing(path) as tmp:
         wb.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
