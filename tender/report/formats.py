@@ -135,7 +135,7 @@ def report_workspace(
     from tender.audit import log
     from tender.evaluation import evaluate_workspace
     from tender.report.messages import LANGUAGES
-    from tender.workspace import sha256_file
+    from tender.workspace import rel, sha256_file
 
     _, ev = evaluate_workspace(root)
     if lang is None:
@@ -145,15 +145,7 @@ def report_workspace(
     head = log.head(root)
     paths = write_reports(ev, formats, lang, out_dir if out_dir is not None else root / "reports", log_head=head)
     if head is not None:
-        files = {display(root, p): sha256_file(p) for p in paths}
+        files = {rel(Path(root), p): sha256_file(p) for p in paths}
         details = {"fingerprint": fingerprint(ev), "language": lang, "prices_sealed": ev.prices_sealed}
         log.append(root, "report", actor, details, files)
     return paths
-
-
-def display(root: Path, path: Path) -> str:
-    """A report's path relative to the workspace when it lies inside it."""
-    try:
-        return path.resolve().relative_to(Path(root).resolve()).as_posix()
-    except ValueError:
-        return str(path)
