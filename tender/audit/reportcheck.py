@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from tender.audit import log
+from tender.audit.seal import hash_changes
 from tender.errors import InputError, UsageError
 from tender.result import fingerprint
 
@@ -102,15 +103,7 @@ def default_workspace(report: Path) -> Path:
 
 def file_differences(recorded: dict[str, str], now: dict[str, str]) -> list[str]:
     """Input files changed, added or removed since the report was made."""
-    out = []
-    for path in sorted(set(recorded) | set(now)):
-        if path not in now:
-            out.append(f"{path}: removed since the report was made")
-        elif path not in recorded:
-            out.append(f"{path}: added since the report was made")
-        elif recorded[path] != now[path]:
-            out.append(f"{path}: changed since the report was made")
-    return out
+    return [f"{path}: {change} since the report was made" for path, change in hash_changes(recorded, now)]
 
 
 def number_differences(recorded: dict[str, Any], now: dict[str, Any]) -> list[str]:

@@ -78,14 +78,23 @@ def sealed_changes(ws: Workspace, phase: Phase) -> list[Finding]:
 def compare(event: dict[str, Any], sealed: dict[str, str], now: dict[str, str], what: str) -> list[Finding]:
     """Findings for the files whose hashes differ from a seal's record."""
     when = f"{LABELS[event['action']]} (audit event {event['seq']}, {event['time']}, by {event['actor']})"
+    detail = {"removed": "removed", "added": "added", "changed": f"changed{what}"}
+    return [
+        Finding(f"sealed-file-{change}", path, "", f"{detail[change]} since {when}")
+        for path, change in hash_changes(sealed, now)
+    ]
+
+
+def hash_changes(recorded: dict[str, str], now: dict[str, str]) -> list[tuple[str, str]]:
+    """(path, "removed" | "added" | "changed") for every file whose recorded hash no longer holds."""
     out = []
-    for path in sorted(set(sealed) | set(now)):
+    for path in sorted(set(recorded) | set(now)):
         if path not in now:
-            out.append(Finding("sealed-file-removed", path, "", f"removed since {when}"))
-        elif path not in sealed:
-            out.append(Finding("sealed-file-added", path, "", f"added since {when}"))
-        elif sealed[path] != now[path]:
-            out.append(Finding("sealed-file-changed", path, "", f"changed{what} since {when}"))
+            out.append((path, "removed"))
+        elif path not in recorded:
+            out.append((path, "added"))
+        elif recorded[path] != now[path]:
+            out.append((path, "changed"))
     return out
 
 
