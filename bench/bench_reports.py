@@ -16,35 +16,15 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 sys.path.insert(0, str(ROOT / "bench"))
 
-
-def interleaved(fns: dict[str, Callable[[], Any]], runs: int) -> dict[str, float]:
-    """Median seconds of each function, the runs taken in turns so that all see the same machine load."""
-    times: dict[str, list[float]] = {name: [] for name in fns}
-    for _ in range(runs):
-        for name, fn in fns.items():
-            start = time.perf_counter()
-            fn()
-            times[name].append(time.perf_counter() - start)
-    return {name: statistics.median(t) for name, t in times.items()}
-
-
-def best_of(fn: Callable[[], Any], runs: int) -> tuple[float, float]:
-    """(median, minimum) seconds of `runs` calls."""
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), min(times)
+from common import timings  # noqa: E402
 
 
 @contextmanager
@@ -89,8 +69,8 @@ def example(runs: int = 5) -> None:
         ours = lambda: write_reports(ev, list(ReportFormat), "de", Path(tmp))  # noqa: E731
         floor = lambda: html_to_pdf(html, inp.document, inp.audit.attachment, inp.audit.created)  # noqa: E731
         ours(), floor()  # warm up: imports, fontconfig, caches
-        medians = interleaved({"ours": ours, "floor": floor}, runs)
-        ours_t, floor_t = medians["ours"], medians["floor"]
+        times = timings({"ours": ours, "floor": floor}, runs)
+        ours_t, floor_t = statistics.median(times["ours"]), statistics.median(times["floor"])
     print(f"example: all four formats {ours_t:.2f} s; floor (WeasyPrint alone, same HTML and options) {floor_t:.2f} s")
     print(f"example: ratio {ours_t / floor_t:.2f}× (target ≤ 1.3×)")
 
@@ -176,7 +156,7 @@ def fonts(runs: int = 7) -> None:
         for name in names:
             with subsetter(name):
                 render()
-                seconds, _ = best_of(render, n)
+                seconds = statistics.median(timings({name: render}, n)[name])
                 size = len(render())
             print(f"fonts: {label}, {SUBSETTERS[name]}: {seconds:.3f} s, {size / 1024:.0f} KB")
 

@@ -12,18 +12,21 @@ count give the same figures.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from tender.analysis.frame import Frame
-from tender.analysis.vector import Arrays, arrays, linear_keys, method_scores_many, rank_codes, ranking_keys
+from tender.analysis.ranks import Scratch, linear_codes, quantised, rank_codes, rank_counts
+from tender.analysis.vector import Arrays, arrays, linear_keys, method_scores_many, ranking_keys
 from tender.model import Kind
 from tender.result import Evaluation
 from tender.scoring.ranking import TIE_TOLERANCE
 
 if TYPE_CHECKING:
     import numpy as np
+    from threadpoolctl import ThreadpoolController
 
-CHUNK = 32_768
+CHUNK = 4_096  # samples per chunk: the working arrays stay in the CPU caches
 THREADS = 2
 DRAWN_CELLS = 4_000_000
 
@@ -107,32 +110,47 @@ def draw_values(rng: np.random.Generator, a: Arrays, d: Draws, m: int) -> tuple[
     return values, np.asarray(below.any(axis=2))
 
 
-def draw_local(rng: np.random.Generator, frame: Frame, m: int, vary: float | None) -> np.ndarray:
-    """m rows of local weights (fractions of their level), one column per criterion in frame.nodes order."""
+def draw_local(
+    rng: np.random.Generator, frame: Frame, m: int, vary: float | None, scratch: Scratch | None = None
+) -> np.ndarray:
+    """m rows of local weights (fractions of their level), one column per criterion in frame.nodes order.
+
+    Drawn in float32, which halves the cost of drawing and of the fast ranking; every score computed
+    from them is computed in float64 (or checked against it: ranks.linear_codes).
+    """
     import numpy as np
 
+    scratch = scratch or Scratch()
     index = {node: i for i, node in enumerate(frame.nodes)}
     local = None
-    for group in frame.groups:
+    for g, group in enumerate(frame.groups):
         k = len(group.children)
         if k == 1:
             continue
+        w = scratch.array(f"group {g}", (m, k), np.float32)
         if vary is None:
-            w = rng.standard_exponential((m, k))
+            rng.standard_exponential(dtype=np.float32, out=w)
         else:
-            base = np.array(group.weights)
-            w = np.maximum(base * (1 - vary) + rng.random((m, k)) * (2 * vary * base), 0.0)
-        w /= w.sum(axis=1, keepdims=True)
+            base = np.array(group.weights, dtype=np.float32)
+            rng.random(dtype=np.float32, out=w)
+            w *= 2 * vary * base
+            w += base * (1 - vary)
+            np.maximum(w, 0, out=w)
+        w /= np.matmul(w, np.ones(k, dtype=np.float32), out=scratch.array(f"sums {g}", (m,), np.float32))[:, None]
         cols = [index[c] for c in group.children]
         if cols == list(range(len(index))):
             return w
         if local is None:
-            local = np.ones((m, len(index)))
+            local = scratch.array("local", (m, len(index)), np.float32)
+            local.fill(1)
         local[:, cols] = w
-    return np.ones((m, len(index))) if local is None else local
+    if local is None:
+        local = scratch.array("local", (m, len(index)), np.float32)
+        local.fill(1)
+    return local
 
 
-def leaf_weights(frame: Frame, local: np.ndarray) -> np.ndarray:
+def leaf_weights(frame: Frame, local: np.ndarray, scratch: Scratch | None = None) -> np.ndarray:
     """Absolute leaf weights (rows × leaves) as products of the local weights along each path."""
     import numpy as np
 
@@ -140,7 +158,8 @@ def leaf_weights(frame: Frame, local: np.ndarray) -> np.ndarray:
     if all(len(frame.paths[leaf.id]) == 1 for leaf in frame.leaves):
         cols = [index[leaf.id] for leaf in frame.leaves]
         return local if cols == list(range(local.shape[1])) else np.ascontiguousarray(local[:, cols])
-    out = np.ones((local.shape[0], len(frame.leaves)))
+    out = (scratch or Scratch()).array("leaves", (local.shape[0], len(frame.leaves)), local.dtype.type)
+    out.fill(1)
     for j, leaf in enumerate(frame.leaves):
         for node in frame.paths[leaf.id]:
             out[:, j] *= local[:, index[node]]
@@ -155,42 +174,68 @@ class Setup:
     arrays: Arrays
     draws: Draws | None
     linear: np.ndarray | None
+    scaled: np.ndarray | None
     vary: float | None
 
 
-def tally(setup: Setup, seed: np.random.SeedSequence, m: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def tally(
+    setup: Setup, seed: np.random.SeedSequence, m: int, scratch: Scratch | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """One chunk of m samples: (bid × rank counts, sums of local weights per first-ranked bid, exclusions per bid)."""
     import numpy as np
 
+    scratch = scratch or Scratch()
     frame, a, d = setup.frame, setup.arrays, setup.draws
     n = len(frame.bidders)
-    rng = np.random.default_rng(seed)
-    local = draw_local(rng, frame, m, setup.vary)
+    rng = np.random.Generator(np.random.SFC64(seed))  # SFC64: the fastest of numpy's generators
+    local = draw_local(rng, frame, m, setup.vary, scratch)
     values, excluded = draw_values(rng, a, d, m) if d is not None else (None, None)
-    if setup.linear is not None and values is None:
-        keys = leaf_weights(frame, local) @ setup.linear.T
+    if setup.linear is not None and setup.scaled is not None and values is None:
+        codes = linear_codes(leaf_weights(frame, local, scratch), setup.linear, setup.scaled, scratch)
     else:
-        scores, performance = method_scores_many(frame, a, leaf_weights(frame, local), values, excluded)
-        keys = ranking_keys(frame, scores, performance)
-    codes = rank_codes(keys)  # codes[s, p] = n − 1 − the bid at rank n − p of sample s
+        scores, performance = method_scores_many(frame, a, leaf_weights(frame, local, scratch), values, excluded)
+        codes = rank_codes(ranking_keys(frame, scores, performance))
+    # codes[s, p] = n − 1 − the bid at rank n − p of sample s
     first = (n - 1) - codes[:, n - 1]
     out = np.zeros(n)
-    weights = None
-    if excluded is not None:
-        valid = ~np.take_along_axis(excluded, (n - 1) - codes, axis=1)
-        weights = valid.ravel().astype(float)
-        out += excluded.sum(axis=0)
-    codes *= n  # in place: one cell per (code, position) for a single bincount
-    codes += np.arange(n)
-    table = np.bincount(codes.ravel(), weights=weights, minlength=n * n).reshape(n, n)
-    counts = table[::-1, ::-1].astype(float)  # counts[bid, rank − 1]
+    present = None  # each (sample, position) counts once, unless its bid is out of that sample
     chosen = local
     if excluded is not None:
+        valid = ~np.take_along_axis(excluded, (n - 1) - codes, axis=1)
+        present = valid.ravel().astype(float)
+        out += excluded.sum(axis=0)
         keep = valid[:, n - 1]
         first, chosen = first[keep], local[keep]
-    columns = np.ascontiguousarray(chosen.T)
-    sums = np.stack([np.bincount(first, weights=column, minlength=n) for column in columns], axis=1)
+    counts = rank_counts(codes, present, scratch)
+    width = chosen.shape[1]
+    pairs = np.add((first * width)[:, None], np.arange(width), out=scratch.array("pairs", chosen.shape, np.intp))
+    summed = scratch.array("summed", chosen.shape, np.float64)
+    np.copyto(summed, chosen)
+    sums = np.bincount(pairs.ravel(), weights=summed.ravel(), minlength=n * width).reshape(n, width)
     return counts.ravel(), sums, out
+
+
+def tally_chunks(
+    setup: Setup, chunks: list[tuple[int, np.random.SeedSequence, int]]
+) -> list[tuple[int, tuple[np.ndarray, np.ndarray, np.ndarray]]]:
+    """Tally chunks one after the other in one thread, reusing its work arrays: (chunk number, tally)."""
+    scratch = Scratch()
+    return [(number, tally(setup, seed, m, scratch)) for number, seed, m in chunks]
+
+
+def chunk_sizes(samples: int, chunk: int) -> list[int]:
+    """An even number of near-equal chunks of at most `chunk` samples (two threads finish together)."""
+    parts = 2 * max(1, -(-samples // (2 * chunk)))
+    sizes = [samples * (k + 1) // parts - samples * k // parts for k in range(parts)]
+    return [size for size in sizes if size]
+
+
+@cache
+def blas_libraries() -> ThreadpoolController:
+    """The BLAS libraries loaded in this process, found once (finding them takes a few ms)."""
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
 
 
 def smaa(
@@ -204,8 +249,8 @@ def smaa(
     """Run SMAA-2 over the bids in the running: acceptability of every rank, central weights, confidence.
 
     The samples are drawn in chunks, each from its own stream spawned from the seed, and tallied
-    on a few threads (numpy releases the GIL); the chunk results are added in chunk order, so the
-    figures do not depend on the number of threads.
+    on a few threads (numpy releases the GIL), each reusing its work arrays; the chunk results are
+    added in chunk order, so the figures do not depend on the number of threads.
     """
     import os
     from concurrent.futures import ThreadPoolExecutor
@@ -214,18 +259,26 @@ def smaa(
 
     n = len(frame.bidders)
     a = arrays(frame)
-    setup = Setup(frame, a, score_draws(frame, ev) if evaluators else None, linear_keys(frame, a), vary)
+    linear = linear_keys(frame, a)
+    scaled = quantised(linear) if linear is not None and n else None
+    setup = Setup(frame, a, score_draws(frame, ev) if evaluators else None, linear, scaled, vary)
     chunk = CHUNK
     if setup.draws is not None:  # samples × bids × leaves of drawn values: keep a chunk near 32 MB
         chunk = min(CHUNK, max(256, DRAWN_CELLS // max(1, n * len(frame.leaves))))
-    sizes = [min(chunk, samples - start) for start in range(0, samples, chunk)]
+    sizes = chunk_sizes(samples, chunk)
     seeds = np.random.SeedSequence(seed).spawn(len(sizes))
+    chunks = [(number, s, m) for number, (s, m) in enumerate(zip(seeds, sizes, strict=True))]
     workers = max(1, min(len(sizes), os.cpu_count() or 1, THREADS))
     if workers == 1:
-        parts = [tally(setup, s, m) for s, m in zip(seeds, sizes, strict=True)]
-    else:
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            parts = list(pool.map(tally, [setup] * len(sizes), seeds, sizes))
+        done = tally_chunks(setup, chunks)
+    else:  # one BLAS thread per worker: more would fight over the same cores
+        with blas_libraries().limit(limits=1, user_api="blas"), ThreadPoolExecutor(max_workers=workers) as pool:
+            done = [
+                part
+                for parts in pool.map(tally_chunks, [setup] * workers, [chunks[w::workers] for w in range(workers)])
+                for part in parts
+            ]
+    parts = [part for _, part in sorted(done, key=lambda numbered: numbered[0])]
     counts = np.zeros(n * n)
     first_sum = np.zeros((n, len(frame.nodes)))
     out = np.zeros(n)

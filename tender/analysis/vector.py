@@ -89,6 +89,7 @@ def method_scores_many(
     import numpy as np
 
     m = frame.tender.method
+    weights = weights.astype(np.float64)  # drawn in float32; scored in float64
     quality = weights.copy()
     if a.price_column is not None:
         quality[:, a.price_column] = 0.0
@@ -138,30 +139,6 @@ def linear_keys(frame: Frame, a: Arrays) -> np.ndarray | None:
     if m.name is MethodName.UFAB_SIMPLE:
         return a.values / a.prices[:, None]
     return None
-
-
-def rank_codes(keys: np.ndarray) -> np.ndarray:
-    """Per row, the bids in ascending key order, coded as n − 1 − column index (ties: lower index ranks higher).
-
-    Overwrites keys (a float64 array the caller no longer needs).
-
-    Sorting integers is much faster than argsort: each float is mapped to an order-preserving
-    int64, its lowest bits are replaced by the code, and the rows are sorted. Keys closer than
-    about 2^-45 of their size (for up to 128 bids) count as tied. Column p of the result holds
-    the bid at rank n − p.
-    """
-    import numpy as np
-
-    n = keys.shape[1]
-    mask = np.int64((1 << max(1, (n - 1).bit_length())) - 1)
-    ints = np.ascontiguousarray(keys, dtype=np.float64).view(np.int64)  # overwritten in place
-    if keys.min() < 0:  # negative floats order backwards as integers: flip their magnitude bits
-        ints ^= (ints >> 63) & np.int64(0x7FFFFFFFFFFFFFFF)
-    ints &= ~mask
-    ints |= np.arange(n - 1, -1, -1, dtype=np.int64)
-    ints.sort(axis=1)
-    ints &= mask
-    return ints
 
 
 def frame_prices(frame: Frame) -> np.ndarray:

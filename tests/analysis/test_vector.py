@@ -82,19 +82,6 @@ def test_sampled_weights_sum_to_one_per_level(example: Path) -> None:
     assert architecture.max() - architecture.min() > 0.1
 
 
-def test_rank_codes_sort_like_argsort_with_ties_negatives_and_minus_infinity() -> None:
-    from tender.analysis.vector import rank_codes
-
-    rng = np.random.default_rng(9)
-    keys = rng.normal(size=(500, 37))
-    keys[:, 5] = keys[:, 9]  # exact ties: the lower index ranks higher
-    keys[::7, 3] = -np.inf  # excluded bids rank last
-    expected = np.argsort(-keys, axis=1, kind="stable")
-    codes = rank_codes(keys.copy())
-    descending = (keys.shape[1] - 1) - codes[:, ::-1]
-    assert np.array_equal(descending, expected)
-
-
 @pytest.mark.parametrize("method", [{"price_formula": "two-sided"}, {"name": "ufab-simple"}])
 def test_linear_keys_are_proportional_to_the_scores(tmp_path: Path, method: dict) -> None:
     from tender.analysis.vector import linear_keys
