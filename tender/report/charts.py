@@ -10,6 +10,8 @@ from markupsafe import Markup, escape
 
 PALETTE = ("#1f3a5f", "#4f7cac", "#8fb3d9", "#c98b2b", "#6b8e5a", "#9c5f7f", "#7a7a7a", "#b5a642")
 FONT = "font-family=\"'Liberation Sans', Arial, 'DejaVu Sans', sans-serif\""
+LABEL_CHARS = 32  # a bar's label in the 190 px left of it at 10 px (about 5.6 px a character)
+DOT_CHARS = 30  # a dot's label in the scatter plot
 
 
 @dataclass(frozen=True)
@@ -76,9 +78,7 @@ def stacked_bars(
         out.extend(grid_tick(label_w + tick * scale, top, axis_y, number(tick)))
     for row, bar in enumerate(bars):
         y = top + row * row_h
-        out.append(
-            f'<text x="{label_w - 8}" y="{y + 14}" font-size="10" text-anchor="end" {FONT}>{escape(bar.label)}</text>'
-        )
+        out.append(label_text(bar.label, LABEL_CHARS, x=label_w - 8, y=y + 14, font_size=10, text_anchor="end"))
         x0 = float(label_w)
         for i, value in enumerate(bar.values):
             w, color = value * scale, palette[i % len(palette)]
@@ -146,10 +146,21 @@ def scatter(
         x, y = px(d.x), py(d.y)
         color, r = ("#c98b2b", 5.5) if d.highlight else ("#1f3a5f", 4)
         out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r}" fill="{color}" stroke="#fff" stroke-width="1"/>')
-        if labelled or d.highlight:
-            out.append(f'<text x="{x + 7:.1f}" y="{y - 6:.1f}" font-size="9" {FONT}>{escape(d.label)}</text>')
+        if labelled or d.highlight:  # beside the dot, on its left when the text would run off the chart
+            left_side = x + 7 + 5 * min(len(d.label), DOT_CHARS) > width
+            place = {"x": f"{x - 7:.1f}", "text_anchor": "end"} if left_side else {"x": f"{x + 7:.1f}"}
+            out.append(label_text(d.label, DOT_CHARS, y=f"{y - 6:.1f}", font_size=9, **place))
     out.append("</svg>")
     return Markup("".join(out))
+
+
+def label_text(text: str, limit: int, **attributes: str | float) -> str:
+    """An SVG text element, shortened to `limit` characters with an ellipsis (the full text as its tooltip)."""
+    attrs = " ".join(f'{name.replace("_", "-")}="{value}"' for name, value in attributes.items())
+    if len(text) <= limit:
+        return f"<text {attrs} {FONT}>{escape(text)}</text>"
+    short = text[: limit - 1].rstrip() + "…"
+    return f"<text {attrs} {FONT}><title>{escape(text)}</title>{escape(short)}</text>"
 
 
 def grid_tick(x: float, top: float, axis_y: float, label: str) -> list[str]:

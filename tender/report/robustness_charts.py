@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from tender.report.charts import FONT, Bar, grid_tick, stacked_bars, svg_open
+from tender.report.charts import FONT, Bar, grid_tick, label_text, stacked_bars, svg_open
 
 # rank 1 darkest, then lighter blues: the eye reads "darker = better rank"
 RANKS = ("#1f3a5f", "#2c5180", "#3d69a0", "#5a84b6", "#7c9fc9", "#9db8d8", "#bccfe5", "#d3dfed")
@@ -59,13 +59,9 @@ def intervals(rows: list[Interval], percent: str) -> Markup:
         if r.level == 1 and i:
             out.append(f'<line x1="0" y1="{y:.1f}" x2="{width}" y2="{y:.1f}" stroke="#c8c8c8" stroke-width="0.6"/>')
         indent = 12 * (r.level - 1)
-        weight = ' font-weight="bold"' if r.level == 1 else ""
-        limit = 50 - indent // 5
-        label = r.label if len(r.label) <= limit else r.label[: limit - 1] + "…"
-        out.append(
-            f'<text x="{indent + 2}" y="{mid + 3.5:.1f}" font-size="{10 if r.level == 1 else 9.5}"{weight} '
-            f"{FONT}>{escape(label)}</text>"
-        )
+        weight = {"font_weight": "bold"} if r.level == 1 else {}
+        size = 10 if r.level == 1 else 9.5
+        out.append(label_text(r.label, 50 - indent // 5, x=indent + 2, y=f"{mid + 3.5:.1f}", font_size=size, **weight))
         out.append(f'<rect x="{label_w}" y="{mid - 3:.1f}" width="{plot_w}" height="6" fill="{TRACK}"/>')
         x0, x1 = px(r.low), px(r.high)
         out.append(f'<rect x="{x0:.1f}" y="{mid - 5:.1f}" width="{max(x1 - x0, 1):.1f}" height="10" fill="{STABLE}"/>')

@@ -93,6 +93,19 @@ def test_charts_escape_labels_and_scale_bars() -> None:
     assert "<script>" not in plot and "&lt;script&gt;" in plot
 
 
+def test_long_names_are_shortened_in_charts_with_the_full_name_as_tooltip() -> None:
+    from tender.report.charts import Bar, Dot, scatter, stacked_bars
+
+    name = "Deutsche Rechenzentrums- & Hosting-Dienstleistungen GmbH & Co. KG"
+    svg = stacked_bars([Bar(name, (30.0,), "30")], ["Qualität"], lambda v: f"{v:g}")
+    assert "<title>Deutsche Rechenzentrums- &amp; Hosting-Dienstleistungen GmbH &amp; Co. KG</title>" in svg
+    assert ">Deutsche Rechenzentrums- &amp; Host…</text>" in svg  # 31 characters and the ellipsis
+    # a dot at the right edge gets its label on its left
+    plot = scatter([Dot("A", 100.0, 50.0, False), Dot(name, 200.0, 60.0, True)], "x", "y", str, str)
+    assert 'text-anchor="end"' in plot.split("<title>")[0].rsplit("<text", 1)[1]
+    assert ">Deutsche Rechenzentrums- &amp; Ho…</text>" in plot
+
+
 def test_tie_is_stated_and_marked(tmp_path: Path) -> None:
     # methods.md "Goldilocks": quality 50/75/100, price 50/75/100, 50/50, proportional -> A and C tie at 75
     ev = oracle_eval(tmp_path, {"a": 50, "b": 75, "c": 100}, {"a": 50, "b": 75, "c": 100})
