@@ -32,11 +32,15 @@ class Phase:
         found = {e["action"]: e for e in events}
         return cls(found.get(SEAL_TECHNICAL), found.get(OPEN_PRICES), found.get(SEAL_FINAL))
 
+    def steps(self) -> list[dict[str, Any]]:
+        """The seals and the opening recorded so far, in the order they happened."""
+        return sorted((e for e in (self.technical, self.opened, self.final) if e), key=lambda e: e["seq"])
+
     @property
     def last(self) -> dict[str, Any] | None:
         """The latest seal or opening, if any."""
-        recorded = [e for e in (self.technical, self.opened, self.final) if e]
-        return max(recorded, key=lambda e: e["seq"]) if recorded else None
+        steps = self.steps()
+        return steps[-1] if steps else None
 
 
 def bid_content_hash(bid: Bid) -> str:

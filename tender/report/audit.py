@@ -13,6 +13,32 @@ REPORT_SCHEMA_VERSION = 1
 
 
 @dataclass(frozen=True)
+class Milestone:
+    """One step of the procedure as the audit log records it: a seal or the opening of the prices."""
+
+    step: str  # seal-technical, open-prices or seal-final
+    time: str  # UTC, ISO 8601, as in the log
+    actor: str
+    witness: str | None
+    event: int
+
+    @classmethod
+    def of(cls, event: dict[str, Any]) -> Milestone:
+        """The milestone an audit-log event records."""
+        witness = event.get("details", {}).get("witness")
+        return cls(event["action"], event["time"], event["actor"], witness, int(event["seq"]))
+
+    @property
+    def moment(self) -> datetime:
+        """The time as a UTC datetime."""
+        return datetime.fromisoformat(self.time).astimezone(UTC)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The milestone in the JSON report's audit block."""
+        return {"step": self.step, "time": self.time, "actor": self.actor, "witness": self.witness, "event": self.event}
+
+
+@dataclass(frozen=True)
 class Audit:
     """Who made the reports, when, from which inputs, and the fingerprint of the result."""
 
@@ -23,6 +49,7 @@ class Audit:
     fingerprint: str
     attachment: str
     log_head: str | None = None
+    procedure: tuple[Milestone, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The audit block of the JSON report."""
@@ -35,14 +62,26 @@ class Audit:
             "fingerprint": self.fingerprint,
             "fingerprint_of": "sha256 of the canonical JSON of `result` (sorted keys, no spaces, UTF-8)",
             "log_head": self.log_head,
+            "procedure": [m.to_dict() for m in self.procedure],
         }
 
 
-def make_audit(ev: Evaluation, attachment: str, now: datetime | None = None, log_head: str | None = None) -> Audit:
-    """The audit block for reports made now (UTC, whole seconds); log_head is the audit log's last event hash."""
+@dataclass(frozen=True)
+class LogState:
+    """What the reports show of a workspace's audit log: its last event's hash and the procedure so far."""
+
+    head: str | None = None
+    procedure: tuple[Milestone, ...] = ()
+
+
+NO_LOG = LogState()  # a workspace without an audit log
+
+
+def make_audit(ev: Evaluation, attachment: str, now: datetime | None = None, log: LogState = NO_LOG) -> Audit:
+    """The audit block for reports made now (UTC, whole seconds), with the state of the audit log."""
     created = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     method = str(ev.tender.method.name)
-    return Audit(__version__, created, method, dict(ev.inputs), fingerprint(ev), attachment, log_head)
+    return Audit(__version__, created, method, dict(ev.inputs), fingerprint(ev), attachment, log.head, log.procedure)
 
 
 def report_document(result: dict[str, Any], audit: Audit) -> dict[str, Any]:

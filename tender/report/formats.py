@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tender.errors import UsageError
 from tender.files import atomic_write
-from tender.report.audit import Audit, make_audit, report_document
+from tender.report.audit import NO_LOG, Audit, LogState, Milestone, make_audit, report_document
 from tender.result import Evaluation, fingerprint
 
 if TYPE_CHECKING:
@@ -77,9 +77,9 @@ def file_name(ev: Evaluation, lang: str, fmt: ReportFormat) -> str:
     return f"{ev.tender.id}-{lang}.{fmt.value}"
 
 
-def report_input(ev: Evaluation, lang: str, now: datetime | None = None, log_head: str | None = None) -> ReportInput:
+def report_input(ev: Evaluation, lang: str, now: datetime | None = None, log: LogState = NO_LOG) -> ReportInput:
     """The audit block, the robustness analysis and the JSON report's bytes, made once for all formats of one run."""
-    audit = make_audit(ev, file_name(ev, lang, ReportFormat.JSON), now, log_head)
+    audit = make_audit(ev, file_name(ev, lang, ReportFormat.JSON), now, log)
     analysis = report_analysis(ev)
     data = report_document(ev.to_dict(), audit)
     data["analysis"] = None if analysis is None else analysis.to_dict()
@@ -103,10 +103,10 @@ def write_reports(
     lang: str,
     out_dir: Path,
     now: datetime | None = None,
-    log_head: str | None = None,
+    log: LogState = NO_LOG,
 ) -> list[Path]:
     """Render each format and write it atomically into out_dir; returns the paths written."""
-    inp = report_input(ev, lang, now, log_head)
+    inp = report_input(ev, lang, now, log)
     rendered = [(fmt, renderer(fmt)(inp)) for fmt in formats]
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = []
@@ -130,9 +130,11 @@ def report_workspace(
     """Evaluate a workspace as it may be shown now, write the reports, and record them in its audit log.
 
     Default language: the tender's; default folder: <root>/reports. The reports carry the log's head
-    hash; the `report` event is appended where the workspace keeps a log.
+    hash and the seals and the opening of the prices recorded so far; the `report` event is appended
+    where the workspace keeps a log.
     """
     from tender.audit import log
+    from tender.audit.seal import Phase
     from tender.evaluation import evaluate_workspace
     from tender.report.messages import LANGUAGES
     from tender.workspace import rel, sha256_file
@@ -143,7 +145,8 @@ def report_workspace(
     elif lang not in LANGUAGES:
         raise UsageError(f"unsupported report language {lang!r}: use one of {', '.join(LANGUAGES)}")
     head = log.head(root)
-    paths = write_reports(ev, formats, lang, out_dir if out_dir is not None else root / "reports", log_head=head)
+    state = LogState(head, tuple(Milestone.of(e) for e in Phase.of(log.read(root)[0]).steps()))
+    paths = write_reports(ev, formats, lang, out_dir if out_dir is not None else root / "reports", log=state)
     if head is not None:
         files = {rel(Path(root), p): sha256_file(p) for p in paths}
         details = {"fingerprint": fingerprint(ev), "language": lang, "prices_sealed": ev.prices_sealed}

@@ -30,6 +30,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{total} received, {ranked} evaluated, {excluded} excluded",
     ),
     "cover.evaluators": ("Bewertende", "Evaluators"),
+    "cover.prices_opened": ("Öffnung der Preise", "Opening of the prices"),
+    "cover.prices_opened_value": (
+        "{date}: {actor} im Beisein von {witness}",
+        "{date}: {actor}, witnessed by {witness}",
+    ),
     "cover.method": ("Wertungsmethode", "Evaluation method"),
     "cover.formula": ("Formel", "Formula"),
     "cover.parameters": ("Parameter", "Parameters"),
@@ -275,6 +280,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "performance appear only once two people have opened the prices.",
     ),
     "audit.no_log": ("kein Audit-Log im Arbeitsbereich", "no audit log in the workspace"),
+    "audit.step.seal-technical": ("Technische Wertung versiegelt", "Technical evaluation sealed"),
+    "audit.step.open-prices": ("Preise geöffnet", "Prices opened"),
+    "audit.step.seal-final": ("Für den Zuschlag versiegelt", "Sealed for the award"),
+    "audit.step.by": (
+        "{time} – {actor} (Ereignis {event} des Audit-Logs)",
+        "{time} – {actor} (audit log event {event})",
+    ),
+    "audit.step.witnessed": (
+        "{time} – {actor} im Beisein von {witness} (Ereignis {event} des Audit-Logs)",
+        "{time} – {actor}, witnessed by {witness} (audit log event {event})",
+    ),
     "audit.fingerprint_note": (
         "SHA-256 des kanonischen JSON-Ergebnisses (Schlüssel sortiert, ohne Leerzeichen, UTF-8); dieses Ergebnis ist "
         "dem PDF als Datei {attachment} beigefügt.",

@@ -160,6 +160,14 @@ def cover_rows(ev: Evaluation, audit: Audit, msg: Messages, fmt: Formatter) -> l
             msg("cover.bids_value", total=len(ev.bids), ranked=len(ev.ranked), excluded=len(ev.excluded)),
         ),
         (msg("cover.evaluators"), ", ".join(ev.evaluators) or "–"),
+        *[
+            (
+                msg("cover.prices_opened"),
+                msg("cover.prices_opened_value", date=fmt.date(m.moment), actor=m.actor, witness=m.witness),
+            )
+            for m in audit.procedure
+            if m.step == "open-prices"
+        ],
     ]
 
 
@@ -312,9 +320,20 @@ def audit_view(ev: Evaluation, audit: Audit, msg: Messages) -> dict[str, Any]:
             (msg("audit.tool"), f"tender {audit.tool_version}"),
             (msg("audit.method"), msg(f"method.{ev.tender.method.name}")),
             (msg("audit.time"), audit.created.strftime("%Y-%m-%d %H:%M:%S UTC")),
-            (msg("audit.log_head"), audit.log_head or msg("audit.no_log")),
+            *procedure_rows(audit, msg),
         ],
         "fingerprint": audit.fingerprint,
+        "log_head": audit.log_head,
         "fingerprint_note": msg("audit.fingerprint_note", attachment=audit.attachment),
         "inputs": sorted(audit.inputs.items()),
     }
+
+
+def procedure_rows(audit: Audit, msg: Messages) -> list[tuple[str, str]]:
+    """One row per seal and opening of the prices the audit log records: when, who, which event."""
+    rows = []
+    for m in audit.procedure:
+        when = m.moment.strftime("%Y-%m-%d %H:%M:%S UTC")
+        key = "audit.step.witnessed" if m.witness else "audit.step.by"
+        rows.append((msg(f"audit.step.{m.step}"), msg(key, time=when, actor=m.actor, witness=m.witness, event=m.event)))
+    return rows

@@ -10,7 +10,7 @@ from tender.report.fmt import Formatter
 from tender.report.formats import ReportInput
 from tender.report.messages import Messages
 from tender.report.trail import Z_SCALE
-from tender.report.view import reason_text
+from tender.report.view import procedure_rows, reason_text
 from tender.result import Evaluation
 
 NUMBER = "#,##0.00"
@@ -342,6 +342,8 @@ def audit_sheet(inp: ReportInput, msg: Messages, title: str) -> Sheet:
     sheet.add([msg("audit.time"), a.created.strftime("%Y-%m-%dT%H:%M:%SZ")])
     sheet.add([msg("audit.fingerprint"), a.fingerprint])
     sheet.add([msg("audit.log_head"), a.log_head or msg("audit.no_log")])
+    for label, value in procedure_rows(a, msg):
+        sheet.add([label, value])
     for name, digest in sorted(a.inputs.items()):
         sheet.add([name, digest])
     sheet.filter_and_freeze = False

@@ -45,6 +45,31 @@ def test_reports_are_recorded_and_carry_the_log_head(reported: Path) -> None:
     assert oct((reported / "reports/crm-hosting-2007-de.pdf").stat().st_mode & 0o777) != oct(0o600)
 
 
+def test_reports_record_the_seal_and_the_opening_of_the_prices(reported: Path) -> None:
+    from openpyxl import load_workbook
+
+    events, _ = log.read(reported)
+    seal, opening = (next(e for e in events if e["action"] == a) for a in ("seal-technical", "open-prices"))
+    doc = json.loads((reported / "reports/crm-hosting-2007-de.json").read_text(encoding="utf-8"))
+    assert doc["audit"]["procedure"] == [
+        {"step": "seal-technical", "time": seal["time"], "actor": "mueller", "witness": None, "event": seal["seq"]},
+        {
+            "step": "open-prices",
+            "time": opening["time"],
+            "actor": "braun",
+            "witness": "yilmaz",
+            "event": opening["seq"],
+        },
+    ]
+    text = " ".join(page.extract_text() for page in PdfReader(reported / "reports/crm-hosting-2007-de.pdf").pages)
+    assert "braun im Beisein von yilmaz" in " ".join(text.split())
+    assert f"(Ereignis {opening['seq']} des Audit-Logs)" in " ".join(text.split())
+    book = load_workbook(reported / "reports/crm-hosting-2007-de.xlsx")
+    rows = {r[0]: r[1] for r in book["Prüfvermerk"].iter_rows(values_only=True) if r and r[0]}
+    assert rows["Technische Wertung versiegelt"].endswith(f"– mueller (Ereignis {seal['seq']} des Audit-Logs)")
+    assert "braun im Beisein von yilmaz" in rows["Preise geöffnet"]
+
+
 @pytest.mark.parametrize("suffix", ["json", "pdf", "xlsx"])
 def test_verify_matches(reported: Path, suffix: str) -> None:
     code, out = tender("verify", str(reported / f"reports/crm-hosting-2007-de.{suffix}"))
