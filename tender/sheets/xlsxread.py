@@ -11,7 +11,7 @@ from typing import Any
 from tender.errors import Finding, InputError
 from tender.sheets.csvread import parse_number
 from tender.sheets.files import check_input_file
-from tender.sheets.layout import ID_COL, META_SHEET, cell_ref
+from tender.sheets.layout import ID_COL, META_SHEET, cell_ref, column_letters
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,10 @@ class Grid:
     def ref(self, row: int, col: int) -> str:
         """The cell reference as shown to the user: `Preise!E7`."""
         return f"{self.name}!{cell_ref(row, col)}"
+
+    def column_ref(self, col: int) -> str:
+        """The reference of a column without the row, for building many cell references: `Preise!E`."""
+        return f"{self.name}!{column_letters(col)}"
 
     def keyed_rows(self, first: int) -> Iterator[tuple[int, str]]:
         """(row, id) for every row from `first` on whose id column is filled."""
