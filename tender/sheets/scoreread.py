@@ -18,11 +18,19 @@ from tender.sheets.layout import (
     SCORE_VALUE_COL,
     sheet_names,
 )
-from tender.sheets.xlsxread import Grid, Workbook, number_of, text_of
+from tender.sheets.xlsxread import Grid, Workbook, gc_paused, number_of, text_of
 
 
 def read_xlsx_scores(path: Path, display: str, tender: Tender, bidders: set[str], collector: Collector) -> list[Score]:
     """The scores of a filled score sheet, or of a plain workbook with the CSV columns on its first sheet."""
+    with gc_paused():
+        return read_workbook_scores(path, display, tender, bidders, collector)
+
+
+def read_workbook_scores(
+    path: Path, display: str, tender: Tender, bidders: set[str], collector: Collector
+) -> list[Score]:
+    """The work of read_xlsx_scores, with the garbage collector paused."""
     book = Workbook(path, display)
     meta = book.meta()
     f = Fields(collector, display)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -110,3 +112,20 @@ def number_of(value: object, decimal: str) -> object:
         parsed = parse_number(value, decimal)
         return parsed if parsed is not None else value
     return value
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while one large sheet is read and checked.
+
+    A score sheet of 16,000 rows keeps its rows and the scores read from them alive, some 50,000 objects
+    and none of them in a reference cycle; the collector would scan them again and again while they pile up,
+    which took about a tenth of an import's time. Reference counting still frees memory as usual.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
