@@ -213,13 +213,13 @@ def main() -> int:
         print(f"{BIDS} bid forms, {EVALUATORS} score sheets of {BIDS * JUDGED} rows ({CRITERIA} criteria)")
         print("best of 5 interleaved rounds; wall-clock and CPU seconds of this process")
         print(f"python-calamine alone, same {files} files: {base_wall:.2f} s wall, {base_cpu:.2f} s CPU")
-        print(f"shutil.copyfile of the same files: {copy_wall:.2f} s wall, {copy_cpu:.2f} s CPU")
-        floor = base_cpu + copy_cpu
-        print(f"floor for an import (calamine read + plain copy): {floor:.2f} s CPU")
         print(
             f"  of which the bid forms {base_bids_cpu:.2f} s CPU, the score sheets {base_scores_cpu:.2f} s CPU "
             "(best of 3 more rounds, for the breakdown below)"
         )
+        print(f"shutil.copyfile of the same files: {copy_wall:.2f} s wall, {copy_cpu:.2f} s CPU")
+        floor = base_cpu + copy_cpu
+        print(f"floor for an import (calamine read + plain copy): {floor:.2f} s CPU")
         print(
             f"import-bids ({BIDS} forms): {bids_wall:.2f} s wall, {bids_cpu:.2f} s CPU "
             f"= {bids_cpu / base_bids_cpu:.2f}× calamine on the bid forms"
