@@ -197,7 +197,7 @@ class Bid:
     submitted: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Score:
     """One evaluator's mark for one bid on one judged criterion, with the reason."""
 

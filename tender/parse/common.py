@@ -110,23 +110,19 @@ class Fields:
         what: str = "a number",
     ) -> float | None:
         """A finite number within the given bounds; both messages state the bounds."""
-        bounds = [
-            f"of at least {minimum:g}" if minimum is not None else "",
-            f"greater than {above:g}" if above is not None else "",
-            f"of at most {maximum:g}" if maximum is not None else "",
-        ]
-        expected = " ".join([what, " and ".join(b for b in bounds if b)]).strip()
         if (
             isinstance(value, bool)
             or not isinstance(value, int | float)
             or value != value
             or abs(value) == float("inf")
         ):
+            expected = expectation(what, minimum, above, maximum)
             self.problem("not-a-number", place, f"expected {expected}, found {describe(value)}")
             return None
         number = float(value)
         too_low = (minimum is not None and number < minimum) or (above is not None and number <= above)
         if too_low or (maximum is not None and number > maximum):
+            expected = expectation(what, minimum, above, maximum)
             self.problem("out-of-range", place, f"expected {expected}, found {number:g}")
             return None
         return number
@@ -148,6 +144,16 @@ class Fields:
             return value
         self.problem("not-yes-no", place, f"expected true or false, found {describe(value)}")
         return None
+
+
+def expectation(what: str, minimum: float | None, above: float | None, maximum: float | None) -> str:
+    """What a number must be, for messages: `a unit price of at least 0`."""
+    bounds = [
+        f"of at least {minimum:g}" if minimum is not None else "",
+        f"greater than {above:g}" if above is not None else "",
+        f"of at most {maximum:g}" if maximum is not None else "",
+    ]
+    return " ".join([what, " and ".join(b for b in bounds if b)]).strip()
 
 
 def join(place: str, key: str) -> str:

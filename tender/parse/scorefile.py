@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +20,7 @@ def read_score_file(path: Path, display: str, tender: Tender, bidders: set[str],
     stem = path.stem
     consensus = stem.lower() == CONSENSUS_STEM
     f = Fields(collector, display)
-    rows: list[tuple[str, dict[str, object], str | None]] = []
+    rows: list[ScoreRow] = []
     if path.suffix.lower() == ".csv":
         table = read_csv(path, display)
         missing = [c for c in SCORE_COLUMNS[1:] if c not in table.header]
@@ -36,8 +36,10 @@ def read_score_file(path: Path, display: str, tender: Tender, bidders: set[str],
         for line, record in table.rows:
             raw = record["score"]
             number = parse_number(raw, table.decimal)
-            values: dict[str, object] = {**record, "score": number if number is not None else raw}
-            rows.append((f"line {line}", values, record.get("evaluator") or None))
+            score = number if number is not None else raw
+            bidder, criterion, justification = record["bidder"], record["criterion"], record["justification"]
+            who = record.get("evaluator") or None
+            rows.append(ScoreRow(f"line {line}", bidder, criterion, score, justification, who))
     else:
         data = f.mapping(load_yaml(path, display), "", {"evaluator", "scores"}, {"scores"})
         if data is None:
@@ -47,42 +49,44 @@ def read_score_file(path: Path, display: str, tender: Tender, bidders: set[str],
             place = f"scores[{i}]"
             entry = f.mapping(item, place, set(SCORE_COLUMNS), {"bidder", "criterion", "score", "justification"})
             if entry is not None:
-                rows.append((place, dict(entry), str(entry["evaluator"]) if entry.get("evaluator") else top))
-    return check_scores(
-        [ScoreRow(place, row, evaluator) for place, row, evaluator in rows],
-        stem,
-        consensus,
-        display,
-        tender,
-        bidders,
-        f,
-    )
+                who = str(entry["evaluator"]) if entry.get("evaluator") else top
+                mark, reason = entry.get("score"), entry.get("justification")
+                rows.append(ScoreRow(place, entry.get("bidder"), entry.get("criterion"), mark, reason, who))
+    return check_scores(rows, stem, consensus, display, tender, bidders, f)
 
 
 @dataclass(slots=True)
 class ScoreRow:
-    """One score as read from a file: its place, its values, its evaluator if given, and per-field cells."""
+    """One score as read from a file: its place, its values as found and its evaluator if given.
+
+    A spreadsheet row also knows the column of each field (`Scores!E`) and its row number, so that a message
+    can name the very cell; CSV lines and YAML entries are named by their place (`line 12`, `scores[3]`).
+    """
 
     place: str
-    values: dict[str, object]
+    bidder: object
+    criterion: object
+    score: object
+    justification: object
     evaluator: str | None = None
-    cells: Mapping[str, str] = field(default_factory=dict)
+    columns: Mapping[str, str] = field(default_factory=dict)
+    row: int = 0
 
     def at(self, key: str, fallback: str) -> str:
         """Where one field was read: its own cell if known, else the fallback place."""
-        return self.cells.get(key, fallback)
+        column = self.columns.get(key)
+        return f"{column}{self.row}" if column else fallback
 
 
-def field_text(f: Fields, item: ScoreRow, key: str) -> str | None:
+def field_text(f: Fields, item: ScoreRow, key: str, value: object) -> str | None:
     """A text field of a score row; its place is worked out only when there is a problem."""
-    value = item.values.get(key)
     if type(value) is str and (text := value.strip()):
         return text
     return f.text(value, item.at(key, f"{item.place}: {key}"))
 
 
 def check_scores(
-    rows: list[ScoreRow], stem: str, consensus: bool, display: str, tender: Tender, bidders: set[str], f: Fields
+    rows: Iterable[ScoreRow], stem: str, consensus: bool, display: str, tender: Tender, bidders: set[str], f: Fields
 ) -> list[Score]:
     """Validate score rows from any format into Scores: scale, justification, known bidder and criterion."""
     judged = {leaf.id for leaf in tender.leaves() if leaf.kind is Kind.JUDGED}
@@ -90,11 +94,11 @@ def check_scores(
     out: list[Score] = []
     seen: dict[tuple[str, str, str], str] = {}
     for item in rows:
-        place, row = item.place, item.values
+        place = item.place
         who = item.evaluator or stem
-        bidder = field_text(f, item, "bidder")
-        criterion = field_text(f, item, "criterion")
-        value = row.get("score")
+        bidder = field_text(f, item, "bidder", item.bidder)
+        criterion = field_text(f, item, "criterion", item.criterion)
+        value = item.score
         score = None
         if type(value) is float or (isinstance(value, int | float) and not isinstance(value, bool)):
             score = float(value)
@@ -113,8 +117,10 @@ def check_scores(
                 f"score of evaluator {who} for bidder {bidder}, criterion {criterion}: "
                 f"expected a number on the scale, found {describe(value)}",
             )
-        justification = row.get("justification")
-        if not isinstance(justification, str) or not justification.strip():
+        justification = item.justification
+        if isinstance(justification, str) and justification.strip():
+            justification = justification.strip()
+        else:
             f.problem(
                 "missing-justification",
                 item.at("justification", place),
@@ -137,9 +143,9 @@ def check_scores(
                 f"expected one of the judged criteria {', '.join(sorted(judged))}",
             )
             criterion = None
-        if None in (bidder, criterion, score, justification):
+        if bidder is None or criterion is None or score is None or justification is None:
             continue
-        key = (who, str(bidder), str(criterion))
+        key = (who, bidder, criterion)
         if key in seen:
             f.problem(
                 "duplicate-score",
@@ -149,15 +155,6 @@ def check_scores(
             continue
         seen[key] = place
         out.append(
-            Score(
-                who,
-                BidderId(str(bidder)),
-                CriterionId(str(criterion)),
-                float(score),  # type: ignore[arg-type]
-                str(justification).strip(),
-                display,
-                place,
-                consensus,
-            )
+            Score(who, BidderId(bidder), CriterionId(criterion), score, justification, display, place, consensus)
         )
     return out

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import ClassVar
 
 from tender.errors import Collector
 from tender.model import Score, Tender
@@ -19,15 +18,24 @@ from tender.sheets.layout import (
     SCORE_VALUE_COL,
     sheet_names,
 )
-from tender.sheets.xlsxread import Grid, Workbook, number_of, text_of
+from tender.sheets.xlsxread import Grid, Workbook, gc_paused, number_of, text_of
 
 
 def read_xlsx_scores(path: Path, display: str, tender: Tender, bidders: set[str], collector: Collector) -> list[Score]:
     """The scores of a filled score sheet, or of a plain workbook with the CSV columns on its first sheet."""
+    with gc_paused():
+        return read_workbook_scores(path, display, tender, bidders, collector)
+
+
+def read_workbook_scores(
+    path: Path, display: str, tender: Tender, bidders: set[str], collector: Collector
+) -> list[Score]:
+    """The work of read_xlsx_scores, with the garbage collector paused."""
     book = Workbook(path, display)
     meta = book.meta()
     f = Fields(collector, display)
     decimal = "," if tender.language == "de" else "."
+    rows: Iterable[ScoreRow]
     if not meta:
         rows = flat_rows(book.grid(book.names[0]), decimal, f)
     elif meta.get("format") != SCORE_SHEET:
@@ -44,52 +52,33 @@ def read_xlsx_scores(path: Path, display: str, tender: Tender, bidders: set[str]
     return check_scores(rows, path.stem, consensus, display, tender, bidders, f)
 
 
-class RowCells(Mapping[str, str]):
-    """The cells of one score-sheet row by field, computed only when a message needs one."""
-
-    COLUMNS: ClassVar[dict[str, int]] = {
-        "bidder": ID_COL,
-        "criterion": SCORE_CRITERION_COL,
-        "score": SCORE_VALUE_COL,
-        "justification": SCORE_JUSTIFICATION_COL,
-    }
-
-    def __init__(self, grid: Grid, row: int) -> None:
-        self.grid = grid
-        self.row = row
-
-    def __getitem__(self, key: str) -> str:
-        return self.grid.ref(self.row, self.COLUMNS[key])
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.COLUMNS)
-
-    def __len__(self) -> int:
-        return len(self.COLUMNS)
-
-
-def sheet_rows(grid: Grid, evaluator: str | None, decimal: str) -> list[ScoreRow]:
+def sheet_rows(grid: Grid, evaluator: str | None, decimal: str) -> Iterator[ScoreRow]:
     """The scored rows of a score sheet: rows with neither score nor justification are not scored."""
-    rows = []
     who = evaluator or None
+    columns = {
+        "bidder": grid.column_ref(ID_COL),
+        "criterion": grid.column_ref(SCORE_CRITERION_COL),
+        "score": grid.column_ref(SCORE_VALUE_COL),
+        "justification": grid.column_ref(SCORE_JUSTIFICATION_COL),
+    }
+    score_column = columns["score"]
     b, c, v, j = ID_COL - 1, SCORE_CRITERION_COL - 1, SCORE_VALUE_COL - 1, SCORE_JUSTIFICATION_COL - 1
     for row, cells in enumerate(grid.rows[FIRST_ROW - 1 :], start=FIRST_ROW):
         if len(cells) <= j:
             cells = [*cells, *[""] * (j + 1 - len(cells))]
-        bidder, score, reason = cells[b], cells[v], cells[j]
-        if bidder == "" or (score == "" and reason == ""):
-            continue  # the common blank cases first; cells holding only spaces are checked below
-        if is_blank(bidder) or (is_blank(score) and is_blank(reason)):
+        bidder, score, reason = cell_text(cells[b]), cells[v], cell_text(cells[j])
+        if bidder is None or (reason is None and is_blank(score)):
             continue
-        criterion = cells[c]
-        values = {
-            "bidder": bidder.strip() if type(bidder) is str else text_of(bidder),
-            "criterion": "" if is_blank(criterion) else text_of(criterion),
-            "score": score if type(score) is float else "" if is_blank(score) else number_of(score, decimal),
-            "justification": None if is_blank(reason) else text_of(reason),
-        }
-        rows.append(ScoreRow(grid.ref(row, SCORE_VALUE_COL), values, who, RowCells(grid, row)))
-    return rows
+        score = score if type(score) is float else "" if is_blank(score) else number_of(score, decimal)
+        criterion = cell_text(cells[c]) or ""
+        yield ScoreRow(f"{score_column}{row}", bidder, criterion, score, reason, who, columns, row)
+
+
+def cell_text(value: object) -> str | None:
+    """A cell's value as text; None when the cell is blank."""
+    if type(value) is str:
+        return value.strip() or None
+    return text_of(value)
 
 
 def is_blank(value: object) -> bool:
@@ -113,6 +102,7 @@ def flat_rows(grid: Grid, decimal: str, f: Fields) -> list[ScoreRow]:
         )
         return []
     cols = {name: i + 1 for i, name in enumerate(header)}
+    columns = {name: grid.column_ref(c) for name, c in cols.items()}
     rows = []
     for r in range(2, len(grid.rows) + 1):
         values: dict[str, object] = {}
@@ -124,7 +114,9 @@ def flat_rows(grid: Grid, decimal: str, f: Fields) -> list[ScoreRow]:
         for name in ("bidder", "criterion", "justification", "evaluator"):
             if values.get(name) is not None:
                 values[name] = text_of(values[name])
-        cells = {name: grid.ref(r, c) for name, c in cols.items()}
         evaluator = values.get("evaluator")
-        rows.append(ScoreRow(cells["score"], values, str(evaluator) if evaluator else None, cells))
+        who = str(evaluator) if evaluator else None
+        bidder, criterion, justification = values.get("bidder"), values.get("criterion"), values.get("justification")
+        place = f"{columns['score']}{r}"
+        rows.append(ScoreRow(place, bidder, criterion, values.get("score"), justification, who, columns, r))
     return rows

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -11,7 +13,7 @@ from typing import Any
 from tender.errors import Finding, InputError
 from tender.sheets.csvread import parse_number
 from tender.sheets.files import check_input_file
-from tender.sheets.layout import ID_COL, META_SHEET, cell_ref
+from tender.sheets.layout import ID_COL, META_SHEET, cell_ref, column_letters
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,10 @@ class Grid:
     def ref(self, row: int, col: int) -> str:
         """The cell reference as shown to the user: `Preise!E7`."""
         return f"{self.name}!{cell_ref(row, col)}"
+
+    def column_ref(self, col: int) -> str:
+        """The reference of a column without the row, for building many cell references: `Preise!E`."""
+        return f"{self.name}!{column_letters(col)}"
 
     def keyed_rows(self, first: int) -> Iterator[tuple[int, str]]:
         """(row, id) for every row from `first` on whose id column is filled."""
@@ -106,3 +112,20 @@ def number_of(value: object, decimal: str) -> object:
         parsed = parse_number(value, decimal)
         return parsed if parsed is not None else value
     return value
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while one large sheet is read and checked.
+
+    A score sheet of 16,000 rows keeps its rows and the scores read from them alive, some 50,000 objects
+    and none of them in a reference cycle; the collector would scan them again and again while they pile up,
+    which took about a tenth of the time to import 7 such sheets. Reference counting still frees memory as usual.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

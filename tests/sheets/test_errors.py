@@ -301,3 +301,52 @@ def test_output_must_be_xlsx(yaml_example: Path, tmp_path: Path) -> None:
     run = cli("score-sheet", yaml_example, "--evaluator", " ", "--out", tmp_path / "s.xlsx")
     assert run.exit_code == 2
     assert "--evaluator must name the evaluator" in run.stderr
+
+
+def test_plain_score_workbook_names_the_cell(yaml_example: Path, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    sheet = wb.active
+    sheet.title = "Noten"
+    sheet.append(["bidder", "criterion", "score", "justification"])
+    sheet.append(["elbtal", "kompetenz", 7, "sehr gut"])
+    sheet.append(["elbtal", None, 3, "ok"])
+    sheet.append(["ostsee", "kompetenz", 3, None])
+    path = tmp_path / "krause.xlsx"
+    wb.save(path)
+    err = refused(yaml_example, path, command="import-scores")
+    assert f"{path}: Noten!C2: score 7 of evaluator krause for bidder elbtal, criterion kompetenz is outside" in err
+    assert f"{path}: Noten!B3: expected a non-empty text" in err
+    assert f"{path}: Noten!D4: score of evaluator krause for bidder ostsee, criterion kompetenz has no" in err
+    assert f'{path}: Noten!A4: score for unknown bidder "ostsee"' in err
+
+
+def test_score_sheet_row_twice_names_both_cells(yaml_example: Path, blank_sheet: Path, tmp_path: Path) -> None:
+    path = fill_score_sheet(blank_sheet, tmp_path / "krause.xlsx", {("elbtal", "kompetenz"): (3, "ok")})
+    wb = load_workbook(path)
+    sheet = wb["Bewertung"]
+    row = next(r for r in range(7, sheet.max_row + 1) if sheet.cell(r, 5).value == 3)
+    twin = next(r for r in range(7, sheet.max_row + 1) if sheet.cell(r, 5).value is None)
+    for col in (1, 3, 5, 7):
+        sheet.cell(twin, col).value = sheet.cell(row, col).value
+    wb.save(path)
+    err = refused(yaml_example, path, command="import-scores")
+    message = f"evaluator krause scored bidder elbtal, criterion kompetenz twice (first at Bewertung!E{row})"
+    assert f"{path}: Bewertung!E{twin}: {message}" in err
+
+
+def test_yaml_score_file_names_entry_and_field(yaml_example: Path, tmp_path: Path) -> None:
+    path = tmp_path / "krause.yaml"
+    scores = [
+        {"bidder": "elbtal", "criterion": "kompetenz", "score": "gut", "justification": "ok"},
+        {"bidder": "elbtal", "criterion": " ", "score": 3, "justification": ""},
+    ]
+    path.write_text(yaml.safe_dump({"scores": scores}), encoding="utf-8")
+    err = refused(yaml_example, path, command="import-scores")
+    assert (
+        f"{path}: scores[0]: score of evaluator krause for bidder elbtal, criterion kompetenz: expected a number on"
+        in err
+    )
+    assert f"{path}: scores[1]: criterion: expected a non-empty text" in err
+    assert f"{path}: scores[1]: score of evaluator krause for bidder elbtal, criterion None has no justification" in err
