@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from typing import NewType
 
 BidderId = NewType("BidderId", str)
@@ -180,7 +181,12 @@ class Tender:
 
     def leaves(self) -> list[Criterion]:
         """The leaf criteria in file order."""
-        return [node for _, node in self.nodes() if node.kind is not Kind.GROUP]
+        return list(self.leaf_tuple)
+
+    @cached_property
+    def leaf_tuple(self) -> tuple[Criterion, ...]:
+        """The leaf criteria, worked out once per tender (every bid and score is checked against them)."""
+        return tuple(node for _, node in self.nodes() if node.kind is not Kind.GROUP)
 
 
 @dataclass(frozen=True)
