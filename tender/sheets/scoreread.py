@@ -88,20 +88,23 @@ def is_blank(value: object) -> bool:
 
 def flat_rows(grid: Grid, decimal: str, f: Fields) -> list[ScoreRow]:
     """A plain sheet with the columns of a CSV score file in its first row."""
-    header = [text_of(grid.value(1, c) or "").lower() for c in range(1, len(grid.rows[0]) + 1)] if grid.rows else []
-    header = [h for h in header if h]
+    width = len(grid.rows[0]) if grid.rows else 0
+    named = [(c, text_of(grid.value(1, c) or "").lower()) for c in range(1, width + 1)]
+    named = [(c, name) for c, name in named if name]  # blank header cells: unused columns, kept in place
+    header = [name for _, name in named]
     missing = [c for c in SCORE_COLUMNS[1:] if c not in header]
     unknown = [c for c in header if c not in SCORE_COLUMNS]
-    if missing or unknown:
+    doubled = sorted({c for c in header if header.count(c) > 1})
+    if missing or unknown or doubled:
         f.problem(
             "not-a-score-sheet",
             f"{grid.name}!A1",
             "neither a score sheet made by `tender score-sheet` (no sheet _tender) nor a sheet with the columns "
             f"{', '.join(SCORE_COLUMNS)} (evaluator optional); missing: {', '.join(missing) or 'none'}, "
-            f"unknown: {', '.join(unknown) or 'none'}",
+            f"unknown: {', '.join(unknown) or 'none'}" + (f", twice: {', '.join(doubled)}" if doubled else ""),
         )
         return []
-    cols = {name: i + 1 for i, name in enumerate(header)}
+    cols = {name: c for c, name in named}
     columns = {name: grid.column_ref(c) for name, c in cols.items()}
     rows = []
     for r in range(2, len(grid.rows) + 1):

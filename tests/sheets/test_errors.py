@@ -322,6 +322,43 @@ def test_plain_score_workbook_names_the_cell(yaml_example: Path, tmp_path: Path)
     assert f'{path}: Noten!A4: score for unknown bidder "ostsee"' in err
 
 
+def test_plain_score_workbook_with_a_blank_column_reads_the_right_cells(yaml_example: Path, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    from tender.workspace import load_workspace
+
+    wb = Workbook()
+    sheet = wb.active
+    sheet.append(["bidder", None, "criterion", "score", "justification"])  # column B: a note, no header
+    sheet.append(["elbtal", "Notiz", "kompetenz", 4, "gut begründet"])
+    path = tmp_path / "krause.xlsx"
+    wb.save(path)
+    run = cli("import-scores", path, "--into", yaml_example)
+    assert run.exit_code == 0, run.output
+    [mark] = [s for s in load_workspace(yaml_example).scores if s.evaluator == "krause"]
+    assert (mark.bidder, mark.criterion, mark.score, mark.justification) == (
+        "elbtal",
+        "kompetenz",
+        4.0,
+        "gut begründet",
+    )
+
+
+def test_plain_score_workbook_with_a_column_twice(yaml_example: Path, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    sheet = wb.active
+    sheet.title = "Noten"
+    sheet.append(["bidder", "criterion", "score", "justification", "Score"])
+    sheet.append(["elbtal", "kompetenz", 4, "gut", 2])
+    path = tmp_path / "krause.xlsx"
+    wb.save(path)
+    err = refused(yaml_example, path, command="import-scores")
+    assert f"{path}: Noten!A1: neither a score sheet made by `tender score-sheet`" in err
+    assert "missing: none, unknown: none, twice: score" in err
+
+
 def test_score_sheet_row_twice_names_both_cells(yaml_example: Path, blank_sheet: Path, tmp_path: Path) -> None:
     path = fill_score_sheet(blank_sheet, tmp_path / "krause.xlsx", {("elbtal", "kompetenz"): (3, "ok")})
     wb = load_workbook(path)
