@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,7 +21,8 @@ from tender.files import temp_beside
 from tender.model import Person, Tender
 from tender.parse.peoplefile import PEOPLE_FILE, read_people
 from tender.parse.scorefile import CONSENSUS_STEM
-from tender.sheets import bidindex
+from tender.sheets import ownerindex
+from tender.sheets.ownerindex import Owners
 from tender.workspace import BID_READERS, SCORE_READERS, input_files, load_tender
 
 REPLACED = "replaced"
@@ -62,13 +63,11 @@ class Candidate:
         return hashlib.sha256(self.data).hexdigest()
 
 
-Owners = Callable[[Path, str, Tender, Collector], "tuple[str, ...] | None"]
-
-
 def import_bids(root: Path, files: Sequence[Path], replace: bool = False, actor: str | None = None) -> ImportResult:
     """Validate bid files (xlsx, CSV, YAML) against the tender and copy them into bids/; record it in the log."""
-    result = run_import(root, files, replace, "bids", bid_owners, known_bid_owner)
-    bidindex.record(Path(root) / "bids", {Path(i.target).name: i.owners[0] for i in result.files if i.owners})
+    bids = Path(root) / "bids"
+    result = run_import(root, files, replace, "bids", bid_owners, ownerindex.indexed(known_bid_owner, bids))
+    ownerindex.record(bids, {Path(i.target).name: i.owners for i in result.files if i.owners})
     record(result, actor)
     return result
 
@@ -80,7 +79,9 @@ def import_scores(root: Path, files: Sequence[Path], replace: bool = False, acto
     owners = score_owners(bidders)
     people = read_people(Path(root), Collector())
     checked_owners = owners if people is None else listed_only(owners, people)
-    result = run_import(root, files, replace, "scores", checked_owners, owners)
+    folder = Path(root) / "scores"
+    result = run_import(root, files, replace, "scores", checked_owners, ownerindex.indexed(owners, folder))
+    ownerindex.record(folder, {Path(i.target).name: i.owners for i in result.files if i.owners})
     record(result, actor)
     return result
 
@@ -145,12 +146,12 @@ def score_owners(bidders: set[str]) -> Owners:
 def workspace_bidders(root: Path) -> list[str]:
     """The bidder ids of the bids already in the workspace (unreadable bids are skipped)."""
     tender = load_tender(root)
-    index = bidindex.load(root / "bids")
-    out: list[str] = []
-    for path in input_files(root, "bids", set(BID_READERS)):
-        indexed = bidindex.lookup(index, path)
-        out.extend([indexed] if indexed else quietly(known_bid_owner, path, f"bids/{path.name}", tender))
-    return out
+    owners = ownerindex.indexed(known_bid_owner, root / "bids")
+    return [
+        b
+        for path in input_files(root, "bids", set(BID_READERS))
+        for b in quietly(owners, path, f"bids/{path.name}", tender)
+    ]
 
 
 def known_bid_owner(path: Path, display: str, tender: Tender, collector: Collector) -> tuple[str, ...] | None:
