@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
@@ -15,6 +15,9 @@ from tender.report.messages import CATALOGUE, Messages
 from tender.report.tables import Matrix, PriceSheet, Topic, evaluator_topics, matrices, price_sheets
 from tender.report.trail import Z_SCALE, BidTrail, trails
 from tender.result import BidResult, Evaluation, Flag, Reason
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 CHART_BARS = 15
 
@@ -319,7 +322,7 @@ def audit_view(ev: Evaluation, audit: Audit, msg: Messages) -> dict[str, Any]:
         "rows": [
             (msg("audit.tool"), f"tender {audit.tool_version}"),
             (msg("audit.method"), msg(f"method.{ev.tender.method.name}")),
-            (msg("audit.time"), audit.created.strftime("%Y-%m-%d %H:%M:%S UTC")),
+            (msg("audit.time"), utc_text(audit.created)),
             *procedure_rows(audit, msg),
         ],
         "fingerprint": audit.fingerprint,
@@ -333,7 +336,12 @@ def procedure_rows(audit: Audit, msg: Messages) -> list[tuple[str, str]]:
     """One row per seal and opening of the prices the audit log records: when, who, which event."""
     rows = []
     for m in audit.procedure:
-        when = m.moment.strftime("%Y-%m-%d %H:%M:%S UTC")
         key = "audit.step.witnessed" if m.witness else "audit.step.by"
+        when = utc_text(m.moment)
         rows.append((msg(f"audit.step.{m.step}"), msg(key, time=when, actor=m.actor, witness=m.witness, event=m.event)))
     return rows
+
+
+def utc_text(moment: datetime) -> str:
+    """A UTC time as the audit block shows it: 2026-11-28 00:23:44 UTC."""
+    return moment.strftime("%Y-%m-%d %H:%M:%S UTC")
