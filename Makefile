@@ -40,7 +40,12 @@ lint: $(VENV)/.dev
 	$(BIN)/ruff format --check tender tests bench
 	$(BIN)/mypy
 
-bench: $(VENV)/.dev
+$(VENV)/.bench: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PIP) -e '.[dev,bench]'
+	touch $@ $(VENV)/.dev $(VENV)/.runtime
+
+bench: $(VENV)/.bench
 	$(BIN)/python bench/run.py
 
 clean:
