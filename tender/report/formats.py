@@ -10,8 +10,8 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tender.atomic import atomic_write
 from tender.errors import UsageError
-from tender.files import atomic_write
 from tender.report.audit import NO_LOG, Audit, LogState, Milestone, make_audit, report_document
 from tender.result import Evaluation, fingerprint
 
@@ -24,7 +24,7 @@ ANALYSIS_SEED = 0
 
 
 class ReportFormat(StrEnum):
-    """The formats `tender report` writes; each has a module tender/report/<value>.py with render()."""
+    """The formats `tender report` writes; each has a module in tender/report/ with render() (see MODULES)."""
 
     HTML = "html"
     PDF = "pdf"
@@ -46,10 +46,18 @@ class ReportInput:
 
 Renderer = Callable[[ReportInput], bytes]
 
+# the module of each format's renderer (the JSON one is not called json.py: that would shadow the stdlib)
+MODULES = {
+    ReportFormat.HTML: "tender.report.html",
+    ReportFormat.PDF: "tender.report.pdf",
+    ReportFormat.XLSX: "tender.report.xlsx",
+    ReportFormat.JSON: "tender.report.jsonreport",
+}
+
 
 def renderer(fmt: ReportFormat) -> Renderer:
     """The render function of a format (its module is imported only when needed)."""
-    module = import_module(f"tender.report.{fmt.value}")
+    module = import_module(MODULES[fmt])
     render: Renderer = module.render
     return render
 
@@ -133,9 +141,9 @@ def report_workspace(
     hash and the seals and the opening of the prices recorded so far; the `report` event is appended
     where the workspace keeps a log.
     """
+    from tender.app.evaluate import evaluate_workspace
     from tender.audit import log
     from tender.audit.seal import Phase
-    from tender.evaluation import evaluate_workspace
     from tender.report.messages import LANGUAGES
     from tender.workspace import rel, sha256_file
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tender.evaluation import evaluate_workspace
+from tender.app.evaluate import evaluate_workspace
 
 
 def validate_workspace(root: Path) -> str:

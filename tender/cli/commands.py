@@ -7,8 +7,8 @@ from typing import Annotated, Any
 
 import typer
 
-from tender.cli_audit import Actor, register
-from tender.cli_common import DEBUG, print_json, reported
+from tender.cli.audit import Actor, register
+from tender.cli.common import DEBUG, print_json, reported
 
 app = typer.Typer(
     add_completion=False,
@@ -35,8 +35,8 @@ def init(
     actor: Actor = None,
 ) -> None:
     """Create a new workspace (two-envelope procedure, evaluators.yaml, audit log)."""
+    from tender.app.init import init_workspace
     from tender.audit.log import actor_name
-    from tender.scaffold import init_workspace
 
     with reported():
         for path in init_workspace(directory, catalog, actor_name(actor), template):
@@ -46,7 +46,7 @@ def init(
 @app.command()
 def validate(directory: WorkspaceDir = Path(".")) -> None:
     """Check every file of the workspace; list every problem (exit 2) or summarise (exit 0)."""
-    from tender.checks import validate_workspace
+    from tender.app.validate import validate_workspace
 
     with reported():
         typer.echo(validate_workspace(directory))
@@ -58,7 +58,7 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the result object as JSON.")] = False,
 ) -> None:
     """Evaluate the bids and print the ranking (or the JSON result)."""
-    from tender.evaluation import evaluate_workspace
+    from tender.app.evaluate import evaluate_workspace
 
     with reported():
         _, result = evaluate_workspace(directory)
@@ -90,8 +90,8 @@ def analyze(
 ) -> None:
     """How robust is the ranking? Weight stability, SMAA, break-even prices, rank reversal, evaluator agreement."""
     from tender.analysis import analyze as run
+    from tender.app.evaluate import evaluate_workspace
     from tender.errors import UsageError
-    from tender.evaluation import evaluate_workspace
 
     with reported():
         if lang not in (None, "de", "en"):
@@ -145,7 +145,7 @@ def verify(
     ] = None,
 ) -> None:
     """Recompute the evaluation and check that the report matches it: MATCH (exit 0) or what differs (exit 1)."""
-    from tender.audit.reportcheck import verify_report
+    from tender.app.verify import verify_report
 
     with reported():
         verdict = verify_report(report_file, workspace)
@@ -213,7 +213,7 @@ Replace = Annotated[bool, typer.Option("--replace", help="Replace a file of the 
 @app.command("import-bids")
 def import_bids(files: ImportFiles, into: IntoDir = Path("."), replace: Replace = False, actor: Actor = None) -> None:
     """Validate returned bids and copy them unchanged into bids/, printing each file's SHA-256."""
-    from tender.sheets.importer import import_bids as run
+    from tender.app.imports import import_bids as run
 
     with reported():
         print_import(run(into, files, replace, actor))
@@ -222,7 +222,7 @@ def import_bids(files: ImportFiles, into: IntoDir = Path("."), replace: Replace 
 @app.command("import-scores")
 def import_scores(files: ImportFiles, into: IntoDir = Path("."), replace: Replace = False, actor: Actor = None) -> None:
     """Validate returned score sheets and copy them unchanged into scores/, printing each file's SHA-256."""
-    from tender.sheets.importer import import_scores as run
+    from tender.app.imports import import_scores as run
 
     with reported():
         print_import(run(into, files, replace, actor))

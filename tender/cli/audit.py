@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from tender.cli_common import print_json, reported
+from tender.cli.common import print_json, reported
 
 WorkspaceDir = Annotated[Path, typer.Argument(help="The workspace folder (holds tender.yaml).")]
 Actor = Annotated[str | None, typer.Option("--actor", help="Who acts (default: $TENDER_ACTOR, else the OS user).")]
@@ -44,7 +44,7 @@ def show(directory: WorkspaceDir = Path("."), as_json: Annotated[bool, typer.Opt
 @audit_app.command("verify")
 def verify(directory: WorkspaceDir = Path(".")) -> None:
     """Check the log's chain and that every sealed file is unchanged; exit 1 when anything is off."""
-    from tender.audit.verify import audit_problems
+    from tender.app.audit import audit_problems
 
     with reported():
         problems, count = audit_problems(directory)
@@ -71,9 +71,9 @@ def seal(
     actor: Actor = None,
 ) -> None:
     """Seal the technical evaluation (before the prices are opened) or everything (for the award)."""
+    from tender.app.evaluate import evaluate_workspace
     from tender.audit import log
     from tender.audit.seal import seal_final, seal_technical
-    from tender.evaluation import evaluate_workspace
 
     with reported():
         ws, _ = evaluate_workspace(directory)
@@ -88,9 +88,9 @@ def open_prices(
     witness: Annotated[str, typer.Option("--witness", help="The second person present at the opening.")] = ...,  # type: ignore[assignment]
 ) -> None:
     """Open the prices, in the presence of two different listed people."""
+    from tender.app.evaluate import evaluate_workspace
     from tender.audit import log
     from tender.audit.seal import open_prices as record
-    from tender.evaluation import evaluate_workspace
 
     with reported():
         ws, _ = evaluate_workspace(directory)

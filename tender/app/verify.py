@@ -75,7 +75,7 @@ def xlsx_document(path: Path) -> str:
 
 def verify_report(report: Path, root: Path | None = None) -> Verdict:
     """Recompute the evaluation of the report's workspace and compare it with the report."""
-    from tender.evaluation import evaluate_workspace
+    from tender.app.evaluate import evaluate_workspace
 
     doc = load_document(report)
     root = root if root is not None else default_workspace(report)
