@@ -11,9 +11,9 @@ from tender.analysis.frame import build_frame
 from tender.analysis.reversal import Removal, reversals
 from tender.analysis.smaa import Smaa, smaa
 from tender.analysis.stability import Stability, stability
-from tender.analysis.summary import details, headline
 from tender.errors import UsageError
 from tender.model import Workspace
+from tender.report.robustness_text import details, headline
 from tender.result import Evaluation, fingerprint
 
 ANALYSIS_SCHEMA_VERSION = 1
