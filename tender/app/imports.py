@@ -1,4 +1,4 @@
-"""Import returned bid forms and score sheets: validate every file, then copy them unchanged into the workspace.
+"""`tender import-bids` and `tender import-scores`: validate returned forms and sheets, copy them in, log them.
 
 The core of `tender import-bids` and `tender import-scores`; the CLI only prints what it returns.
 Nothing is written when any file fails. A file is never overwritten, and a bidder or evaluator

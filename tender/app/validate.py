@@ -1,4 +1,4 @@
-"""Validation of a whole workspace: reading and evaluating it, summarised in one line."""
+"""`tender validate`: read and evaluate the whole workspace, summarised in one line (or every problem)."""
 
 from __future__ import annotations
 

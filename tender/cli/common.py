@@ -1,40 +1,53 @@
-"""What every command shares: the debug switch and the mapping of errors to messages and exit codes."""
+"""What every command shares: the options, the one mapping of errors to messages and exit codes, JSON output."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
 
 import typer
 
 from tender.errors import TenderError
 
-DEBUG = {"on": False}
+WorkspaceDir = Annotated[Path, typer.Argument(help="The workspace folder (holds tender.yaml).")]
+Actor = Annotated[str | None, typer.Option("--actor", help="Who acts (default: $TENDER_ACTOR, else the OS user).")]
+ImportFiles = Annotated[list[Path], typer.Argument(help="The returned files (xlsx, CSV, YAML).")]
+IntoDir = Annotated[Path, typer.Option("--into", help="The workspace folder.")]
+Replace = Annotated[bool, typer.Option("--replace", help="Replace a file of the same name, bidder or evaluator.")]
+Force = Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")]
+
+
+def outcome(exc: BaseException) -> tuple[list[str], int] | None:
+    """The messages (for stderr) and the exit code of an error: 2 for bad input, 1 for a bug; None to re-raise."""
+    if isinstance(exc, TenderError):
+        return exc.lines(), exc.exit_code
+    if isinstance(exc, OSError):
+        return [f"{exc.filename or ''}: {exc.strerror or exc}"], 2
+    if isinstance(exc, typer.Exit | KeyboardInterrupt) or not isinstance(exc, Exception):
+        return None
+    return [f"internal error: {exc!r} (run with --debug for the traceback)"], 1
+
+
+def debugging(ctx: typer.Context) -> bool:
+    """Whether this invocation asked for tracebacks (`tender --debug ...`): read from the root command's options."""
+    return bool(ctx.find_root().params.get("debug"))
 
 
 @contextmanager
-def reported() -> Iterator[None]:
-    """Turn errors into messages on stderr and exit codes: 2 for bad input, 1 for a bug."""
+def reported(ctx: typer.Context) -> Iterator[None]:
+    """Turn errors into messages on stderr and exit codes (see outcome); with --debug, let them through."""
     try:
         yield
-    except TenderError as exc:
-        if DEBUG["on"]:
+    except BaseException as exc:
+        found = outcome(exc)
+        if found is None or debugging(ctx):
             raise
-        for line in exc.lines():
+        lines, code = found
+        for line in lines:
             typer.echo(line, err=True)
-        raise typer.Exit(exc.exit_code) from None
-    except OSError as exc:
-        if DEBUG["on"]:
-            raise
-        typer.echo(f"{exc.filename or ''}: {exc.strerror or exc}", err=True)
-        raise typer.Exit(2) from None
-    except (typer.Exit, KeyboardInterrupt):
-        raise
-    except Exception as exc:
-        if DEBUG["on"]:
-            raise
-        typer.echo(f"internal error: {exc!r} (run with --debug for the traceback)", err=True)
-        raise typer.Exit(1) from None
+        raise typer.Exit(code) from None
 
 
 def print_json(data: object) -> None:

@@ -8,6 +8,7 @@ from rich.text import Text
 
 from tender.analysis import Analysis
 from tender.report.numbers import plain
+from tender.report.robustness_text import sentences, summary
 
 
 def share(value: float) -> str:
@@ -24,8 +25,8 @@ def print_analysis(a: Analysis, console: Console, lang: str = "en") -> None:
     """Print the summary sentences and one table per analysis."""
     t = a.evaluation.tender
     console.print(Text.assemble(("Robustness of the ranking", "bold"), f" — {t.title}"), highlight=False)
-    console.print(Text(a.summary[lang], style="bold"))
-    for sentence in a.sentences[lang]:
+    console.print(Text(summary(a, lang), style="bold"))
+    for sentence in sentences(a, lang):
         console.print(f"  - {sentence}", highlight=False, markup=False)
     print_stability(a, console)
     print_acceptability(a, console)

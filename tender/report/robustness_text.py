@@ -1,22 +1,26 @@
-"""Plain-language sentences on the robustness of the result, in German and English.
+"""Plain-language sentences on the robustness of the result, in German and English, from the message catalogue.
 
 The headline names the top-level criterion whose weight can move least before the winner changes;
 the further sentences cover the Monte Carlo result, the runner-up's break-even price, rank reversals
-and the evaluators' agreement. Numbers are rounded half-up for display only.
+and the evaluators' agreement. The analysis returns numbers only; its words are here (keys `sum.*` in
+robustness_messages.py). Numbers are rounded half-up for display only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
-from tender.analysis.agreement import Agreement
-from tender.analysis.breakeven import BreakEven
-from tender.analysis.reversal import Removal
-from tender.analysis.smaa import Smaa
-from tender.analysis.stability import Stability
+from tender.report.messages import LANGUAGES, Messages
 from tender.report.numbers import half_up
 
-LANGUAGES = ("de", "en")
+if TYPE_CHECKING:
+    from tender.analysis import Analysis
+    from tender.analysis.agreement import Agreement
+    from tender.analysis.breakeven import BreakEven
+    from tender.analysis.reversal import Removal
+    from tender.analysis.smaa import Smaa
+    from tender.analysis.stability import Stability
 
 
 def number(value: float, lang: str, places: int = 1) -> str:
@@ -50,59 +54,57 @@ def margin(s: Stability) -> float:
     return min(gaps)
 
 
-def headline(stability: Sequence[Stability], winner: str | None, names: dict[str, str], count: int) -> dict[str, str]:
+def summary(a: Analysis, lang: str) -> str:
+    """The one sentence on top of an analysis, in one language."""
+    return headline(a.stability, a.winner, a.names, len(a.bidders), Messages(lang))
+
+
+def sentences(a: Analysis, lang: str) -> list[str]:
+    """The further sentences of an analysis, one per analysis, in one language."""
+    return details(
+        a.smaa, a.break_even, a.removals, a.agreement, a.winner, a.names, a.evaluation.tender.currency, Messages(lang)
+    )
+
+
+def analysis_document(a: Analysis) -> dict[str, Any]:
+    """The documented JSON object of an analysis (docs/analysis.md): its figures and its sentences in both languages."""
+    out: dict[str, Any] = {}
+    for key, value in a.to_dict().items():
+        out[key] = value
+        if key == "bidders":  # where the sentences have always been in the object
+            out["summary"] = {lang: summary(a, lang) for lang in LANGUAGES}
+            out["sentences"] = {lang: sentences(a, lang) for lang in LANGUAGES}
+    return out
+
+
+def headline(
+    stability: Sequence[Stability], winner: str | None, names: dict[str, str], count: int, msg: Messages
+) -> str:
     """The one sentence on top: the tightest weight interval of a top-level criterion."""
-    if count == 0:
-        return {
-            "de": "Kein Angebot ist in der Wertung: Es gibt keine Rangfolge zu prüfen.",
-            "en": "No bid is in the running: there is no ranking to test.",
-        }
-    if count == 1:
-        return {
-            "de": "Nur ein Angebot ist in der Wertung: Es gibt keine Rangfolge zu prüfen.",
-            "en": "Only one bid is in the running: there is no ranking to test.",
-        }
+    if count < 2:
+        return msg("sum.none" if count == 0 else "sum.one")
     if winner is None:
-        return {
-            "de": "Kein eindeutiger Sieger: Platz 1 ist geteilt, die Stabilität des Siegers ist nicht definiert.",
-            "en": "No single winner: rank 1 is shared, so the winner's stability is not defined.",
-        }
+        return msg("sum.tie")
     who = names[winner]
     top = [s for s in stability if s.level == 1]
     bounded = [s for s in top if s.low is not None or s.high is not None]
     if not bounded:
-        return {
-            "de": f"{who} bleibt auf Platz 1, welches Gewicht (0–100 %) man einem einzelnen Hauptkriterium auch gibt.",
-            "en": f"{who} stays first whatever weight (0–100 %) any single top-level criterion is given.",
-        }
+        return msg("sum.unbounded", who=who)
     s = min(bounded, key=margin)
-    out = {}
-    for lang in LANGUAGES:
-        w = pct(s.weight, lang)
-        if s.low is not None and s.high is not None:
-            span = {
-                "de": f"zwischen {pct(s.low, lang)} und {pct(s.high, lang)}",
-                "en": f"between {pct(s.low, lang)} and {pct(s.high, lang)}",
-            }[lang]
-        elif s.high is not None:
-            span = {"de": f"bis {pct(s.high, lang)}", "en": f"up to {pct(s.high, lang)}"}[lang]
-        else:
-            assert s.low is not None
-            span = {"de": f"ab {pct(s.low, lang)}", "en": f"above {pct(s.low, lang)}"}[lang]
-        if lang == "de":
-            out[lang] = f"{who} bleibt bei jedem Gewicht von „{s.name}“ {span} auf Platz 1 (angekündigt: {w})"
-        else:
-            out[lang] = f"{who} stays first for any weight of “{s.name}” {span} (announced: {w})"
-        bound, rival = overtaker(s)
-        if bound is None or rival is None:
-            out[lang] += "."
-        elif lang == "de":
-            side = "unter" if bound == s.low else "über"
-            out[lang] += f"; {side} {pct(bound, lang)} zöge {names[rival]} vorbei."
-        else:
-            side = "below" if bound == s.low else "above"
-            out[lang] += f"; {side} {pct(bound, lang)}, {names[rival]} would overtake."
-    return out
+    lang = msg.lang
+    if s.low is not None and s.high is not None:
+        span = msg("sum.span.both", low=pct(s.low, lang), high=pct(s.high, lang))
+    elif s.high is not None:
+        span = msg("sum.span.high", high=pct(s.high, lang))
+    else:
+        assert s.low is not None
+        span = msg("sum.span.low", low=pct(s.low, lang))
+    text = msg("sum.stays", who=who, criterion=s.name, span=span, weight=pct(s.weight, lang))
+    bound, rival = overtaker(s)
+    if bound is None or rival is None:
+        return text + msg("sum.end")
+    side = "sum.overtake.below" if bound == s.low else "sum.overtake.above"
+    return text + msg(side, bound=pct(bound, lang), rival=names[rival])
 
 
 def overtaker(s: Stability) -> tuple[float | None, str | None]:
@@ -120,92 +122,59 @@ def details(
     winner: str | None,
     names: dict[str, str],
     currency: str,
-) -> dict[str, list[str]]:
-    """The further sentences, one per analysis, in both languages."""
-    out: dict[str, list[str]] = {lang: [] for lang in LANGUAGES}
+    msg: Messages,
+) -> list[str]:
+    """The further sentences, one per analysis."""
+    lang = msg.lang
+    out: list[str] = []
     if smaa is not None and len(smaa.bidders) > 1:
-        for lang, sentence in smaa_sentences(smaa, winner, names).items():
-            out[lang].append(sentence)
+        out.append(smaa_sentence(smaa, winner, names, msg))
     if break_even:
         be = break_even[0]
-        for lang in LANGUAGES:
-            who = names[be.bidder]
-            if be.break_even is None or be.discount is None:
-                out[lang].append(
-                    f"{who} kann allein über den Preis nicht gleichziehen."
-                    if lang == "de"
-                    else f"{who} cannot draw level on price alone."
-                )
-            elif lang == "de":
-                out[lang].append(
-                    f"{who} müsste den Wertungspreis um {pct(be.discount, lang)} auf "
-                    f"{money(be.break_even, lang, currency)} senken, um gleichzuziehen."
-                )
-            else:
-                out[lang].append(
-                    f"{who} would have to lower its evaluated price by {pct(be.discount, lang)} to "
-                    f"{money(be.break_even, lang, currency)} to draw level."
-                )
+        who = names[be.bidder]
+        if be.break_even is None or be.discount is None:
+            out.append(msg("sum.break_even.none", who=who))
+        else:
+            discount, price = pct(be.discount, lang), money(be.break_even, lang, currency)
+            out.append(msg("sum.break_even", who=who, discount=discount, price=price))
     if removals:
-        out_de, out_en = reversal_sentences(removals, winner, names)
-        out["de"].append(out_de)
-        out["en"].append(out_en)
+        out.append(reversal_sentence(removals, winner, names, msg))
     judged = [a for a in agreement if a.evaluators > 1]
     if judged:
         flagged = [a for a in judged if a.flagged]
         if flagged:
-            listed = ", ".join(f"„{a.name}“" for a in flagged)
-            listed_en = ", ".join(f"“{a.name}”" for a in flagged)
-            out["de"].append(f"Die Bewerter weichen deutlich voneinander ab bei: {listed}.")
-            out["en"].append(f"The evaluators disagree markedly on: {listed_en}.")
+            listed = ", ".join(msg("sum.agreement.quoted", name=a.name) for a in flagged)
+            out.append(msg("sum.agreement.flagged", criteria=listed))
         else:
-            out["de"].append("Die Bewerter stimmen bei allen bewerteten Kriterien hinreichend überein.")
-            out["en"].append("The evaluators agree sufficiently on every judged criterion.")
+            out.append(msg("sum.agreement.ok"))
     return out
 
 
-def smaa_sentences(smaa: Smaa, winner: str | None, names: dict[str, str]) -> dict[str, str]:
+def smaa_sentence(smaa: Smaa, winner: str | None, names: dict[str, str], msg: Messages) -> str:
     """How often the winner (or, without one, the most frequent first) ranks first, and who else does most."""
     firsts = sorted(((smaa.acceptability[b][0], b) for b in smaa.bidders), key=lambda x: (-x[0], x[1]))
     lead = next((f for f in firsts if f[1] == winner), firsts[0])
     other = next(f for f in firsts if f[1] != lead[1])
-    more = other[0] > lead[0]
-    kind = {
-        "de": "zufälligen Gewichtungen" if not smaa.evaluators else "zufälligen Gewichtungen und Bewertungen",
-        "en": "random weightings" if not smaa.evaluators else "random weightings and evaluator scores",
-    }
-    out = {}
-    for lang in LANGUAGES:
-        n = number(smaa.samples, lang, 0)
-        p_lead, p_other = pct(100 * lead[0], lang), pct(100 * other[0], lang)
-        if lang == "de":
-            tail = f"; {names[other[1]]} häufiger: {p_other}." if more else f", {names[other[1]]} bei {p_other}."
-            out[lang] = f"Bei {p_lead} von {n} {kind[lang]} liegt {names[lead[1]]} auf Platz 1{tail}"
-        else:
-            tail = f"; {names[other[1]]} more often: {p_other}." if more else f", {names[other[1]]} in {p_other}."
-            out[lang] = f"In {p_lead} of {n} {kind[lang]} {names[lead[1]]} ranks first{tail}"
-    return out
+    lang = msg.lang
+    return msg(
+        "sum.smaa.more" if other[0] > lead[0] else "sum.smaa.less",
+        lead_share=pct(100 * lead[0], lang),
+        samples=number(smaa.samples, lang, 0),
+        kind=msg("sum.smaa.scores" if smaa.evaluators else "sum.smaa.weights"),
+        lead=names[lead[1]],
+        other=names[other[1]],
+        other_share=pct(100 * other[0], lang),
+    )
 
 
-def reversal_sentences(removals: Sequence[Removal], winner: str | None, names: dict[str, str]) -> tuple[str, str]:
+def reversal_sentence(removals: Sequence[Removal], winner: str | None, names: dict[str, str], msg: Messages) -> str:
     """One sentence on what removing a single bid does to the others' order."""
     flips = sum(len(r.flips) for r in removals)
     changed = [r for r in removals if winner and r.removed != winner and r.winner != winner]
     if winner and changed:
         r = changed[0]
         new = names[r.winner] if r.winner else "—"
-        return (
-            f"Ohne das Angebot von {names[r.removed]} läge {new} vorn statt {names[winner]}: "
-            "Das Ergebnis hängt davon ab, welche Angebote teilnehmen.",
-            f"Without the bid of {names[r.removed]}, {new} would win instead of {names[winner]}: "
-            "the result depends on which bids take part.",
-        )
+        return msg("sum.reversal.winner", removed=names[r.removed], new=new, winner=names[winner])
     if flips:
-        return (
-            f"Das Entfernen eines einzelnen Angebots vertauscht {flips}-mal zwei andere, den Sieger aber nie.",
-            f"Removing a single bid swaps two others {flips} time(s), but never changes the winner.",
-        )
-    return (
-        "Das Entfernen eines einzelnen Angebots ändert die Reihenfolge der übrigen nicht.",
-        "Removing any single bid leaves the order of the others unchanged.",
-    )
+        return msg("sum.reversal.flips", flips=flips)
+    return msg("sum.reversal.none")

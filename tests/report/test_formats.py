@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from tender.app.report import write_reports
 from tender.cli import app
 from tender.errors import UsageError
-from tender.report.formats import ReportFormat, parse_formats, renderer, write_reports
+from tender.report.formats import ReportFormat, parse_formats, renderer
 from tender.result import Evaluation, canonical_json, fingerprint
 
 MAGIC = {
@@ -98,7 +99,7 @@ def test_failed_render_leaves_existing_reports_intact(
             raise RuntimeError("renderer crashed")
         return renderer(fmt)
 
-    monkeypatch.setattr("tender.report.formats.renderer", broken)
+    monkeypatch.setattr("tender.app.report.renderer", broken)
     with pytest.raises(RuntimeError):
         write_reports(example_eval, [ReportFormat.JSON, ReportFormat.HTML], "de", tmp_path)
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
