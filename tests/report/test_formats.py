@@ -103,3 +103,10 @@ def test_failed_render_leaves_existing_reports_intact(
     with pytest.raises(RuntimeError):
         write_reports(example_eval, [ReportFormat.JSON, ReportFormat.HTML], "de", tmp_path)
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_every_format_has_its_renderer_module() -> None:
+    from tender.report.formats import MODULES
+
+    assert set(MODULES) == set(ReportFormat)
+    assert all(name.startswith("tender.report.") and name != "tender.report.json" for name in MODULES.values())
