@@ -1,22 +1,13 @@
-"""What every command shares: the options, the one mapping of errors to messages and exit codes, JSON output."""
+"""What every command shares: the debug switch and the mapping of errors to messages and exit codes."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
-from typing import Annotated
 
 import typer
 
 from tender.errors import TenderError
-
-WorkspaceDir = Annotated[Path, typer.Argument(help="The workspace folder (holds tender.yaml).")]
-Actor = Annotated[str | None, typer.Option("--actor", help="Who acts (default: $TENDER_ACTOR, else the OS user).")]
-ImportFiles = Annotated[list[Path], typer.Argument(help="The returned files (xlsx, CSV, YAML).")]
-IntoDir = Annotated[Path, typer.Option("--into", help="The workspace folder.")]
-Replace = Annotated[bool, typer.Option("--replace", help="Replace a file of the same name, bidder or evaluator.")]
-Force = Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")]
 
 
 def outcome(exc: BaseException) -> tuple[list[str], int] | None:

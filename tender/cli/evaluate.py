@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from tender.cli.common import Actor, WorkspaceDir, print_json, reported
+from tender.cli.common import print_json, reported
+from tender.cli.options import Actor, WorkspaceDir
 
 
 def evaluate(

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from tender.cli.common import Actor, Force, ImportFiles, IntoDir, Replace, WorkspaceDir, reported
+from tender.cli.common import reported
+from tender.cli.options import Actor, Force, ImportFiles, IntoDir, Replace, WorkspaceDir
 
 if TYPE_CHECKING:
     from tender.app.imports import ImportResult

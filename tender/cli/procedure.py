@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from tender.cli.common import Actor, WorkspaceDir, print_json, reported
+from tender.cli.common import print_json, reported
+from tender.cli.options import Actor, WorkspaceDir
 
 audit_app = typer.Typer(no_args_is_help=True, help="Show, verify and repair the workspace's audit log.")
 
