@@ -135,6 +135,17 @@ def test_audit_and_analysis_import_neither_report_nor_app() -> None:
     assert [edge for edge in arrows if edge[0] in ("audit", "analysis") and edge[1] in ("report", "app")] == []
 
 
+def test_the_cli_takes_from_report_only_what_it_prints() -> None:
+    printing = {"terminal", "analysis_terminal", "formats", "robustness_text"}
+    used = {
+        target.split(".")[2]
+        for path in (PACKAGE / "cli").glob("*.py")
+        for target in imports(path)
+        if target.startswith("tender.report.")
+    }
+    assert used <= printing
+
+
 def test_the_extractor_sees_imports_inside_functions() -> None:
     source = PACKAGE / "cli" / "prepare.py"
     found = set(imports(source))
