@@ -55,7 +55,8 @@ def subsetter(name: str) -> Iterator[None]:
 
 def example(runs: int = 5) -> None:
     """All four formats of the bundled example against WeasyPrint alone on the same HTML."""
-    from tender.report.formats import ReportFormat, report_input, write_reports
+    from tender.app.report import report_input, write_reports
+    from tender.report.formats import ReportFormat
     from tender.report.html import render_view, report_view
     from tender.report.pdf import html_to_pdf
     from tender.report.view import PDF_LIMITS
@@ -80,7 +81,8 @@ def large(bids: int = 200, criteria: int = 40, evaluators: int = 5) -> None:
     from generate import generate
     from pypdf import PdfReader
 
-    from tender.report.formats import ReportFormat, renderer, report_analysis, report_input, write_reports
+    from tender.app.report import report_analysis, report_input, write_reports
+    from tender.report.formats import ReportFormat, renderer
     from tender.scoring import evaluate
     from tender.workspace import load_workspace
 
@@ -124,7 +126,7 @@ def fonts(runs: int = 7) -> None:
     import weasyprint
     from weasyprint.text.ffi import harfbuzz_subset
 
-    from tender.report.formats import report_input
+    from tender.app.report import report_input
     from tender.report.html import render_view, report_view
     from tender.report.pdf import fetcher_class, html_to_pdf
     from tender.report.view import PDF_LIMITS

@@ -158,7 +158,7 @@ def imports(data: Path, bid_files: list[Path], score_files: list[Path]) -> tuple
     """(wall, CPU) seconds for import-bids, import-scores and both, into a fresh workspace."""
     import shutil
 
-    from tender.sheets.importer import import_bids, import_scores
+    from tender.app.imports import import_bids, import_scores
     from tender.workspace import load_workspace
 
     root = Path(tempfile.mkdtemp(prefix="ws-", dir=data))

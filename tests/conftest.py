@@ -150,7 +150,7 @@ def example(plain_example: Path, tmp_path: Path) -> Path:
 @pytest.fixture
 def procedure(example: Path, tmp_path: Path) -> Path:
     """A two-envelope workspace started from the bundled example, with its bids and scores in place."""
-    from tender.scaffold import init_workspace
+    from tender.app.init import init_workspace
 
     target = tmp_path / "procedure"
     init_workspace(target, "hosting", "braun", example)

@@ -1,4 +1,4 @@
-"""The Analysis: one object with every robustness figure of an evaluation, and its documented JSON."""
+"""The Analysis: one object with every robustness figure of an evaluation (numbers only), and its JSON figures."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from tender.analysis.frame import build_frame
 from tender.analysis.reversal import Removal, reversals
 from tender.analysis.smaa import Smaa, smaa
 from tender.analysis.stability import Stability, stability
-from tender.analysis.summary import details, headline
 from tender.errors import UsageError
 from tender.model import Workspace
 from tender.result import Evaluation, fingerprint
@@ -34,14 +33,12 @@ class Analysis:
     break_even: tuple[BreakEven, ...]
     removals: tuple[Removal, ...]
     agreement: tuple[Agreement, ...]
-    summary: dict[str, str]
-    sentences: dict[str, list[str]]
 
     @property
     def language(self) -> str:
         """The language of the sentences by default: the tender's, if it is German or English, else English."""
         lang = self.evaluation.tender.language
-        return lang if lang in self.summary else "en"
+        return lang if lang in ("de", "en") else "en"
 
     def acceptability_matrix(self) -> list[dict[str, Any]]:
         """One row per bid in rank order: name and its share (0–1) at rank 1, 2, … (for tables and stacked bars)."""
@@ -68,7 +65,8 @@ class Analysis:
         ]
 
     def to_dict(self) -> dict[str, Any]:
-        """The documented JSON object (docs/analysis.md)."""
+        """The figures of the documented JSON object (docs/analysis.md); its sentences are added by the report layer
+        (tender.report.robustness_text.analysis_document)."""
         ev = self.evaluation
         s = self.smaa
         return {
@@ -79,8 +77,6 @@ class Analysis:
             "currency": ev.tender.currency,
             "winner": self.winner,
             "bidders": [{"bidder": b, "name": self.names[b], "rank": ev.bid(b).rank} for b in self.bidders],
-            "summary": dict(self.summary),
-            "sentences": {lang: list(lines) for lang, lines in self.sentences.items()},
             "stability": [x.to_dict() for x in self.stability],
             "smaa": None if s is None else s.to_dict(),
             "acceptability": {} if s is None else s.acceptability,
@@ -135,8 +131,4 @@ def analyze(
         break_even=tuple(found_break_even),
         removals=tuple(found_removals),
         agreement=tuple(found_agreement),
-        summary=headline(found_stability, winner, names, len(frame.bidders)),
-        sentences=details(
-            found_smaa, found_break_even, found_removals, found_agreement, winner, names, ev.tender.currency
-        ),
     )

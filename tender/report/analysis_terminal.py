@@ -7,7 +7,12 @@ from rich.table import Table
 from rich.text import Text
 
 from tender.analysis import Analysis
+from tender.report.messages import Messages
 from tender.report.numbers import plain
+from tender.report.robustness_text import sentences, summary
+
+# the tables speak English; the sentences above them follow --lang (every word is in the catalogue)
+MSG = Messages("en")
 
 
 def share(value: float) -> str:
@@ -23,9 +28,9 @@ def bound(value: float | None, edge: str) -> str:
 def print_analysis(a: Analysis, console: Console, lang: str = "en") -> None:
     """Print the summary sentences and one table per analysis."""
     t = a.evaluation.tender
-    console.print(Text.assemble(("Robustness of the ranking", "bold"), f" — {t.title}"), highlight=False)
-    console.print(Text(a.summary[lang], style="bold"))
-    for sentence in a.sentences[lang]:
+    console.print(Text.assemble((MSG("section.robustness"), "bold"), f" — {t.title}"), highlight=False)
+    console.print(Text(summary(a, lang), style="bold"))
+    for sentence in sentences(a, lang):
         console.print(f"  - {sentence}", highlight=False, markup=False)
     print_stability(a, console)
     print_acceptability(a, console)
@@ -38,12 +43,12 @@ def print_stability(a: Analysis, console: Console) -> None:
     """Weight intervals within which the winner stays first, and the first bid to overtake at each side."""
     if not a.stability:
         return
-    table = Table(title="Weight stability (each weight varied alone, siblings rescaled)", header_style="bold")
-    table.add_column("Criterion")
-    table.add_column("Weight", justify="right")
-    table.add_column("Winner first from", justify="right")
-    table.add_column("to", justify="right")
-    table.add_column("Overtaken by (at weight)")
+    table = Table(title=MSG("term.stability"), header_style="bold")
+    table.add_column(MSG("col.criterion"))
+    table.add_column(MSG("col.weight"), justify="right")
+    table.add_column(MSG("term.first_from"), justify="right")
+    table.add_column(MSG("rob.col.high"), justify="right")
+    table.add_column(MSG("rob.col.overtaken"))
     for s in a.stability:
         rivals = sorted(((w, b) for b, w in s.overtakes.items() if w is not None), key=lambda x: abs(x[0] - s.weight))
         overtaken = ", ".join(f"{b} ({plain(w, 1)} %)" for w, b in rivals[:2])
@@ -57,16 +62,14 @@ def print_acceptability(a: Analysis, console: Console) -> None:
     s = a.smaa
     if s is None:
         return
-    how = "uniform on the simplex" if s.vary is None else f"within ±{plain(100 * s.vary, 1)} % of the announced weights"
-    scores = "; scores drawn from the evaluators' marks" if s.evaluators else ""
-    table = Table(
-        title=f"Rank acceptability (SMAA, {s.samples:,} samples, seed {s.seed}; weights {how}{scores})",
-        header_style="bold",
-    )
-    table.add_column("Bidder")
+    how = MSG("term.uniform") if s.vary is None else MSG("term.within", vary=plain(100 * s.vary, 1))
+    scores = MSG("term.drawn_scores") if s.evaluators else ""
+    title = MSG("term.acceptability", samples=f"{s.samples:,}", seed=s.seed, how=how, scores=scores)
+    table = Table(title=title, header_style="bold")
+    table.add_column(MSG("col.bidder"))
     for r in range(len(s.bidders)):
-        table.add_column(f"Rank {r + 1}", justify="right")
-    table.add_column("Confidence", justify="right")
+        table.add_column(MSG("rob.rank", rank=r + 1), justify="right")
+    table.add_column(MSG("rob.col.confidence"), justify="right")
     for b in s.bidders:
         confidence = s.confidence.get(b)
         table.add_row(
@@ -82,15 +85,15 @@ def print_break_even(a: Analysis, console: Console) -> None:
     if not a.break_even:
         return
     currency = a.evaluation.tender.currency
-    table = Table(title="Break-even price (all else fixed)", header_style="bold")
-    table.add_column("Bidder")
-    table.add_column(f"Price ({currency})", justify="right")
-    table.add_column(f"Break-even ({currency})", justify="right")
-    table.add_column("Discount", justify="right")
-    table.add_column("Ties with")
+    table = Table(title=MSG("term.break_even"), header_style="bold")
+    table.add_column(MSG("col.bidder"))
+    table.add_column(MSG("term.price", currency=currency), justify="right")
+    table.add_column(MSG("term.break_even.col", currency=currency), justify="right")
+    table.add_column(MSG("rob.col.discount"), justify="right")
+    table.add_column(MSG("rob.col.ties_with"))
     for x in a.break_even:
         if x.break_even is None or x.discount is None:
-            table.add_row(a.names[x.bidder], plain(x.price), "cannot win on price alone", "", "")
+            table.add_row(a.names[x.bidder], plain(x.price), MSG("rob.cannot_win"), "", "")
         else:
             tie = a.names.get(x.ties_with or "", "")
             table.add_row(a.names[x.bidder], plain(x.price), plain(x.break_even), f"{plain(x.discount, 1)} %", tie)
@@ -102,44 +105,51 @@ def print_reversals(a: Analysis, console: Console) -> None:
     if not a.removals:
         return
     flips = [f for r in a.removals for f in r.flips]
-    console.print(Text("Rank reversal (each bid removed in turn)", style="bold"))
+    console.print(Text(MSG("term.reversals"), style="bold"))
     if not flips:
-        console.print("  Removing any single bid leaves the order of the others unchanged.", highlight=False)
+        console.print(f"  {MSG('sum.reversal.none')}", highlight=False)
         return
     names = a.names
     for r in a.removals:
         if a.winner and r.winner != a.winner and r.removed != a.winner:
-            new = names[r.winner] if r.winner else "a tie"
-            console.print(f"  Without {names[r.removed]}: {new} wins instead of {names[a.winner]}", highlight=False)
+            new = names[r.winner] if r.winner else MSG("term.a_tie")
+            line = MSG("term.reversal.winner", removed=names[r.removed], new=new, winner=names[a.winner])
+            console.print(f"  {line}", highlight=False)
     for f in flips[:20]:
-        console.print(
-            f"  Without {names[f.removed]}: {names[f.pair[0]]} (rank {f.before[0]}) and {names[f.pair[1]]} "
-            f"(rank {f.before[1]}) become ranks {f.after[0]} and {f.after[1]}",
-            highlight=False,
+        line = MSG(
+            "term.reversal.flip",
+            removed=names[f.removed],
+            first=names[f.pair[0]],
+            rank1=f.before[0],
+            second=names[f.pair[1]],
+            rank2=f.before[1],
+            after1=f.after[0],
+            after2=f.after[1],
         )
+        console.print(f"  {line}", highlight=False)
     if len(flips) > 20:
-        console.print(f"  … and {len(flips) - 20} more (see --json)", highlight=False)
+        console.print(f"  {MSG('term.more', count=len(flips) - 20)}", highlight=False)
 
 
 def print_agreement(a: Analysis, console: Console) -> None:
     """Spread and Kendall's W per judged criterion; flagged ones marked."""
     if not a.agreement:
         return
-    table = Table(title="Evaluator agreement (judged criteria)", header_style="bold")
-    table.add_column("Criterion")
-    table.add_column("Evaluators", justify="right")
-    table.add_column("Max spread", justify="right")
-    table.add_column("Mean spread", justify="right")
-    table.add_column("Kendall's W", justify="right")
-    table.add_column("Moderate?")
+    table = Table(title=MSG("term.agreement"), header_style="bold")
+    table.add_column(MSG("col.criterion"))
+    table.add_column(MSG("rob.col.evaluators"), justify="right")
+    table.add_column(MSG("term.max_spread"), justify="right")
+    table.add_column(MSG("rob.col.mean_spread"), justify="right")
+    table.add_column(MSG("rob.col.kendall"), justify="right")
+    table.add_column(MSG("term.moderate"))
     for x in a.agreement:
         flag = ""
         if x.flagged:
             parts = []
             if x.disputed:
-                parts.append("spread: " + ", ".join(x.disputed))
+                parts.append(MSG("term.flag.spread") + ", ".join(x.disputed))
             if "low-concordance" in x.reasons:
-                parts.append("low W")
-            flag = "yes — " + "; ".join(parts)
+                parts.append(MSG("term.flag.low_w"))
+            flag = MSG("term.flag.yes") + "; ".join(parts)
         table.add_row(x.name, str(x.evaluators), plain(x.spread), plain(x.mean_spread), plain(x.kendall_w, 3), flag)
     console.print(table)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tender.report.robustness_messages import ROBUSTNESS
+from tender.report.terminal_messages import TERMINAL
 
 LANGUAGES = ("de", "en")
 
@@ -328,6 +329,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
 }
 CATALOGUE.update(ROBUSTNESS)
+CATALOGUE.update(TERMINAL)
 
 
 class Messages:

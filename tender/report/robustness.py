@@ -11,6 +11,7 @@ from tender.report.charts import Bar
 from tender.report.fmt import Formatter
 from tender.report.messages import Messages
 from tender.report.robustness_charts import Interval, acceptability, intervals
+from tender.report.robustness_text import sentences, summary
 from tender.report.view import ExtraSection, Limits, Row
 from tender.result import Evaluation
 
@@ -79,8 +80,8 @@ def robustness_view(
     seed = a.smaa.seed if a.smaa is not None else 0
     winner = a.names[a.winner] if a.winner else ""
     return RobustnessView(
-        summary=a.summary[msg.lang],
-        sentences=list(a.sentences[msg.lang]),
+        summary=summary(a, msg.lang),
+        sentences=sentences(a, msg.lang),
         intro=msg("rob.intro"),
         limited=limited,
         charts=chart_view(a, msg, fmt, rows),

@@ -122,3 +122,75 @@ ROBUSTNESS: dict[str, tuple[str, str]] = {
     "rob.col.confidence": ("Konfidenz", "Confidence"),
     "rob.col.ties_with": ("gleichauf mit", "Ties with"),
 }
+
+# the sentences on top of the robustness section and of `tender analyze` (tender/report/robustness_text.py)
+SENTENCES: dict[str, tuple[str, str]] = {
+    "sum.none": (
+        "Kein Angebot ist in der Wertung: Es gibt keine Rangfolge zu prüfen.",
+        "No bid is in the running: there is no ranking to test.",
+    ),
+    "sum.one": (
+        "Nur ein Angebot ist in der Wertung: Es gibt keine Rangfolge zu prüfen.",
+        "Only one bid is in the running: there is no ranking to test.",
+    ),
+    "sum.tie": (
+        "Kein eindeutiger Sieger: Platz 1 ist geteilt, die Stabilität des Siegers ist nicht definiert.",
+        "No single winner: rank 1 is shared, so the winner's stability is not defined.",
+    ),
+    "sum.unbounded": (
+        "{who} bleibt auf Platz 1, welches Gewicht (0–100 %) man einem einzelnen Hauptkriterium auch gibt.",
+        "{who} stays first whatever weight (0–100 %) any single top-level criterion is given.",
+    ),
+    "sum.span.both": ("zwischen {low} und {high}", "between {low} and {high}"),
+    "sum.span.high": ("bis {high}", "up to {high}"),
+    "sum.span.low": ("ab {low}", "above {low}"),
+    "sum.stays": (
+        "{who} bleibt bei jedem Gewicht von „{criterion}“ {span} auf Platz 1 (angekündigt: {weight})",
+        "{who} stays first for any weight of “{criterion}” {span} (announced: {weight})",
+    ),
+    "sum.end": (".", "."),
+    "sum.overtake.below": ("; unter {bound} zöge {rival} vorbei.", "; below {bound}, {rival} would overtake."),
+    "sum.overtake.above": ("; über {bound} zöge {rival} vorbei.", "; above {bound}, {rival} would overtake."),
+    "sum.smaa.weights": ("zufälligen Gewichtungen", "random weightings"),
+    "sum.smaa.scores": ("zufälligen Gewichtungen und Bewertungen", "random weightings and evaluator scores"),
+    "sum.smaa.more": (
+        "Bei {lead_share} von {samples} {kind} liegt {lead} auf Platz 1; {other} häufiger: {other_share}.",
+        "In {lead_share} of {samples} {kind} {lead} ranks first; {other} more often: {other_share}.",
+    ),
+    "sum.smaa.less": (
+        "Bei {lead_share} von {samples} {kind} liegt {lead} auf Platz 1, {other} bei {other_share}.",
+        "In {lead_share} of {samples} {kind} {lead} ranks first, {other} in {other_share}.",
+    ),
+    "sum.break_even": (
+        "{who} müsste den Wertungspreis um {discount} auf {price} senken, um gleichzuziehen.",
+        "{who} would have to lower its evaluated price by {discount} to {price} to draw level.",
+    ),
+    "sum.break_even.none": (
+        "{who} kann allein über den Preis nicht gleichziehen.",
+        "{who} cannot draw level on price alone.",
+    ),
+    "sum.reversal.winner": (
+        "Ohne das Angebot von {removed} läge {new} vorn statt {winner}: "
+        "Das Ergebnis hängt davon ab, welche Angebote teilnehmen.",
+        "Without the bid of {removed}, {new} would win instead of {winner}: "
+        "the result depends on which bids take part.",
+    ),
+    "sum.reversal.flips": (
+        "Das Entfernen eines einzelnen Angebots vertauscht {flips}-mal zwei andere, den Sieger aber nie.",
+        "Removing a single bid swaps two others {flips} time(s), but never changes the winner.",
+    ),
+    "sum.reversal.none": (
+        "Das Entfernen eines einzelnen Angebots ändert die Reihenfolge der übrigen nicht.",
+        "Removing any single bid leaves the order of the others unchanged.",
+    ),
+    "sum.agreement.flagged": (
+        "Die Bewerter weichen deutlich voneinander ab bei: {criteria}.",
+        "The evaluators disagree markedly on: {criteria}.",
+    ),
+    "sum.agreement.quoted": ("„{name}“", "“{name}”"),
+    "sum.agreement.ok": (
+        "Die Bewerter stimmen bei allen bewerteten Kriterien hinreichend überein.",
+        "The evaluators agree sufficiently on every judged criterion.",
+    ),
+}
+ROBUSTNESS.update(SENTENCES)

@@ -8,6 +8,7 @@ from tender.report.fmt import Formatter
 from tender.report.formats import ReportInput
 from tender.report.messages import Messages
 from tender.report.robustness import flag_reasons
+from tender.report.robustness_text import sentences, summary
 
 HEADER_FILL = "1F3A5F"
 SHARE = "0.0%"
@@ -88,8 +89,8 @@ def robustness_sheet(wb: Any, inp: ReportInput, msg: Messages, money: str) -> No
         out.write(wb, msg("sheet.robustness"))
         return
     lang = msg.lang
-    out.add([a.summary[lang]], kind="lead")
-    for sentence in a.sentences[lang]:
+    out.add([summary(a, lang)], kind="lead")
+    for sentence in sentences(a, lang):
         out.add([sentence], kind="text")
     samples = a.smaa.samples if a.smaa is not None else 0
     seed = a.smaa.seed if a.smaa is not None else 0

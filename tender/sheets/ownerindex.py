@@ -13,8 +13,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+from tender.atomic import atomic_write
 from tender.errors import Collector
-from tender.files import atomic_write
 from tender.model import Tender
 
 INDEX_NAMES = {"bids": ".bidders.json", "scores": ".evaluators.json"}

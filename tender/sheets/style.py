@@ -13,7 +13,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.worksheet import Worksheet
 
-from tender.files import replacing
+from tender.atomic import replacing
 from tender.sheets.layout import FORMAT_VERSION, HEADER_ROW, META_SHEET
 
 FONT = "Calibri"

@@ -12,7 +12,7 @@ from typing import Any
 
 from tender.errors import Finding, InputError
 from tender.sheets.csvread import parse_number
-from tender.sheets.files import check_input_file
+from tender.sheets.inputcheck import check_input_file
 from tender.sheets.layout import ID_COL, META_SHEET, cell_ref, column_letters
 
 

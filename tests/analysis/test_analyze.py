@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from tender.analysis import analyze
 from tender.cli import app
 from tender.report.numbers import half_up
+from tender.report.robustness_text import analysis_document, sentences, summary
 from tender.workspace import load_workspace
 from tests.analysis.oracles import flipping, price_weight_crossing, proportional_break_even, two_bids
 
@@ -21,7 +22,7 @@ runner = CliRunner()
 def test_example_json_shape_and_headline(example: Path) -> None:
     a = analyze(load_workspace(example), samples=5_000, seed=1)
     ev = a.evaluation
-    d = a.to_dict()
+    d = analysis_document(a)
     assert d["winner"] == "rheintal"
     assert [b["bidder"] for b in d["bidders"]] == ["rheintal", "hanse", "spree", "isar"]
     price = next(s for s in d["stability"] if s["criterion"] == "preis")
@@ -67,7 +68,7 @@ def test_example_json_shape_and_headline(example: Path) -> None:
 def test_two_bid_headline_names_the_bound(tmp_path: Path) -> None:
     a = analyze(load_workspace(two_bids(tmp_path)), samples=1_000)
     # c1 is bounded below by 3/7, c2 above by 4/7: equally near to 50 %, the first in file order is named
-    assert a.summary["en"] == (
+    assert summary(a, "en") == (
         "A stays first for any weight of “Criterion 1” above 42.9\u00a0% (announced: 50\u00a0%); "
         "below 42.9\u00a0%, B would overtake."
     )
@@ -76,13 +77,13 @@ def test_two_bid_headline_names_the_bound(tmp_path: Path) -> None:
 def test_reversal_sentence(tmp_path: Path) -> None:
     a = analyze(load_workspace(flipping(tmp_path)), samples=1_000)
     assert a.to_dict()["reversals"] == [{"removed": "c", "pair": ["a", "b"], "before": [1, 2], "after": [2, 1]}]
-    assert "Without the bid of C, B would win instead of A" in a.sentences["en"][2]
+    assert "Without the bid of C, B would win instead of A" in sentences(a, "en")[2]
 
 
 def test_cli_json_equals_library(example: Path) -> None:
     result = runner.invoke(app, ["analyze", str(example), "--json", "--samples", "3000", "--seed", "4"])
     assert result.exit_code == 0, result.output
-    expected = analyze(load_workspace(example), samples=3000, seed=4).to_dict()
+    expected = analysis_document(analyze(load_workspace(example), samples=3000, seed=4))
     assert json.loads(result.stdout) == json.loads(json.dumps(expected))
 
 
@@ -128,4 +129,4 @@ def test_sentences_when_another_bid_wins_more_often(tmp_path: Path) -> None:
     assert a.smaa.acceptability["a"][0] == pytest.approx(0.5 / 0.9 - (1 - 0.5 / 0.95), abs=0.01)
     assert a.smaa.acceptability["b"][0] == pytest.approx(1 - 0.5 / 0.95, abs=0.01)
     pattern = r"In \d+(\.\d)?\u00a0% of 20,000 random weightings A ranks first; B more often: 4\d(\.\d)?\u00a0%\."
-    assert re.fullmatch(pattern, a.sentences["en"][0])
+    assert re.fullmatch(pattern, sentences(a, "en")[0])

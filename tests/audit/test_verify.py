@@ -108,7 +108,8 @@ def test_verify_refuses_what_is_not_a_report(tmp_path: Path) -> None:
 WRITER = """
 import sys
 from pathlib import Path
-from tender.report.formats import ReportFormat, write_reports
+from tender.app.report import write_reports
+from tender.report.formats import ReportFormat
 from tender.scoring import evaluate
 from tender.workspace import load_workspace
 ev = evaluate(load_workspace(Path(sys.argv[1])))

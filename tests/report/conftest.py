@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tender.report.formats import ReportFormat, write_reports
+from tender.app.report import write_reports
+from tender.report.formats import ReportFormat
 from tender.result import Evaluation
 from tender.scoring import evaluate
 from tender.workspace import load_workspace

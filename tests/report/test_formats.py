@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from tender.app.report import write_reports
 from tender.cli import app
 from tender.errors import UsageError
-from tender.report.formats import ReportFormat, parse_formats, renderer, write_reports
+from tender.report.formats import ReportFormat, parse_formats, renderer
 from tender.result import Evaluation, canonical_json, fingerprint
 
 MAGIC = {
@@ -98,7 +99,14 @@ def test_failed_render_leaves_existing_reports_intact(
             raise RuntimeError("renderer crashed")
         return renderer(fmt)
 
-    monkeypatch.setattr("tender.report.formats.renderer", broken)
+    monkeypatch.setattr("tender.app.report.renderer", broken)
     with pytest.raises(RuntimeError):
         write_reports(example_eval, [ReportFormat.JSON, ReportFormat.HTML], "de", tmp_path)
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_every_format_has_its_renderer_module() -> None:
+    from tender.report.formats import MODULES
+
+    assert set(MODULES) == set(ReportFormat)
+    assert all(name.startswith("tender.report.") and name != "tender.report.json" for name in MODULES.values())

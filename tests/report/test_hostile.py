@@ -7,7 +7,8 @@ from pathlib import Path
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from tender.report.formats import ReportFormat, write_reports
+from tender.app.report import write_reports
+from tender.report.formats import ReportFormat
 from tender.scoring import evaluate
 from tender.workspace import load_workspace
 from tests.conftest import quality_price_tender, write_workspace

@@ -11,11 +11,13 @@ import pytest
 from typer.testing import CliRunner
 
 from tender.analysis import Analysis, analyze
+from tender.app.report import write_reports
 from tender.cli import app
 from tender.report.fmt import Formatter
-from tender.report.formats import ReportFormat, write_reports
+from tender.report.formats import ReportFormat
 from tender.report.messages import Messages
 from tender.report.robustness import CHART_BIDS, robustness_view
+from tender.report.robustness_text import analysis_document, summary
 from tender.report.view import PDF_LIMITS, Limits
 from tender.result import Evaluation
 from tender.scoring import evaluate
@@ -46,8 +48,8 @@ def test_pdf_shows_the_summary_and_the_break_even_prices(
 ) -> None:
     de, en = flat(text_of(de_reports[ReportFormat.PDF])), flat(text_of(en_reports[ReportFormat.PDF]))
     assert "Robustheit der Rangfolge" in de and "Robustness of the ranking" in en
-    assert flat(analysis.summary["de"]) in de
-    assert flat(analysis.summary["en"]) in en
+    assert flat(summary(analysis, "de")) in de
+    assert flat(summary(analysis, "en")) in en
     assert "bis 52,4 % auf Platz 1" in de  # the bundled example's tightest interval: Preis-Leistung
     fmt_de, fmt_en = Formatter("de", "EUR"), Formatter("en", "EUR")
     hanse = next(x for x in analysis.break_even if x.bidder == "hanse")
@@ -78,7 +80,7 @@ def test_html_has_both_charts_and_the_heading_in_both_languages(
         assert ">1. Rheintal Datacenter GmbH</text>" in part and ">4. Isar Hosting GmbH</text>" in part
         assert ">Preis-Leistung</text>" in part and ">Testserver unabhängig vom Cluster</text>" in part
     part = section(de_reports[ReportFormat.HTML].read_text(encoding="utf-8"))
-    assert f'<p class="rob-summary">{analysis.summary["de"]}</p>' in part
+    assert f'<p class="rob-summary">{summary(analysis, "de")}</p>' in part
     assert ">71,3 %</text>" in part.replace("\xa0", " ")  # Rheintal's share at rank 1
     assert ">52,4 %</text>" in part.replace("\xa0", " ")  # the bounded end of Preis-Leistung's interval
 
@@ -107,7 +109,7 @@ def test_json_report_carries_the_analysis(
 ) -> None:
     doc = json.loads(de_reports[ReportFormat.JSON].read_text(encoding="utf-8"))
     assert doc["schema_version"] == 1
-    assert doc["analysis"] == json.loads(json.dumps(analyze(example_eval, samples=10000, seed=0).to_dict()))
+    assert doc["analysis"] == json.loads(json.dumps(analysis_document(analyze(example_eval, samples=10000, seed=0))))
     assert doc["analysis"]["break_even"]["hanse"] == pytest.approx(142_458.11, abs=0.005)
 
 

@@ -116,7 +116,8 @@ def test_tie_is_stated_and_marked(tmp_path: Path) -> None:
 
 
 def test_reports_when_every_bid_is_excluded(tmp_path: Path) -> None:
-    from tender.report.formats import ReportFormat, write_reports
+    from tender.app.report import write_reports
+    from tender.report.formats import ReportFormat
 
     tender, bids = quality_price_tender({"a": 50, "b": 75}, {"a": 50, "b": 75})
     tender["requirements"] = [{"id": "rz", "text": "Rechenzentrum in Deutschland"}]

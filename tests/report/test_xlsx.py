@@ -109,7 +109,7 @@ METHODS = {
 @pytest.mark.libreoffice
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_recalculation_for_every_price_formula_and_ufab(tmp_path: Path) -> None:
-    from tender.report.formats import write_reports
+    from tender.app.report import write_reports
     from tender.scoring import evaluate
     from tender.workspace import load_workspace
     from tests.conftest import quality_price_tender, write_workspace

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from tender.app.imports import import_bids, import_scores, workspace_bidders
 from tender.errors import InputError
 from tender.sheets import ownerindex
-from tender.sheets.importer import import_bids, import_scores, workspace_bidders
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""The one way every command gets an evaluation: read, check the seals, evaluate, keep sealed prices sealed."""
+"""`tender evaluate` and every use case that evaluates: read, check the seals, evaluate, keep sealed prices sealed."""
 
 from __future__ import annotations
 

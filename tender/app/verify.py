@@ -1,33 +1,15 @@
-"""Verify a report against its workspace: recompute the evaluation and say MATCH or exactly what differs."""
+"""`tender verify`: read the document a report carries, recompute the evaluation, say MATCH or what differs."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tender.audit import log
-from tender.audit.seal import hash_changes
+from tender.app.evaluate import evaluate_workspace
+from tender.audit.reportdiff import Verdict, file_differences, log_differences, number_differences
 from tender.errors import InputError, UsageError
 from tender.result import fingerprint
-
-COMPARED = ("excluded", "rank", "score", "performance", "price", "price_points")
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """The outcome of `tender verify`: MATCH, or every difference found."""
-
-    report: str
-    workspace: str
-    fingerprint: str
-    differences: list[str] = field(default_factory=list)
-
-    @property
-    def match(self) -> bool:
-        """Whether the report matches the workspace."""
-        return not self.differences
 
 
 def load_document(path: Path) -> dict[str, Any]:
@@ -75,8 +57,6 @@ def xlsx_document(path: Path) -> str:
 
 def verify_report(report: Path, root: Path | None = None) -> Verdict:
     """Recompute the evaluation of the report's workspace and compare it with the report."""
-    from tender.evaluation import evaluate_workspace
-
     doc = load_document(report)
     root = root if root is not None else default_workspace(report)
     audit, recorded = doc["audit"], doc["result"]
@@ -99,50 +79,3 @@ def default_workspace(report: Path) -> Path:
     """The workspace a report belongs to: the folder above reports/, else the current folder."""
     above = report.resolve().parent.parent
     return above if (above / "tender.yaml").is_file() else Path(".")
-
-
-def file_differences(recorded: dict[str, str], now: dict[str, str]) -> list[str]:
-    """Input files changed, added or removed since the report was made."""
-    return [f"{path}: {change} since the report was made" for path, change in hash_changes(recorded, now)]
-
-
-def number_differences(recorded: dict[str, Any], now: dict[str, Any]) -> list[str]:
-    """The winner and the bids' figures that moved."""
-    out = []
-    if recorded.get("winner") != now.get("winner"):
-        out.append(f"winner: {recorded.get('winner')} in the report, {now.get('winner')} now")
-    before = {b["bidder"]: b for b in recorded.get("bids", [])}
-    after = {b["bidder"]: b for b in now.get("bids", [])}
-    for bidder in sorted(set(before) | set(after)):
-        if bidder not in after or bidder not in before:
-            out.append(f"bidder {bidder}: {'missing now' if bidder not in after else 'not in the report'}")
-            continue
-        for key in COMPARED:
-            a, b = before[bidder].get(key), after[bidder].get(key)
-            if a != b and not (
-                isinstance(a, float) and isinstance(b, float) and abs(a - b) <= 1e-9 * max(abs(a), abs(b))
-            ):
-                out.append(f"bidder {bidder}: {key} {show(a)} in the report, {show(b)} now")
-    return out
-
-
-def log_differences(root: Path, recorded_head: str | None) -> list[str]:
-    """The log must still contain, soundly, the event that was its head when the report was made."""
-    if not recorded_head:
-        return []
-    events, problems = log.read(root)
-    hashes = {e["hash"] for e in events} | {log.GENESIS}
-    out = [str(p) for p in problems if p.line]
-    if recorded_head not in hashes:
-        out.append(
-            f"audit.log no longer holds the event {recorded_head[:16]}… that was its head when the report was "
-            "made: events were removed or rewritten"
-        )
-    return out
-
-
-def show(value: object) -> str:
-    """A figure as shown in a difference."""
-    if isinstance(value, float):
-        return f"{value:,.4f}".rstrip("0").rstrip(".")
-    return "null" if value is None else str(value)

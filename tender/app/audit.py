@@ -1,13 +1,19 @@
-"""Verify a workspace's audit trail: the chain of the log and the files recorded by its seals."""
+"""`tender audit show/verify/repair`: read the audit trail, check it against the files, repair a torn line."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from tender.audit import log
 from tender.audit.seal import Phase, sealed_changes
 from tender.errors import InputError
 from tender.workspace import load_workspace
+
+
+def audit_events(root: Path) -> tuple[list[dict[str, Any]], list[log.Problem]]:
+    """The log's events and the problems found reading it."""
+    return log.read(root)
 
 
 def audit_problems(root: Path) -> tuple[list[str], int]:
@@ -24,3 +30,8 @@ def audit_problems(root: Path) -> tuple[list[str], int]:
             return [*out, "the workspace no longer reads as it was sealed:", *exc.lines()], len(events)
         out += [str(f) for f in sealed_changes(ws, phase)]
     return out, len(events)
+
+
+def repair_log(root: Path, actor: str | None = None) -> Path | None:
+    """Move a torn last line out of the log into a side file and record that; the side file, or None."""
+    return log.repair(root, log.actor_name(actor))

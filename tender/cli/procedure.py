@@ -1,4 +1,4 @@
-"""Commands of the audit trail: audit show/verify/repair, seal, open-prices."""
+"""Commands of the procedure and its audit trail: audit show/verify/repair, seal, open-prices."""
 
 from __future__ import annotations
 
@@ -8,10 +8,9 @@ from typing import Annotated
 
 import typer
 
-from tender.cli_common import print_json, reported
+from tender.cli.common import print_json, reported
+from tender.cli.options import Actor, WorkspaceDir
 
-WorkspaceDir = Annotated[Path, typer.Argument(help="The workspace folder (holds tender.yaml).")]
-Actor = Annotated[str | None, typer.Option("--actor", help="Who acts (default: $TENDER_ACTOR, else the OS user).")]
 audit_app = typer.Typer(no_args_is_help=True, help="Show, verify and repair the workspace's audit log.")
 
 
@@ -23,12 +22,14 @@ class Seal(StrEnum):
 
 
 @audit_app.command("show")
-def show(directory: WorkspaceDir = Path("."), as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+def show(
+    ctx: typer.Context, directory: WorkspaceDir = Path("."), as_json: Annotated[bool, typer.Option("--json")] = False
+) -> None:
     """Print the audit log's events."""
-    from tender.audit import log
+    from tender.app.audit import audit_events
 
-    with reported():
-        events, problems = log.read(directory)
+    with reported(ctx):
+        events, problems = audit_events(directory)
         if as_json:
             print_json(events)
         for event in [] if as_json else events:
@@ -42,11 +43,11 @@ def show(directory: WorkspaceDir = Path("."), as_json: Annotated[bool, typer.Opt
 
 
 @audit_app.command("verify")
-def verify(directory: WorkspaceDir = Path(".")) -> None:
+def verify(ctx: typer.Context, directory: WorkspaceDir = Path(".")) -> None:
     """Check the log's chain and that every sealed file is unchanged; exit 1 when anything is off."""
-    from tender.audit.verify import audit_problems
+    from tender.app.audit import audit_problems
 
-    with reported():
+    with reported(ctx):
         problems, count = audit_problems(directory)
         if problems:
             for problem in problems:
@@ -56,50 +57,38 @@ def verify(directory: WorkspaceDir = Path(".")) -> None:
 
 
 @audit_app.command("repair")
-def repair(directory: WorkspaceDir = Path("."), actor: Actor = None) -> None:
+def repair(ctx: typer.Context, directory: WorkspaceDir = Path("."), actor: Actor = None) -> None:
     """Move a torn last line (an interrupted write) out of the log into a side file, and record that."""
-    from tender.audit import log
+    from tender.app.audit import repair_log
 
-    with reported():
-        side = log.repair(directory, log.actor_name(actor))
+    with reported(ctx):
+        side = repair_log(directory, actor)
         typer.echo(f"moved the torn line to {side}" if side else "nothing to repair: the last line is whole")
 
 
 def seal(
+    ctx: typer.Context,
     what: Annotated[Seal, typer.Argument(help="technical or final")],
     directory: WorkspaceDir = Path("."),
     actor: Actor = None,
 ) -> None:
     """Seal the technical evaluation (before the prices are opened) or everything (for the award)."""
-    from tender.audit import log
-    from tender.audit.seal import seal_final, seal_technical
-    from tender.evaluation import evaluate_workspace
+    from tender.app.seal import seal as run
 
-    with reported():
-        ws, _ = evaluate_workspace(directory)
-        act = seal_technical if what is Seal.TECHNICAL else seal_final
-        event = act(directory, ws, log.actor_name(actor))
+    with reported(ctx):
+        event = run(directory, what.value, actor)
         typer.echo(f"sealed ({what}): audit event {event['seq']}, {len(event['files'])} file(s) recorded")
 
 
 def open_prices(
+    ctx: typer.Context,
     directory: WorkspaceDir = Path("."),
     actor: Actor = None,
     witness: Annotated[str, typer.Option("--witness", help="The second person present at the opening.")] = ...,  # type: ignore[assignment]
 ) -> None:
     """Open the prices, in the presence of two different listed people."""
-    from tender.audit import log
-    from tender.audit.seal import open_prices as record
-    from tender.evaluation import evaluate_workspace
+    from tender.app.seal import open_prices as run
 
-    with reported():
-        ws, _ = evaluate_workspace(directory)
-        event = record(directory, ws, log.actor_name(actor), witness)
+    with reported(ctx):
+        event = run(directory, witness, actor)
         typer.echo(f"prices opened by {event['actor']} with {witness} as witness: audit event {event['seq']}")
-
-
-def register(app: typer.Typer) -> None:
-    """Add the audit commands to the main app."""
-    app.add_typer(audit_app, name="audit")
-    app.command("seal")(seal)
-    app.command("open-prices")(open_prices)

@@ -1,4 +1,4 @@
-"""Import returned bid forms and score sheets: validate every file, then copy them unchanged into the workspace.
+"""`tender import-bids` and `tender import-scores`: validate returned forms and sheets, copy them in, log them.
 
 The core of `tender import-bids` and `tender import-scores`; the CLI only prints what it returns.
 Nothing is written when any file fails. A file is never overwritten, and a bidder or evaluator
@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tender.atomic import temp_beside
 from tender.audit import log
 from tender.errors import Collector, Finding, InputError
-from tender.files import temp_beside
 from tender.model import Person, Tender
 from tender.parse.peoplefile import PEOPLE_FILE, read_people
 from tender.parse.scorefile import CONSENSUS_STEM
@@ -156,8 +156,8 @@ def workspace_bidders(root: Path) -> list[str]:
 
 def known_bid_owner(path: Path, display: str, tender: Tender, collector: Collector) -> tuple[str, ...] | None:
     """The bidder id of a bid already in the workspace; of a bid form only its Bidder sheet is read."""
-    from tender.sheets.files import XLSX_SUFFIXES
     from tender.sheets.formread import xlsx_bidder_id
+    from tender.sheets.inputcheck import XLSX_SUFFIXES
 
     if path.suffix.lower() in XLSX_SUFFIXES and (bidder := xlsx_bidder_id(path, display)):
         return (bidder,)
@@ -223,7 +223,7 @@ def checked(
     path: Path, display: str, tender: Tender, collector: Collector, owners_of: Owners
 ) -> tuple[str, ...] | None:
     """A file's owners after the size and content checks every imported file must pass (YAML included)."""
-    from tender.sheets.files import check_input_file
+    from tender.sheets.inputcheck import check_input_file
 
     if path.suffix.lower() in (".yaml", ".yml"):
         check_input_file(path, display)  # the CSV and xlsx readers check their files themselves

@@ -1,10 +1,10 @@
-"""Validation of a whole workspace: reading and evaluating it, summarised in one line."""
+"""`tender validate`: read and evaluate the whole workspace, summarised in one line (or every problem)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from tender.evaluation import evaluate_workspace
+from tender.app.evaluate import evaluate_workspace
 
 
 def validate_workspace(root: Path) -> str:

@@ -1,4 +1,4 @@
-"""Create a new workspace from a shipped criteria catalogue."""
+"""`tender init`: create a new workspace from a shipped criteria catalogue or a template, and start its audit log."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from tender.audit.log import LOG_NAME, append
+from tender.audit.log import LOG_NAME, actor_name, append
 from tender.errors import UsageError
 from tender.parse.peoplefile import PEOPLE_FILE
 from tender.resources import catalogues
@@ -25,7 +25,7 @@ evaluators: []
 """
 
 
-def init_workspace(target: Path, catalog: str, actor: str, template: Path | None = None) -> list[Path]:
+def init_workspace(target: Path, catalog: str, actor: str | None = None, template: Path | None = None) -> list[Path]:
     """Start a workspace (two-envelope procedure, evaluators.yaml, audit log) from a catalogue or a template.
 
     With a template workspace, its tender.yaml, criteria catalogues and evaluators.yaml are copied
@@ -48,7 +48,7 @@ def init_workspace(target: Path, catalog: str, actor: str, template: Path | None
         (target / sub / ".gitkeep").touch()
     files = {p.relative_to(target).as_posix(): sha256_file(p) for p in written}
     details = {"template": str(template)} if template else {"catalog": catalog}
-    append(target, "init", actor, details, files)
+    append(target, "init", actor_name(actor), details, files)
     return [*written, target / LOG_NAME]
 
 

@@ -1,0 +1,86 @@
+"""`tender report`: evaluate as the seals allow, analyse, render every format, write atomically, log the reports."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tender.atomic import atomic_write
+from tender.errors import UsageError
+from tender.report.audit import NO_LOG, LogState, Milestone
+from tender.report.formats import ReportFormat, ReportInput, build_input, file_name, renderer
+from tender.result import Evaluation, fingerprint
+
+if TYPE_CHECKING:
+    from tender.analysis import Analysis
+
+# the robustness section of every report: fixed, so that the same evaluation gives the same report
+ANALYSIS_SAMPLES = 10_000
+ANALYSIS_SEED = 0
+
+
+def report_analysis(ev: Evaluation) -> Analysis | None:
+    """The robustness analysis the reports show (fixed samples and seed), or None while the prices are sealed
+    or fewer than two bids are ranked."""
+    if ev.prices_sealed or len(ev.ranked) < 2:
+        return None
+    from tender.analysis import analyze
+
+    return analyze(ev, samples=ANALYSIS_SAMPLES, seed=ANALYSIS_SEED)
+
+
+def report_input(ev: Evaluation, lang: str, now: datetime | None = None, log: LogState = NO_LOG) -> ReportInput:
+    """The audit block, the robustness analysis and the JSON report's bytes, made once for all formats of one run."""
+    return build_input(ev, lang, report_analysis(ev), now, log)
+
+
+def write_reports(
+    ev: Evaluation,
+    formats: Iterable[ReportFormat],
+    lang: str,
+    out_dir: Path,
+    now: datetime | None = None,
+    log: LogState = NO_LOG,
+) -> list[Path]:
+    """Render each format and write it atomically into out_dir; returns the paths written."""
+    inp = report_input(ev, lang, now, log)
+    rendered = [(fmt, renderer(fmt)(inp)) for fmt in formats]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for fmt, data in rendered:
+        path = out_dir / file_name(ev, lang, fmt)
+        atomic_write(path, data)
+        paths.append(path)
+    return paths
+
+
+def report_workspace(
+    root: Path, formats: list[ReportFormat], lang: str | None, out_dir: Path | None, actor: str | None = None
+) -> list[Path]:
+    """Evaluate a workspace as it may be shown now, write the reports, and record them in its audit log.
+
+    Default language: the tender's; default folder: <root>/reports. The reports carry the log's head
+    hash and the seals and the opening of the prices recorded so far; the `report` event is appended
+    where the workspace keeps a log.
+    """
+    from tender.app.evaluate import evaluate_workspace
+    from tender.audit import log
+    from tender.audit.seal import Phase
+    from tender.report.messages import LANGUAGES
+    from tender.workspace import rel, sha256_file
+
+    _, ev = evaluate_workspace(root)
+    if lang is None:
+        lang = ev.tender.language if ev.tender.language in LANGUAGES else "en"
+    elif lang not in LANGUAGES:
+        raise UsageError(f"unsupported report language {lang!r}: use one of {', '.join(LANGUAGES)}")
+    head = log.head(root)
+    state = LogState(head, tuple(Milestone.of(e) for e in Phase.of(log.read(root)[0]).steps()))
+    paths = write_reports(ev, formats, lang, out_dir if out_dir is not None else root / "reports", log=state)
+    if head is not None:
+        files = {rel(Path(root), p): sha256_file(p) for p in paths}
+        details = {"fingerprint": fingerprint(ev), "language": lang, "prices_sealed": ev.prices_sealed}
+        log.append(root, "report", log.actor_name(actor), details, files)
+    return paths

@@ -1,0 +1,27 @@
+"""`tender seal` and `tender open-prices`: evaluate as the seals allow, then record the next step in the log."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tender.app.evaluate import evaluate_workspace
+from tender.audit import log
+from tender.audit.seal import open_prices as record_opening
+from tender.audit.seal import seal_final, seal_technical
+
+TECHNICAL = "technical"
+FINAL = "final"
+
+
+def seal(root: Path, what: str, actor: str | None = None) -> dict[str, Any]:
+    """Seal the technical evaluation (before the prices are opened) or everything (`final`); the log event."""
+    ws, _ = evaluate_workspace(root)
+    act = seal_technical if what == TECHNICAL else seal_final
+    return act(root, ws, log.actor_name(actor))
+
+
+def open_prices(root: Path, witness: str, actor: str | None = None) -> dict[str, Any]:
+    """Open the prices in the presence of two different listed people; the log event."""
+    ws, _ = evaluate_workspace(root)
+    return record_opening(root, ws, log.actor_name(actor), witness)

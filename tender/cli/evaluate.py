@@ -1,0 +1,110 @@
+"""Commands on the evaluation: evaluate, analyze, report, verify (each calls one use case and prints)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from tender.cli.common import print_json, reported
+from tender.cli.options import Actor, WorkspaceDir
+
+
+def evaluate(
+    ctx: typer.Context,
+    directory: WorkspaceDir = Path("."),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result object as JSON.")] = False,
+) -> None:
+    """Evaluate the bids and print the ranking (or the JSON result)."""
+    from tender.app.evaluate import evaluate_workspace
+
+    with reported(ctx):
+        _, result = evaluate_workspace(directory)
+        if as_json:
+            print_json(result.to_dict())
+            return
+        from rich.console import Console
+
+        from tender.report.terminal import print_evaluation
+
+        print_evaluation(result, Console())
+
+
+def analyze(
+    ctx: typer.Context,
+    directory: WorkspaceDir = Path("."),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the analysis object as JSON.")] = False,
+    samples: Annotated[int, typer.Option("--samples", help="Monte Carlo samples for SMAA.")] = 10_000,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed: the same seed gives the same figures.")] = 0,
+    vary: Annotated[
+        float | None,
+        typer.Option("--vary", help="Draw weights within ±PCT % of the announced ones instead of anywhere."),
+    ] = None,
+    evaluator_scores: Annotated[
+        bool,
+        typer.Option("--evaluator-scores", help="Also draw each judged score from that pair's individual scores."),
+    ] = False,
+    lang: Annotated[str | None, typer.Option("--lang", help="Language of the sentences: de or en.")] = None,
+) -> None:
+    """How robust is the ranking? Weight stability, SMAA, break-even prices, rank reversal, evaluator agreement."""
+    from tender.app.analyze import analyze_workspace
+
+    with reported(ctx):
+        result, language = analyze_workspace(
+            directory, samples=samples, seed=seed, vary_percent=vary, evaluators=evaluator_scores, lang=lang
+        )
+        if as_json:
+            from tender.report.robustness_text import analysis_document
+
+            print_json(analysis_document(result))
+            return
+        from rich.console import Console
+
+        from tender.report.analysis_terminal import print_analysis
+
+        print_analysis(result, Console(), language)
+
+
+def report(
+    ctx: typer.Context,
+    directory: WorkspaceDir = Path("."),
+    formats: Annotated[str, typer.Option("--format", help="Formats, comma-separated: html, pdf, xlsx, json.")] = (
+        "html,pdf,xlsx,json"
+    ),
+    lang: Annotated[str | None, typer.Option("--lang", help="Report language: de or en (default: the tender's).")] = (
+        None
+    ),
+    out: Annotated[Path | None, typer.Option("--out", help="Folder for the reports (default: DIR/reports).")] = None,
+    actor: Actor = None,
+) -> None:
+    """Write the comparison reports (HTML, PDF/A, Excel, JSON) and print their paths."""
+    from tender.app.report import report_workspace
+    from tender.report.formats import parse_formats
+
+    with reported(ctx):
+        for path in report_workspace(directory, parse_formats(formats), lang, out, actor):
+            typer.echo(path)
+
+
+def verify(
+    ctx: typer.Context,
+    report_file: Annotated[Path, typer.Argument(metavar="REPORT", help="A JSON, PDF or XLSX report.")],
+    workspace: Annotated[
+        Path | None, typer.Option("--workspace", help="The workspace (default: the folder above the report's).")
+    ] = None,
+) -> None:
+    """Recompute the evaluation and check that the report matches it: MATCH (exit 0) or what differs (exit 1)."""
+    from tender.app.verify import verify_report
+
+    with reported(ctx):
+        verdict = verify_report(report_file, workspace)
+        if verdict.match:
+            typer.echo(
+                f"MATCH: {report_file} is the evaluation of {verdict.workspace} (fingerprint {verdict.fingerprint})"
+            )
+            return
+        typer.echo(f"MISMATCH: {report_file} does not match the evaluation of {verdict.workspace}:")
+        for line in verdict.differences:
+            typer.echo(f"  {line}")
+        raise typer.Exit(1)

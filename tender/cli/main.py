@@ -1,0 +1,47 @@
+"""The `tender` command: the Typer app, its --debug option and its commands, in the order `--help` lists them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated
+
+import typer
+
+from tender.cli import evaluate, prepare, procedure
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Evaluate the bids of an IT tender: knock-out criteria, weighted scoring, price points, reports.",
+)
+
+
+@app.callback()
+def root(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False) -> None:
+    """tender: exact, auditable bid evaluation."""
+    # --debug stays in this invocation's context; common.reported() reads it from there
+
+
+COMMANDS: tuple[tuple[str, Callable[..., None]], ...] = (
+    ("init", prepare.init),
+    ("validate", prepare.validate),
+    ("evaluate", evaluate.evaluate),
+    ("analyze", evaluate.analyze),
+    ("report", evaluate.report),
+    ("verify", evaluate.verify),
+    ("seal", procedure.seal),
+    ("open-prices", procedure.open_prices),
+    ("bid-form", prepare.bid_form),
+    ("score-sheet", prepare.score_sheet),
+    ("import-bids", prepare.import_bids),
+    ("import-scores", prepare.import_scores),
+)
+for name, command in COMMANDS:
+    app.command(name)(command)
+app.add_typer(procedure.audit_app, name="audit")
+
+
+def main() -> None:
+    """Entry point of the `tender` command."""
+    app()

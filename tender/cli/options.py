@@ -1,0 +1,15 @@
+"""The arguments and options several commands share, defined once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+WorkspaceDir = Annotated[Path, typer.Argument(help="The workspace folder (holds tender.yaml).")]
+Actor = Annotated[str | None, typer.Option("--actor", help="Who acts (default: $TENDER_ACTOR, else the OS user).")]
+ImportFiles = Annotated[list[Path], typer.Argument(help="The returned files (xlsx, CSV, YAML).")]
+IntoDir = Annotated[Path, typer.Option("--into", help="The workspace folder.")]
+Replace = Annotated[bool, typer.Option("--replace", help="Replace a file of the same name, bidder or evaluator.")]
+Force = Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")]

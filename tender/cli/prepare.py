@@ -1,0 +1,99 @@
+"""Commands that prepare the workspace: init, validate, the forms out and the returned files in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from tender.cli.common import reported
+from tender.cli.options import Actor, Force, ImportFiles, IntoDir, Replace, WorkspaceDir
+
+if TYPE_CHECKING:
+    from tender.app.imports import ImportResult
+
+
+def init(
+    ctx: typer.Context,
+    directory: Annotated[Path, typer.Argument(help="The new workspace folder.")],
+    catalog: Annotated[str, typer.Option(help="Criteria catalogue to start from.")] = "hosting",
+    template: Annotated[
+        Path | None, typer.Option("--from", help="Copy tender.yaml, criteria and evaluators.yaml of this workspace.")
+    ] = None,
+    actor: Actor = None,
+) -> None:
+    """Create a new workspace (two-envelope procedure, evaluators.yaml, audit log)."""
+    from tender.app.init import init_workspace
+
+    with reported(ctx):
+        for path in init_workspace(directory, catalog, actor, template):
+            typer.echo(path)
+
+
+def validate(ctx: typer.Context, directory: WorkspaceDir = Path(".")) -> None:
+    """Check every file of the workspace; list every problem (exit 2) or summarise (exit 0)."""
+    from tender.app.validate import validate_workspace
+
+    with reported(ctx):
+        typer.echo(validate_workspace(directory))
+
+
+def bid_form(
+    ctx: typer.Context,
+    directory: WorkspaceDir = Path("."),
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Where to write the form (default: forms/bid-form.xlsx).")
+    ] = None,
+    bidder: Annotated[str | None, typer.Option("--bidder", help="Fill in and lock the bidder's short id.")] = None,
+    force: Force = False,
+) -> None:
+    """Write the bid form (xlsx) the buyer sends to every bidder."""
+    from tender.app.forms import bid_form as write
+
+    with reported(ctx):
+        typer.echo(write(directory, out, bidder, force))
+
+
+def score_sheet(
+    ctx: typer.Context,
+    directory: WorkspaceDir = Path("."),
+    evaluator: Annotated[str, typer.Option("--evaluator", help="The evaluator the sheet is for.")] = "",
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Where to write the sheet (default: forms/score-sheet-NAME.xlsx).")
+    ] = None,
+    force: Force = False,
+) -> None:
+    """Write an evaluator's score sheet (xlsx): every bid × judged criterion, never prices."""
+    from tender.app.forms import score_sheet as write
+
+    with reported(ctx):
+        typer.echo(write(directory, evaluator, out, force))
+
+
+def import_bids(
+    ctx: typer.Context, files: ImportFiles, into: IntoDir = Path("."), replace: Replace = False, actor: Actor = None
+) -> None:
+    """Validate returned bids and copy them unchanged into bids/, printing each file's SHA-256."""
+    from tender.app.imports import import_bids as run
+
+    with reported(ctx):
+        print_import(run(into, files, replace, actor))
+
+
+def import_scores(
+    ctx: typer.Context, files: ImportFiles, into: IntoDir = Path("."), replace: Replace = False, actor: Actor = None
+) -> None:
+    """Validate returned score sheets and copy them unchanged into scores/, printing each file's SHA-256."""
+    from tender.app.imports import import_scores as run
+
+    with reported(ctx):
+        print_import(run(into, files, replace, actor))
+
+
+def print_import(result: ImportResult) -> None:
+    """One line per imported file: SHA-256, where it now is, whose it is; replaced files after it."""
+    for item in result.files:
+        typer.echo(f"{item.sha256}  {item.target}  ({', '.join(item.owners) or 'no scores'})")
+        for old, aside in item.replaced:
+            typer.echo(f"  replaced {old} (kept as {aside})")

@@ -1,0 +1,59 @@
+"""The terminal tables' own words in German and English (merged into the report catalogue; labels the reports
+share, such as the column names, are used from there). The terminal speaks English."""
+
+from __future__ import annotations
+
+# key: (German, English), as in messages.CATALOGUE
+TERMINAL: dict[str, tuple[str, str]] = {
+    "term.method": (
+        "Methode: {method}; Laufzeit {months} Monate; Preise in {currency}",
+        "Method: {method}; term {months} months; prices in {currency}",
+    ),
+    "term.price": ("Preis ({currency})", "Price ({currency})"),
+    "term.z": ("Z = L/P × {scale}", "Z = L/P × {scale}"),
+    "term.winner": ("Zuschlag: ", "Winner: "),
+    "term.shared": ("Kein eindeutiger Sieger: Rang 1 teilen {tied}", "No single winner: rank 1 is shared by {tied}"),
+    "term.sealed": (
+        "Die Preise sind verschlossen (Zwei-Umschlag-Verfahren): nur die Qualitätswertung; "
+        "`tender seal technical`, dann `tender open-prices` bringen die Preise hinzu.",
+        "Prices are sealed (two-envelope procedure): quality evaluation only; "
+        "`tender seal technical`, then `tender open-prices` bring the prices in.",
+    ),
+    "term.quality_rank": ("Qualitätsrang", "Quality rank"),
+    "term.disagree": ("Die Bewertenden weichen ab", "Evaluators disagree"),
+    "term.disagree.spread": ("(Spanne ≥ {steps} Skalenstufen)", "(spread ≥ {steps} scale steps)"),
+    "term.stability": (
+        "Stabilität der Gewichte (je ein Gewicht verändert, die übrigen derselben Ebene anteilig angepasst)",
+        "Weight stability (each weight varied alone, siblings rescaled)",
+    ),
+    "term.first_from": ("Sieger Platz 1 ab", "Winner first from"),
+    "term.uniform": ("gleichverteilt auf dem Simplex", "uniform on the simplex"),
+    "term.within": ("innerhalb ±{vary} % der bekannt gemachten Gewichte", "within ±{vary} % of the announced weights"),
+    "term.drawn_scores": ("; Noten aus den Bewertungen gezogen", "; scores drawn from the evaluators' marks"),
+    "term.acceptability": (
+        "Rangwahrscheinlichkeiten (SMAA, {samples} Stichproben, Startwert {seed}; Gewichte {how}{scores})",
+        "Rank acceptability (SMAA, {samples} samples, seed {seed}; weights {how}{scores})",
+    ),
+    "term.break_even": ("Preisschwelle (alles andere fest)", "Break-even price (all else fixed)"),
+    "term.break_even.col": ("Preisschwelle ({currency})", "Break-even ({currency})"),
+    "term.reversals": ("Rangumkehr (jedes Angebot einmal entfernt)", "Rank reversal (each bid removed in turn)"),
+    "term.a_tie": ("ein Gleichstand", "a tie"),
+    "term.reversal.winner": (
+        "Ohne {removed}: {new} gewinnt statt {winner}",
+        "Without {removed}: {new} wins instead of {winner}",
+    ),
+    "term.reversal.flip": (
+        "Ohne {removed}: {first} (Rang {rank1}) und {second} (Rang {rank2}) werden Ränge {after1} und {after2}",
+        "Without {removed}: {first} (rank {rank1}) and {second} (rank {rank2}) become ranks {after1} and {after2}",
+    ),
+    "term.more": ("… und {count} weitere (siehe --json)", "… and {count} more (see --json)"),
+    "term.agreement": (
+        "Übereinstimmung der Bewertenden (bewertete Kriterien)",
+        "Evaluator agreement (judged criteria)",
+    ),
+    "term.max_spread": ("größte Spanne", "Max spread"),
+    "term.moderate": ("Moderieren?", "Moderate?"),
+    "term.flag.spread": ("Spanne: ", "spread: "),
+    "term.flag.low_w": ("geringes W", "low W"),
+    "term.flag.yes": ("ja — ", "yes — "),
+}
