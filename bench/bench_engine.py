@@ -104,7 +104,8 @@ def pdf_against_weasyprint(root: Path) -> tuple[float, float]:
     """Median seconds of the PDF renderer and of WeasyPrint alone on the HTML it renders (same process and options)."""
     import statistics
 
-    from tender.report.formats import ReportFormat, renderer, report_input
+    from tender.app.report import report_input
+    from tender.report.formats import ReportFormat, renderer
     from tender.report.html import render_view, report_view
     from tender.report.pdf import html_to_pdf
     from tender.report.view import PDF_LIMITS
