@@ -13,7 +13,7 @@ import io
 import json
 import math
 from collections.abc import Callable, Iterator
-from typing import IO, Any
+from typing import IO, Any, cast
 
 import orjson
 
@@ -173,5 +173,7 @@ def binary(stream: IO[str] | IO[bytes]) -> Callable[[bytes], object]:
     raw = getattr(stream, "buffer", None)
     if raw is not None:
         stream.flush()
-        return raw.write  # type: ignore[no-any-return]
-    return lambda piece: stream.write(piece.decode("utf-8"))  # type: ignore[arg-type]
+        write: Callable[[bytes], object] = raw.write
+        return write
+    text = cast("IO[str]", stream)
+    return lambda piece: text.write(piece.decode("utf-8"))
