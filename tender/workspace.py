@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from tender.errors import Collector, InputError
+from tender.gcpause import gc_paused
 from tender.model import Bid, Score, Tender, Workspace
 from tender.parse.bidfile import read_bid
 from tender.parse.common import load_yaml
@@ -75,7 +76,12 @@ def input_files(root: Path, folder: str, suffixes: set[str] | dict[str, BidReade
 
 def load_workspace(root: Path) -> Workspace:
     """Read tender.yaml, bids/ and scores/; raise InputError listing every problem found."""
-    root = Path(root)
+    with gc_paused():  # hundreds of thousands of scores, none in a reference cycle: see gc_paused
+        return read_workspace(Path(root))
+
+
+def read_workspace(root: Path) -> Workspace:
+    """The work of load_workspace, with the garbage collector paused."""
     collector = Collector()
     tender = guarded(collector, lambda: read_tender(root, collector))
     if tender is None:
@@ -101,11 +107,19 @@ def load_workspace(root: Path) -> Workspace:
         bids.append(bid)
     bidders = set(first_file)
     scores: list[Score] = []
-    seen: dict[tuple[str, str, str, bool], Score] = {}
+    seen: dict[tuple[str, str, str, bool], Score] | None = None
+    groups: set[tuple[str, bool]] = set()
     for path in input_files(root, "scores", SCORE_SUFFIXES):
         display = rel(root, path)
         score_reader = SCORE_READERS[path.suffix.lower()]
         found = guarded(collector, lambda p=path, d=display, r=score_reader: r(p, d, tender, bidders, collector)) or []  # type: ignore[misc]
+        mine = {(s.evaluator, s.consensus) for s in found}
+        if seen is None and groups.isdisjoint(mine):  # no evaluator of this file was seen yet: no score repeats
+            groups |= mine
+            scores.extend(found)
+            continue
+        if seen is None:
+            seen = {(s.evaluator, s.bidder, s.criterion, s.consensus): s for s in scores}
         for score in found:
             key = (score.evaluator, score.bidder, score.criterion, score.consensus)
             if key in seen:
