@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 
+@gc_paused()  # tens of thousands of judgements, none in a reference cycle
 def judge(
     scores: Sequence[Score],
     bidders: Sequence[str],
@@ -27,18 +28,6 @@ def judge(
     The marks of a pair are the Scores themselves, sorted by evaluator; mean (compensated summation in
     file order, as pandas sums), median, minimum and maximum are computed for all pairs at once.
     """
-    with gc_paused():
-        return judge_all(scores, bidders, criteria, aggregation, threshold)
-
-
-def judge_all(
-    scores: Sequence[Score],
-    bidders: Sequence[str],
-    criteria: Sequence[str],
-    aggregation: Aggregation,
-    threshold: float,
-) -> dict[tuple[str, str], Judgement]:
-    """The work of judge, with the garbage collector paused (tens of thousands of judgements, no cycles)."""
     import numpy as np
 
     individual = [s for s in scores if not s.consensus]
