@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from itertools import repeat
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from tender.gcpause import gc_paused
@@ -32,59 +32,38 @@ def judge(
 
     individual = [s for s in scores if not s.consensus]
     evaluators = sorted({s.evaluator for s in individual})
-    width = len(criteria)
+    width, count = len(criteria), len(individual)
+    who_column, bidder_column, criterion_column, score_column = (
+        list(zip(*individual, strict=True))[:4] if individual else ((), (), (), ())
+    )
     row_of = {b: i for i, b in enumerate(bidders)}
     column_of = {c: i for i, c in enumerate(criteria)}
-    pair = np.fromiter(
-        map(
-            pair_index,
-            map(row_of.get, map(attrgetter("bidder"), individual)),
-            map(column_of.get, map(attrgetter("criterion"), individual)),
-            repeat(width),
-        ),
-        dtype=np.int64,
-        count=len(individual),
-    )
-    known = pair >= 0
     rank = {e: i for i, e in enumerate(evaluators)}
-    who = np.fromiter(map(rank.__getitem__, map(attrgetter("evaluator"), individual)), np.int64, len(individual))
-    values = np.fromiter(map(attrgetter("score"), individual), np.float64, len(individual))
-    taken = np.flatnonzero(known)
-    order = taken[np.lexsort((who[taken], pair[taken]))]  # by pair, then evaluator
+    row = np.fromiter(map(row_of.get, bidder_column, repeat(-1)), np.int64, count)
+    column = np.fromiter(map(column_of.get, criterion_column, repeat(-1)), np.int64, count)
+    who = np.fromiter(map(rank.__getitem__, who_column), np.int64, count)
+    values = np.array(score_column, dtype=np.float64)
+    taken = np.flatnonzero((row >= 0) & (column >= 0))  # scores for pairs not asked about are left out
+    pair = row[taken] * width + column[taken]
+    order = taken[np.lexsort((who[taken], pair))]  # by pair, then evaluator
     pairs = len(bidders) * width
-    counts = np.bincount(pair[order], minlength=pairs) if pairs else np.zeros(0, np.int64)
+    counts = np.bincount(pair, minlength=pairs)[:pairs]
     ends = np.cumsum(counts)
     starts = ends - counts
-    aggregates, spreads = pair_statistics(pair[taken], values[taken], counts, starts, aggregation, pairs)
-    marks = [individual[i] for i in order.tolist()]
+    aggregates, spreads = pair_statistics(pair, values[taken], counts, starts, aggregation, pairs)
+    marks = list(map(individual.__getitem__, order.tolist()))
+    given = list(map(tuple, map(marks.__getitem__, map(slice, starts.tolist(), ends.tolist()))))
+    keys = [(b, c) for b in bidders for c in criteria]
     consensus: dict[tuple[str, str], Score] = {(s.bidder, s.criterion): s for s in scores if s.consensus}
-    complete = len(evaluators)
-    out: dict[tuple[str, str], Judgement] = {}
-    index = 0
-    for bidder in bidders:
-        for criterion in criteria:
-            start, end = int(starts[index]), int(ends[index])
-            given = tuple(marks[start:end])
-            aggregate = aggregates[index]
-            spread = spreads[index]
-            agreed = consensus.get((bidder, criterion))
-            value = agreed.score if agreed else aggregate
-            if not given or end - start == complete:
-                abstained: tuple[str, ...] = ()
-            else:
-                scored_by = {m.evaluator for m in given}
-                abstained = tuple(e for e in evaluators if e not in scored_by)
-            flagged = spread is not None and spread >= threshold
-            out[(bidder, criterion)] = Judgement(
-                bidder, criterion, given, aggregate, agreed, value, spread, flagged, abstained
-            )
-            index += 1
-    return out
-
-
-def pair_index(row: int | None, column: int | None, width: int) -> int:
-    """The index of a (bidder, criterion) pair in bidder-major order; -1 for a pair not evaluated."""
-    return -1 if row is None or column is None else row * width + column
+    agreed = list(map(consensus.get, keys))
+    value = [a.score if a else v for a, v in zip(agreed, aggregates, strict=True)] if consensus else aggregates
+    flagged = [s is not None and s >= threshold for s in spreads]
+    abstained: list[tuple[str, ...]] = [()] * pairs
+    for index in np.flatnonzero((counts > 0) & (counts < len(evaluators))).tolist():
+        scored_by = {m.evaluator for m in given[index]}
+        abstained[index] = tuple(e for e in evaluators if e not in scored_by)
+    rows = zip(*zip(*keys, strict=True), given, aggregates, agreed, value, spreads, flagged, abstained, strict=True)
+    return dict(zip(keys, map(partial(tuple.__new__, Judgement), rows), strict=True))
 
 
 def pair_statistics(
