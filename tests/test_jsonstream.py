@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import math
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tender.errors import Finding
 from tender.jsonstream import NonFiniteNumber, dumps, write_json
 from tender.scoring import evaluate
 from tender.workspace import load_workspace
@@ -47,6 +49,7 @@ def test_the_result_streams_to_exactly_its_dict(example: Path) -> None:
         {"keys": {3: "three", 2.5: "x", True: "yes", None: "no"}},
         {"long": 2**70, "many": [2**70] * 100},
         {"tuple": tuple(range(100))},
+        {"looks like a pickled NaN": "G\x7f😀", "none": None},
     ],
 )
 def test_the_text_is_what_json_dumps_prints(data: Any) -> None:
@@ -94,8 +97,9 @@ def test_a_number_that_is_not_finite_is_refused(data: Any, where: str) -> None:
 
 def test_float_subclasses_are_numbers_and_unknown_objects_are_refused_as_by_json() -> None:
     assert json.loads(dumps({"x": np.float64(1.5)})) == {"x": 1.5}
-    with pytest.raises(TypeError, match="not JSON serializable"):
-        dumps({"x": object()})
+    for unknown in (object(), date(2026, 1, 2), Finding("code", "file", "place", "message")):
+        with pytest.raises(TypeError, match="not JSON serializable"):
+            dumps({"x": [unknown]})
 
 
 def test_a_text_stream_gets_the_same_text() -> None:
