@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -89,8 +90,11 @@ def read_workspace(root: Path) -> Workspace:
         raise InputError([])  # pragma: no cover - read_tender records why it returned None
     bids: list[Bid] = []
     first_file: dict[str, str] = {}
-    for path in input_files(root, "bids", BID_READERS):
-        display = rel(root, path)
+    display_name = DisplayNames(root)
+    bid_files = input_files(root, "bids", BID_READERS)
+    score_files = input_files(root, "scores", SCORE_SUFFIXES)
+    for path in bid_files:
+        display = display_name(path)
         reader = BID_READERS[path.suffix.lower()]
         bid = guarded(collector, lambda p=path, d=display, r=reader: r(p, d, tender, collector))  # type: ignore[misc]
         if bid is None:
@@ -109,8 +113,8 @@ def read_workspace(root: Path) -> Workspace:
     scores: list[Score] = []
     seen: dict[tuple[str, str, str, bool], Score] | None = None
     groups: set[tuple[str, bool]] = set()
-    for path in input_files(root, "scores", SCORE_SUFFIXES):
-        display = rel(root, path)
+    for path in score_files:
+        display = display_name(path)
         score_reader = SCORE_READERS[path.suffix.lower()]
         found = guarded(collector, lambda p=path, d=display, r=score_reader: r(p, d, tender, bidders, collector)) or []  # type: ignore[misc]
         mine = {(s.evaluator, s.consensus) for s in found}
@@ -139,13 +143,13 @@ def read_workspace(root: Path) -> Workspace:
         check_scorers(people, scores, collector)
     collector.raise_if_any()
     files = sorted(
-        rel(root, p)
+        display_name(p)
         for p in [
             root / "tender.yaml",
             *catalogue_files(root),
             *([root / PEOPLE_FILE] if people is not None else []),
-            *input_files(root, "bids", BID_READERS),
-            *input_files(root, "scores", SCORE_SUFFIXES),
+            *bid_files,
+            *score_files,
         ]
     )
     inputs = {name: sha256_file(root / name) for name in dict.fromkeys(files)}
@@ -186,6 +190,37 @@ def guarded(collector: Collector, read: Callable[[], T]) -> T | None:
     except InputError as exc:
         collector.extend(exc.findings)
         return None
+
+
+class DisplayNames:
+    """rel() for the many files of one workspace: each folder is resolved once, each file is only checked
+    for being a symbolic link (only then resolved itself), and each name is worked out once."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = os.path.realpath(root)
+        self.prefix = self.root.rstrip("/") + "/"
+        self.folders: dict[str, str] = {}
+        self.names: dict[Path, str] = {}
+
+    def __call__(self, path: Path) -> str:
+        """The path as shown to the user, exactly as rel(root, path) shows it."""
+        name = self.names.get(path)
+        if name is None:
+            name = self.names[path] = self.shown(path)
+        return name
+
+    def shown(self, path: Path) -> str:
+        """Work out one name."""
+        if os.path.islink(path) or path.name in ("", ".", ".."):
+            full = os.path.realpath(path)
+        else:
+            folder = str(path.parent)
+            if folder not in self.folders:
+                self.folders[folder] = os.path.realpath(folder)
+            full = os.path.join(self.folders[folder], path.name)
+        if full == self.root:
+            return "."
+        return full[len(self.prefix) :] if full.startswith(self.prefix) else str(path)
 
 
 def rel(root: Path, path: Path) -> str:
