@@ -20,6 +20,7 @@ from typing import IO, Any, cast
 import orjson
 
 from tender.errors import TenderError
+from tender.gcpause import gc_paused
 
 OPTIONS = (
     orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS | orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME
@@ -45,6 +46,7 @@ class NonFiniteNumber(TenderError):
         return [str(self)]
 
 
+@gc_paused()  # the pieces are bytes and short-lived lists: nothing for the cyclic collector to find
 def write_json(data: Any, stream: IO[str] | IO[bytes]) -> None:
     """Write data as indented JSON and a final newline to a text or binary stream."""
     out = binary(stream)

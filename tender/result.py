@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, Protocol
 
+from tender.gcpause import gc_paused
 from tender.model import Criterion, Kind, Tender
 
 RESULT_SCHEMA_VERSION = 1
@@ -196,6 +197,7 @@ class Evaluation:
         """The excluded bids."""
         return [b for b in self.bids if b.excluded]
 
+    @gc_paused()  # hundreds of thousands of small dicts, none in a reference cycle
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON result (docs/json.md): numbers unrounded, nulls where not applicable."""
         t = self.tender
