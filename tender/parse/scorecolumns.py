@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import partial
 from itertools import repeat
 from pathlib import Path
@@ -40,19 +41,25 @@ def csv_scores(path: Path, display: str, tender: Tender, bidders: set[str], cons
     if not all(reasons):
         return None
     stem = path.stem
-    who = [w or stem for w in columns["evaluator"]] if "evaluator" in columns else list(repeat(stem, count))
-    if len(set(zip(who, bidder, criterion, strict=True))) != count:
+    same: dict[str, str] = {}  # one string object for each distinct evaluator and justification
+    if "evaluator" in columns:
+        named = [w or stem for w in columns["evaluator"]]
+        who: Iterable[str] = list(map(same.setdefault, named, named))
+        pairs = zip(named, bidder, criterion, strict=True)
+    else:
+        who = repeat(stem)
+        pairs = zip(bidder, criterion, strict=True)  # type: ignore[assignment]
+    if len(set(pairs)) != count:
         return None
-    same: dict[str, str] = {}
     return list(
         map(
             partial(tuple.__new__, Score),  # Score(*row) without a Python call per row
             zip(
-                [same.setdefault(w, w) for w in who],
+                who,
                 map(known_bidders.__getitem__, bidder),
                 map(judged.__getitem__, criterion),
                 map(numbers.__getitem__, columns["score"]),
-                [same.setdefault(r, r) for r in reasons],
+                map(same.setdefault, reasons, reasons),
                 repeat(display),
                 map("line {}".format, table.lines),
                 repeat(consensus),
