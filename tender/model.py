@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
-from typing import NewType
+from typing import NamedTuple, NewType
 
 BidderId = NewType("BidderId", str)
 CriterionId = NewType("CriterionId", str)
@@ -203,9 +203,11 @@ class Bid:
     submitted: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Score:
-    """One evaluator's mark for one bid on one judged criterion, with the reason."""
+class Score(NamedTuple):
+    """One evaluator's mark for one bid on one judged criterion, with the reason.
+
+    A named tuple: hundreds of thousands are read at once, and a tuple is made and held cheaply.
+    """
 
     evaluator: str
     bidder: BidderId

@@ -5,8 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple, Protocol
 
+from tender.gcpause import gc_paused
 from tender.model import Criterion, Kind, Tender
 
 RESULT_SCHEMA_VERSION = 1
@@ -45,8 +46,26 @@ class PriceLineResult:
     total: float | None
 
 
-@dataclass(frozen=True)
-class EvaluatorScore:
+class Mark(Protocol):
+    """What the result reads of one evaluator's (or the consensus') mark: a Score or an EvaluatorScore."""
+
+    @property
+    def evaluator(self) -> str: ...
+
+    @property
+    def score(self) -> float: ...
+
+    @property
+    def justification(self) -> str: ...
+
+    @property
+    def source(self) -> str: ...
+
+    @property
+    def place(self) -> str: ...
+
+
+class EvaluatorScore(NamedTuple):
     """One evaluator's (or the consensus') mark with its reason and where it was entered."""
 
     evaluator: str
@@ -56,15 +75,18 @@ class EvaluatorScore:
     place: str
 
 
-@dataclass(frozen=True)
-class Judgement:
-    """The scores of one bid on one judged criterion and the value that counts."""
+class Judgement(NamedTuple):
+    """The scores of one bid on one judged criterion and the value that counts.
+
+    `scores` and `consensus` hold the marks as read (model Scores, sorted by evaluator), not copies:
+    a large tender has hundreds of thousands of them. A named tuple, made in bulk by the aggregation.
+    """
 
     bidder: str
     criterion: str
-    scores: tuple[EvaluatorScore, ...]
+    scores: tuple[Mark, ...]
     aggregate: float | None
-    consensus: EvaluatorScore | None
+    consensus: Mark | None
     value: float | None
     spread: float | None
     flagged: bool
@@ -175,6 +197,7 @@ class Evaluation:
         """The excluded bids."""
         return [b for b in self.bids if b.excluded]
 
+    @gc_paused()  # hundreds of thousands of small dicts, none in a reference cycle
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON result (docs/json.md): numbers unrounded, nulls where not applicable."""
         t = self.tender
@@ -234,21 +257,23 @@ def criterion_dict(c: Criterion, weights: dict[str, float]) -> dict[str, Any]:
 
 def judgement_dict(j: Judgement) -> dict[str, Any]:
     """One judged pair with every evaluator's score and reason."""
-
-    def mark(s: EvaluatorScore) -> dict[str, Any]:
-        return {"evaluator": s.evaluator, "score": s.score, "justification": s.justification, "source": s.source}
-
+    agreed = j.consensus
     return {
         "bidder": j.bidder,
         "criterion": j.criterion,
-        "scores": [mark(s) for s in j.scores],
+        "scores": list(map(mark_dict, j.scores)),
         "aggregate": j.aggregate,
-        "consensus": mark(j.consensus) if j.consensus else None,
+        "consensus": None if agreed is None else mark_dict(agreed),
         "value": j.value,
         "spread": j.spread,
         "flagged": j.flagged,
         "abstained": list(j.abstained),
     }
+
+
+def mark_dict(s: Mark) -> dict[str, Any]:
+    """One mark as in the JSON result (where it was entered is in `source`; the cell is not shown)."""
+    return {"evaluator": s.evaluator, "score": s.score, "justification": s.justification, "source": s.source}
 
 
 def canonical_json(data: Any) -> str:

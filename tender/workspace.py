@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 from tender.errors import Collector, InputError
+from tender.gcpause import gc_paused
 from tender.model import Bid, Score, Tender, Workspace
 from tender.parse.bidfile import read_bid
 from tender.parse.common import load_yaml
@@ -75,7 +77,12 @@ def input_files(root: Path, folder: str, suffixes: set[str] | dict[str, BidReade
 
 def load_workspace(root: Path) -> Workspace:
     """Read tender.yaml, bids/ and scores/; raise InputError listing every problem found."""
-    root = Path(root)
+    with gc_paused():  # hundreds of thousands of scores, none in a reference cycle: see gc_paused
+        return read_workspace(Path(root))
+
+
+def read_workspace(root: Path) -> Workspace:
+    """The work of load_workspace, with the garbage collector paused."""
     collector = Collector()
     tender = guarded(collector, lambda: read_tender(root, collector))
     if tender is None:
@@ -83,8 +90,11 @@ def load_workspace(root: Path) -> Workspace:
         raise InputError([])  # pragma: no cover - read_tender records why it returned None
     bids: list[Bid] = []
     first_file: dict[str, str] = {}
-    for path in input_files(root, "bids", BID_READERS):
-        display = rel(root, path)
+    display_name = DisplayNames(root)
+    bid_files = input_files(root, "bids", BID_READERS)
+    score_files = input_files(root, "scores", SCORE_SUFFIXES)
+    for path in bid_files:
+        display = display_name(path)
         reader = BID_READERS[path.suffix.lower()]
         bid = guarded(collector, lambda p=path, d=display, r=reader: r(p, d, tender, collector))  # type: ignore[misc]
         if bid is None:
@@ -101,11 +111,19 @@ def load_workspace(root: Path) -> Workspace:
         bids.append(bid)
     bidders = set(first_file)
     scores: list[Score] = []
-    seen: dict[tuple[str, str, str, bool], Score] = {}
-    for path in input_files(root, "scores", SCORE_SUFFIXES):
-        display = rel(root, path)
+    seen: dict[tuple[str, str, str, bool], Score] | None = None
+    groups: set[tuple[str, bool]] = set()
+    for path in score_files:
+        display = display_name(path)
         score_reader = SCORE_READERS[path.suffix.lower()]
         found = guarded(collector, lambda p=path, d=display, r=score_reader: r(p, d, tender, bidders, collector)) or []  # type: ignore[misc]
+        mine = {(s.evaluator, s.consensus) for s in found}
+        if seen is None and groups.isdisjoint(mine):  # no evaluator of this file was seen yet: no score repeats
+            groups |= mine
+            scores.extend(found)
+            continue
+        if seen is None:
+            seen = {(s.evaluator, s.bidder, s.criterion, s.consensus): s for s in scores}
         for score in found:
             key = (score.evaluator, score.bidder, score.criterion, score.consensus)
             if key in seen:
@@ -125,13 +143,13 @@ def load_workspace(root: Path) -> Workspace:
         check_scorers(people, scores, collector)
     collector.raise_if_any()
     files = sorted(
-        rel(root, p)
+        display_name(p)
         for p in [
             root / "tender.yaml",
             *catalogue_files(root),
             *([root / PEOPLE_FILE] if people is not None else []),
-            *input_files(root, "bids", BID_READERS),
-            *input_files(root, "scores", SCORE_SUFFIXES),
+            *bid_files,
+            *score_files,
         ]
     )
     inputs = {name: sha256_file(root / name) for name in dict.fromkeys(files)}
@@ -172,6 +190,37 @@ def guarded(collector: Collector, read: Callable[[], T]) -> T | None:
     except InputError as exc:
         collector.extend(exc.findings)
         return None
+
+
+class DisplayNames:
+    """rel() for the many files of one workspace: each folder is resolved once, each file is only checked
+    for being a symbolic link (only then resolved itself), and each name is worked out once."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = os.path.realpath(root)
+        self.prefix = self.root.rstrip("/") + "/"
+        self.folders: dict[str, str] = {}
+        self.names: dict[Path, str] = {}
+
+    def __call__(self, path: Path) -> str:
+        """The path as shown to the user, exactly as rel(root, path) shows it."""
+        name = self.names.get(path)
+        if name is None:
+            name = self.names[path] = self.shown(path)
+        return name
+
+    def shown(self, path: Path) -> str:
+        """Work out one name."""
+        if os.path.islink(path) or path.name in ("", ".", ".."):
+            full = os.path.realpath(path)
+        else:
+            folder = str(path.parent)
+            if folder not in self.folders:
+                self.folders[folder] = os.path.realpath(folder)
+            full = os.path.join(self.folders[folder], path.name)
+        if full == self.root:
+            return "."
+        return full[len(self.prefix) :] if full.startswith(self.prefix) else str(path)
 
 
 def rel(root: Path, path: Path) -> str:

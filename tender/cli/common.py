@@ -42,8 +42,9 @@ def reported(ctx: typer.Context) -> Iterator[None]:
 
 
 def print_json(data: object) -> None:
-    """Print JSON data, indented, as the only output on stdout."""
-    import json
+    """Print JSON data, indented, as the only output on stdout (streamed piece by piece)."""
     import sys
 
-    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    from tender.jsonstream import write_json
+
+    write_json(data, sys.stdout)

@@ -9,6 +9,7 @@ from pathlib import Path
 from tender.errors import Collector
 from tender.model import BidderId, CriterionId, Kind, Score, Tender
 from tender.parse.common import Fields, describe, load_yaml
+from tender.parse.scorecolumns import csv_scores
 from tender.sheets.csvread import parse_number, read_csv
 
 SCORE_COLUMNS = ("evaluator", "bidder", "criterion", "score", "justification")
@@ -22,6 +23,9 @@ def read_score_file(path: Path, display: str, tender: Tender, bidders: set[str],
     f = Fields(collector, display)
     rows: list[ScoreRow] = []
     if path.suffix.lower() == ".csv":
+        fast = csv_scores(path, display, tender, bidders, consensus)
+        if fast is not None:
+            return fast
         table = read_csv(path, display)
         missing = [c for c in SCORE_COLUMNS[1:] if c not in table.header]
         unknown = [c for c in table.header if c not in SCORE_COLUMNS]

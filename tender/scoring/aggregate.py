@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
+from itertools import repeat
+from typing import TYPE_CHECKING
 
+from tender.gcpause import gc_paused
 from tender.model import Aggregation, Score
-from tender.result import EvaluatorScore, Judgement
+from tender.result import Judgement
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
+@gc_paused()  # tens of thousands of judgements, none in a reference cycle
 def judge(
     scores: Sequence[Score],
     bidders: Sequence[str],
@@ -15,38 +23,99 @@ def judge(
     aggregation: Aggregation,
     threshold: float,
 ) -> dict[tuple[str, str], Judgement]:
-    """One Judgement per (bidder, judged criterion): the value that counts and how it came about."""
-    import pandas as pd
+    """One Judgement per (bidder, judged criterion): the value that counts and how it came about.
+
+    The marks of a pair are the Scores themselves, sorted by evaluator; mean (compensated summation in
+    file order, as pandas sums), median, minimum and maximum are computed for all pairs at once.
+    """
+    import numpy as np
 
     individual = [s for s in scores if not s.consensus]
     evaluators = sorted({s.evaluator for s in individual})
-    table = pd.DataFrame(
-        [(s.bidder, s.criterion, s.score) for s in individual], columns=["bidder", "criterion", "score"]
+    width, count = len(criteria), len(individual)
+    who_column, bidder_column, criterion_column, score_column = (
+        list(zip(*individual, strict=True))[:4] if individual else ((), (), (), ())
     )
-    stats = table.groupby(["bidder", "criterion"])["score"].agg(["mean", "median", "min", "max"])
-    column = "median" if aggregation is Aggregation.MEDIAN else "mean"
-    aggregates = stats[column].to_dict()
-    spreads = (stats["max"] - stats["min"]).to_dict()
-    marks: dict[tuple[str, str], list[EvaluatorScore]] = {}
-    for s in individual:
-        marks.setdefault((s.bidder, s.criterion), []).append(mark(s))
-    consensus: dict[tuple[str, str], EvaluatorScore] = {(s.bidder, s.criterion): mark(s) for s in scores if s.consensus}
-    out: dict[tuple[str, str], Judgement] = {}
-    for bidder in bidders:
-        for criterion in criteria:
-            key = (bidder, criterion)
-            given = sorted(marks.get(key, []), key=lambda m: m.evaluator)
-            aggregate = float(aggregates[key]) if key in aggregates else None
-            spread = float(spreads[key]) if key in spreads else None
-            agreed = consensus.get(key)
-            value = agreed.score if agreed else aggregate
-            scored_by = {m.evaluator for m in given}
-            abstained = tuple(e for e in evaluators if e not in scored_by) if given else ()
-            flagged = spread is not None and spread >= threshold
-            out[key] = Judgement(bidder, criterion, tuple(given), aggregate, agreed, value, spread, flagged, abstained)
-    return out
+    row_of = {b: i for i, b in enumerate(bidders)}
+    column_of = {c: i for i, c in enumerate(criteria)}
+    rank = {e: i for i, e in enumerate(evaluators)}
+    row = np.fromiter(map(row_of.get, bidder_column, repeat(-1)), np.int64, count)
+    column = np.fromiter(map(column_of.get, criterion_column, repeat(-1)), np.int64, count)
+    who = np.fromiter(map(rank.__getitem__, who_column), np.int64, count)
+    values = np.array(score_column, dtype=np.float64)
+    taken = np.flatnonzero((row >= 0) & (column >= 0))  # scores for pairs not asked about are left out
+    pair = row[taken] * width + column[taken]
+    order = taken[np.lexsort((who[taken], pair))]  # by pair, then evaluator
+    pairs = len(bidders) * width
+    counts = np.bincount(pair, minlength=pairs)[:pairs]
+    ends = np.cumsum(counts)
+    starts = ends - counts
+    aggregates, spreads = pair_statistics(pair, values[taken], counts, starts, aggregation, pairs)
+    marks = list(map(individual.__getitem__, order.tolist()))
+    given = list(map(tuple, map(marks.__getitem__, map(slice, starts.tolist(), ends.tolist()))))
+    keys = [(b, c) for b in bidders for c in criteria]
+    consensus: dict[tuple[str, str], Score] = {(s.bidder, s.criterion): s for s in scores if s.consensus}
+    agreed = list(map(consensus.get, keys))
+    value = [a.score if a else v for a, v in zip(agreed, aggregates, strict=True)] if consensus else aggregates
+    flagged = [s is not None and s >= threshold for s in spreads]
+    abstained: list[tuple[str, ...]] = [()] * pairs
+    for index in np.flatnonzero((counts > 0) & (counts < len(evaluators))).tolist():
+        scored_by = {m.evaluator for m in given[index]}
+        abstained[index] = tuple(e for e in evaluators if e not in scored_by)
+    rows = zip(*zip(*keys, strict=True), given, aggregates, agreed, value, spreads, flagged, abstained, strict=True)
+    return dict(zip(keys, map(partial(tuple.__new__, Judgement), rows), strict=True))
 
 
-def mark(s: Score) -> EvaluatorScore:
-    """A score as shown in the result."""
-    return EvaluatorScore(s.evaluator, s.score, s.justification, s.source, s.place)
+def pair_statistics(
+    pair: np.ndarray, values: np.ndarray, counts: np.ndarray, starts: np.ndarray, aggregation: Aggregation, pairs: int
+) -> tuple[list[float | None], list[float | None]]:
+    """The aggregate (mean or median) and the spread (max − min) of every pair; None where nobody scored."""
+    import numpy as np
+
+    if not pairs:
+        return [], []
+    stable = np.argsort(pair, kind="stable")  # by pair, each pair's values in file order
+    ordered = values[stable]
+    scored = counts > 0
+    spread = np.zeros(pairs)
+    if ordered.size:
+        first = starts[scored]
+        spread[scored] = np.maximum.reduceat(ordered, first) - np.minimum.reduceat(ordered, first)
+    if aggregation is Aggregation.MEDIAN:
+        aggregate = medians(ordered, counts, starts, scored)
+    else:
+        aggregate = compensated_means(ordered, counts, starts, scored)
+    return none_where_unscored(aggregate, scored), none_where_unscored(spread, scored)
+
+
+def compensated_means(ordered: np.ndarray, counts: np.ndarray, starts: np.ndarray, scored: np.ndarray) -> np.ndarray:
+    """Each pair's mean, summed with Kahan compensation in file order (pandas' groupby mean, bit for bit)."""
+    import numpy as np
+
+    total = np.zeros(len(counts))
+    compensation = np.zeros(len(counts))
+    for k in range(int(counts.max()) if counts.size else 0):
+        live = np.flatnonzero(counts > k)
+        y = ordered[starts[live] + k] - compensation[live]
+        t = total[live] + y
+        compensation[live] = (t - total[live]) - y
+        total[live] = t
+    return np.divide(total, counts, out=np.zeros(len(counts)), where=scored)
+
+
+def medians(ordered: np.ndarray, counts: np.ndarray, starts: np.ndarray, scored: np.ndarray) -> np.ndarray:
+    """Each pair's median: the middle value, or the mean of the two middle values."""
+    import numpy as np
+
+    pair = np.repeat(np.arange(len(counts)), counts)
+    ranked = ordered[np.lexsort((ordered, pair))]
+    half = counts // 2
+    upper = ranked[np.minimum(starts + half, max(len(ranked) - 1, 0))] if ranked.size else np.zeros(len(counts))
+    lower = ranked[np.maximum(starts + half - 1, 0)] if ranked.size else np.zeros(len(counts))
+    out = np.where(counts % 2 == 1, upper, (upper + lower) / 2)
+    return np.where(scored, out, 0.0)
+
+
+def none_where_unscored(figures: np.ndarray, scored: np.ndarray) -> list[float | None]:
+    """Python floats, None for a pair nobody scored."""
+    return [f if s else None for f, s in zip(figures.tolist(), scored.tolist(), strict=True)]

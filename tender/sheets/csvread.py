@@ -36,13 +36,20 @@ def decode(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+@dataclass(frozen=True)
+class CsvColumns:
+    """A regular CSV file read column-wise: every cell stripped, and each row's line number in the file."""
+
+    header: list[str]
+    columns: dict[str, list[str]]
+    lines: list[int]
+    decimal: str
+
+
 def read_csv(path: Path, display: str) -> CsvTable:
     """Parse a CSV file; a malformed row is a finding naming the file and line."""
     check_input_file(path, display)
-    text = decode(path.read_bytes())
-    first = text.split("\n", 1)[0]
-    delimiter = max((";", ",", "\t"), key=first.count)
-    decimal = "," if delimiter == ";" else "."
+    text, delimiter, decimal = csv_text(path)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     findings: list[Finding] = []
     header: list[str] = []
@@ -70,6 +77,45 @@ def read_csv(path: Path, display: str) -> CsvTable:
     if findings:
         raise InputError(findings)
     return CsvTable(display, header, rows, decimal)
+
+
+def read_columns(path: Path, display: str) -> CsvColumns | None:
+    """A regular CSV file column by column, fast; None when it is not regular (a malformed or blank row,
+    a row of another length, a header used twice): then read_csv reads it again and names every problem."""
+    check_input_file(path, display)
+    text, delimiter, decimal = csv_text(path)
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
+    except csv.Error:
+        return None
+    if not records:
+        return None
+    header = [h.strip().lower() for h in records[0]]
+    width = len(header)
+    rows = records[1:]
+    if len(set(header)) != width or any(len(row) != width for row in rows):
+        return None
+    ends = text.count("\n") + text.count("\r") - text.count("\r\n") + (not text.endswith(("\n", "\r")))
+    one_line_each = ends == len(records)  # no field spans lines
+    lines = list(range(2, len(records) + 1)) if one_line_each else record_lines(text, delimiter)
+    cells = list(zip(*rows, strict=True)) if rows else [() for _ in header]
+    columns = {name: list(map(str.strip, column)) for name, column in zip(header, cells, strict=True)}
+    return CsvColumns(header, columns, lines, decimal)
+
+
+def record_lines(text: str, delimiter: str) -> list[int]:
+    """The line on which each record after the header ends, as csv counts them (fields may span lines)."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    next(reader)
+    return [reader.line_num for _ in reader]
+
+
+def csv_text(path: Path) -> tuple[str, str, str]:
+    """A CSV file's text, its delimiter (the most frequent of ; , tab in the first line) and decimal mark."""
+    text = decode(path.read_bytes())
+    first = text.split("\n", 1)[0]
+    delimiter = max((";", ",", "\t"), key=first.count)
+    return text, delimiter, "," if delimiter == ";" else "."
 
 
 def parse_number(text: str, decimal: str = ".") -> float | None:

@@ -1,0 +1,176 @@
+"""Write JSON data indented by two spaces, piece by piece, without building one giant string.
+
+The text is what `json.dumps(data, indent=2, ensure_ascii=False)` prints (same keys, order and layout;
+a float may be spelt differently, e.g. `1e-5` for `1e-05`, but is the same number). The top-level
+mapping is written key by key and large lists in batches of items, each encoded by orjson's C encoder,
+so memory stays at the size of one batch. A number that is not finite (NaN, Infinity) is refused with
+an error naming where it is: JSON has no spelling for it, and writing `null` in its place would hide a fault.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import pickle
+import re
+from collections.abc import Callable, Iterator
+from typing import IO, Any, cast
+
+import orjson
+
+from tender.errors import TenderError
+from tender.gcpause import gc_paused
+
+OPTIONS = (
+    orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS | orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME
+)
+SPLIT = 64  # a list with more items than this is written in batches
+BATCH = 256  # items per batch
+NON_FINITE = re.compile(rb"G[\x7f\xff][\xf0-\xff]")  # a pickled float whose exponent bits are all set
+Path = tuple[object, ...]
+
+
+class NonFiniteNumber(TenderError):
+    """A number to be written as JSON is NaN or infinite."""
+
+    exit_code = 1
+
+    def __init__(self, where: str, value: float) -> None:
+        self.where = where
+        self.value = value
+        super().__init__(f"cannot write JSON: the number at {where} is {value!r}, which JSON cannot represent")
+
+    def lines(self) -> list[str]:
+        """The message, one line."""
+        return [str(self)]
+
+
+@gc_paused()  # the pieces are bytes and short-lived lists: nothing for the cyclic collector to find
+def write_json(data: Any, stream: IO[str] | IO[bytes]) -> None:
+    """Write data as indented JSON and a final newline to a text or binary stream."""
+    out = binary(stream)
+    for chunk in chunks(data, ()):
+        out(chunk)
+    out(b"\n")
+
+
+def dumps(data: Any) -> str:
+    """The indented JSON text of data (without the final newline), made the same way as write_json."""
+    return b"".join(chunks(data, ())).decode("utf-8")
+
+
+def chunks(data: Any, path: Path) -> Iterator[bytes]:
+    """The JSON text of data at its nesting depth (len(path)), in pieces; the first piece is not indented.
+
+    The top-level mapping is written key by key; a list with more than SPLIT items in batches of BATCH.
+    """
+    kind = type(data)
+    if kind is dict and not path and data:
+        yield b"{"
+        for i, (key, value) in enumerate(data.items()):
+            pieces = chunks(value, (key,))
+            yield (b"," if i else b"") + b"\n  " + encode_key(key) + b": " + next(pieces)
+            yield from pieces
+        yield b"\n}"
+    elif (kind is list or kind is tuple) and len(data) > SPLIT:
+        yield b"["
+        for start in range(0, len(data), BATCH):
+            part = data[start : start + BATCH]
+            text = encode(list(part), path, start)[1:-2]  # the items without the brackets: `\n  item,\n  item`
+            yield (b"," if start else b"") + indented(text, len(path))
+        yield b"\n" + b"  " * len(path) + b"]"
+    else:
+        yield indented(encode(data, path), len(path))
+
+
+def encode_key(key: object) -> bytes:
+    """A mapping key as JSON text (non-string keys as json.dumps spells them)."""
+    if type(key) is str:
+        return orjson.dumps(key)
+    return orjson.dumps({key: 0}, option=orjson.OPT_NON_STR_KEYS)[1:-3]
+
+
+def encode(data: Any, path: Path, first: int | None = None) -> bytes:
+    """One piece as indented JSON text; refuses a non-finite number inside it.
+
+    With `first`, data is a batch of a list's items starting at that index (for the place in a message).
+    """
+    try:
+        text = orjson.dumps(data, default=plain, option=OPTIONS)
+    except orjson.JSONEncodeError:
+        text = fallback(data, path)
+    if b"null" in text and not all_finite(data):  # orjson writes NaN and Infinity as null
+        if first is None:
+            check_finite(data, path)
+        else:
+            for i, item in enumerate(data, start=first):
+                check_finite(item, (*path, i))
+    return text
+
+
+def plain(value: Any) -> Any:
+    """What orjson cannot encode by itself: float subclasses (numpy), anything else json.dumps takes."""
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError("not a finite number")  # orjson gives up; the stdlib encoder then names the place
+        return float(value)
+    if isinstance(value, int):
+        return int(value)
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def fallback(data: Any, path: Path) -> bytes:
+    """The stdlib encoder, for what orjson refuses (integers beyond 64 bits, very deep nesting)."""
+    try:
+        return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False).encode("utf-8")
+    except ValueError:
+        check_finite(data, path)
+        raise
+
+
+def indented(text: bytes, depth: int) -> bytes:
+    """A piece of indented JSON moved `depth` levels to the right (strings hold no raw newlines)."""
+    return text.replace(b"\n", b"\n" + b"  " * depth) if depth and b"\n" in text else text
+
+
+def all_finite(data: Any) -> bool:
+    """Whether every float in data (Python floats: float subclasses are checked by `plain`) is finite.
+
+    Pickle writes every float as the opcode G and its 8 bytes, big-endian; a NaN or an infinity has all
+    exponent bits set, so it shows as G, then 7f or ff, then a byte from f0. Searching the pickle for that
+    runs in C, faster than walking the data in Python; a chance match in other bytes only costs the walk.
+    """
+    return NON_FINITE.search(pickle.dumps(data, protocol=5)) is None
+
+
+def check_finite(data: Any, path: Path) -> None:
+    """Raise NonFiniteNumber naming the first NaN or infinite number in data (the slow walk, for the message)."""
+    if isinstance(data, float):
+        if not math.isfinite(data):
+            raise NonFiniteNumber(place(path), float(data))
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            check_finite(value, (*path, key))
+    elif isinstance(data, list | tuple):
+        for i, value in enumerate(data):
+            check_finite(value, (*path, i))
+
+
+def place(path: Path) -> str:
+    """A path into the data as it reads in a message: `bids[3].score`, or `the top level`."""
+    text = "".join(f"[{p}]" if type(p) is int else f".{p}" for p in path).lstrip(".")
+    return text or "the top level"
+
+
+def binary(stream: IO[str] | IO[bytes]) -> Callable[[bytes], object]:
+    """A function writing bytes to the stream: to its byte buffer if it has one, else decoded to text."""
+    if isinstance(stream, io.RawIOBase | io.BufferedIOBase):
+        return stream.write
+    raw = getattr(stream, "buffer", None)
+    if raw is not None:
+        stream.flush()
+        write: Callable[[bytes], object] = raw.write
+        return write
+    text = cast("IO[str]", stream)
+    return lambda piece: text.write(piece.decode("utf-8"))

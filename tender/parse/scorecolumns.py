@@ -1,0 +1,69 @@
+"""Read a CSV score file column by column and check it in bulk; any doubt falls back to the row-wise check."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import partial
+from itertools import repeat
+from pathlib import Path
+
+from tender.model import Kind, Score, Tender
+from tender.sheets.csvread import parse_number, read_columns
+
+COLUMNS = {"bidder", "criterion", "score", "justification"}
+OPTIONAL = {"evaluator"}
+
+
+def csv_scores(path: Path, display: str, tender: Tender, bidders: set[str], consensus: bool) -> list[Score] | None:
+    """The Scores of a CSV score file in which every row is valid, or None to have the rows checked one by one.
+
+    Each check is done once per column (or once per distinct value): known bidders and criteria, a number on
+    the scale, a justification, no pair scored twice. A file that fails any of them, or is irregular, is read
+    again by the row-wise reader, which names every problem as it always has (file, line, what was expected).
+    """
+    table = read_columns(path, display)
+    if table is None or not COLUMNS <= set(table.header) <= COLUMNS | OPTIONAL:
+        return None
+    columns = table.columns
+    count = len(table.lines)
+    if not count:
+        return []
+    known_bidders = {b: b for b in bidders}  # the read text replaced by the one string of each id
+    judged: dict[str, str] = {leaf.id: leaf.id for leaf in tender.leaves() if leaf.kind is Kind.JUDGED}
+    bidder, criterion = columns["bidder"], columns["criterion"]
+    if not (set(bidder) <= known_bidders.keys() and set(criterion) <= judged.keys()):
+        return None
+    lowest, highest = tender.scale.min, tender.scale.max
+    numbers = {raw: parse_number(raw, table.decimal) for raw in set(columns["score"])}
+    if any(n is None or not lowest <= n <= highest for n in numbers.values()):
+        return None
+    reasons = columns["justification"]
+    if not all(reasons):
+        return None
+    stem = path.stem
+    same: dict[str, str] = {}  # one string object for each distinct evaluator and justification
+    if "evaluator" in columns:
+        named = [w or stem for w in columns["evaluator"]]
+        who: Iterable[str] = list(map(same.setdefault, named, named))
+        pairs = zip(named, bidder, criterion, strict=True)
+    else:
+        who = repeat(stem)
+        pairs = zip(bidder, criterion, strict=True)  # type: ignore[assignment]
+    if len(set(pairs)) != count:
+        return None
+    return list(
+        map(
+            partial(tuple.__new__, Score),  # Score(*row) without a Python call per row
+            zip(
+                who,
+                map(known_bidders.__getitem__, bidder),
+                map(judged.__getitem__, criterion),
+                map(numbers.__getitem__, columns["score"]),
+                map(same.setdefault, reasons, reasons),
+                repeat(display),
+                map("line {}".format, table.lines),
+                repeat(consensus),
+                strict=False,
+            ),
+        )
+    )
