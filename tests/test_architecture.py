@@ -8,7 +8,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "tender"
 
-BASE = {"model", "result", "errors", "gcpause"}  # gcpause: pausing the cyclic GC while reading (branch io)
+BASE = {"model", "result", "errors", "gcpause"}  # gcpause: pausing the cycle collector over bulk work
 # what each top-level module or folder of tender/ may import (docs/architecture.md): arrows point one way only
 ALLOWED: dict[str, set[str]] = {
     "__main__": {"cli"},
@@ -21,21 +21,18 @@ ALLOWED: dict[str, set[str]] = {
     "sheets": {"parse", "atomic", *BASE},
     "parse": {*BASE},
     "scoring": {*BASE},
-    "result": {"model", "errors"},
+    "result": {"model", "errors", "gcpause"},
     "model": {"errors"},
     "errors": set(),
     "atomic": set(),
-    "jsonstream": {"errors"},  # streamed JSON output (branch io)
+    "jsonstream": {"errors", "gcpause"},  # the CLI's streamed --json output
     "gcpause": set(),
     "resources": set(),
     "tender": set(),  # the package's __init__: the version
 }
 # arrows against the layering that still exist, each with the reason and the way out; the test fails when one
 # is gone, so that it is removed here too
-PENDING: dict[tuple[str, str], str] = {
-    ("parse", "sheets"): "parse/scorefile.py reads CSV through sheets/csvread.py; goes when csvread moves to the "
-    "readers (the workspace/ package of docs/architecture.md)",
-}
+PENDING: dict[tuple[str, str], str] = {}
 
 
 def module_name(path: Path) -> str:

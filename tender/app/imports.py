@@ -157,7 +157,7 @@ def workspace_bidders(root: Path) -> list[str]:
 def known_bid_owner(path: Path, display: str, tender: Tender, collector: Collector) -> tuple[str, ...] | None:
     """The bidder id of a bid already in the workspace; of a bid form only its Bidder sheet is read."""
     from tender.sheets.formread import xlsx_bidder_id
-    from tender.sheets.inputcheck import XLSX_SUFFIXES
+    from tender.parse.inputcheck import XLSX_SUFFIXES
 
     if path.suffix.lower() in XLSX_SUFFIXES and (bidder := xlsx_bidder_id(path, display)):
         return (bidder,)
@@ -223,7 +223,7 @@ def checked(
     path: Path, display: str, tender: Tender, collector: Collector, owners_of: Owners
 ) -> tuple[str, ...] | None:
     """A file's owners after the size and content checks every imported file must pass (YAML included)."""
-    from tender.sheets.inputcheck import check_input_file
+    from tender.parse.inputcheck import check_input_file
 
     if path.suffix.lower() in (".yaml", ".yml"):
         check_input_file(path, display)  # the CSV and xlsx readers check their files themselves

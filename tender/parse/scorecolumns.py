@@ -8,7 +8,7 @@ from itertools import repeat
 from pathlib import Path
 
 from tender.model import Kind, Score, Tender
-from tender.sheets.csvread import parse_number, read_columns
+from tender.parse.csvread import parse_number, read_columns
 
 COLUMNS = {"bidder", "criterion", "score", "justification"}
 OPTIONAL = {"evaluator"}

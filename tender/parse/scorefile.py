@@ -10,7 +10,7 @@ from tender.errors import Collector
 from tender.model import BidderId, CriterionId, Kind, Score, Tender
 from tender.parse.common import Fields, describe, load_yaml
 from tender.parse.scorecolumns import csv_scores
-from tender.sheets.csvread import parse_number, read_csv
+from tender.parse.csvread import parse_number, read_csv
 
 SCORE_COLUMNS = ("evaluator", "bidder", "criterion", "score", "justification")
 CONSENSUS_STEM = "consensus"

@@ -11,7 +11,7 @@ from tender.errors import Collector
 from tender.model import Bid, Tender
 from tender.parse.bidfile import read_bid
 from tender.parse.common import describe, join
-from tender.sheets.csvread import read_csv
+from tender.parse.csvread import read_csv
 from tender.sheets.layout import BIDDER_KEYS, yes_no
 from tender.sheets.xlsxread import number_of
 

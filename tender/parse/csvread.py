@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tender.errors import Finding, InputError
-from tender.sheets.inputcheck import check_input_file
+from tender.parse.inputcheck import check_input_file
 
 GERMAN_NUMBER = re.compile(r"-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?\Z")
 ENGLISH_NUMBER = re.compile(r"-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\Z")
