@@ -156,8 +156,8 @@ def workspace_bidders(root: Path) -> list[str]:
 
 def known_bid_owner(path: Path, display: str, tender: Tender, collector: Collector) -> tuple[str, ...] | None:
     """The bidder id of a bid already in the workspace; of a bid form only its Bidder sheet is read."""
-    from tender.sheets.formread import xlsx_bidder_id
     from tender.parse.inputcheck import XLSX_SUFFIXES
+    from tender.sheets.formread import xlsx_bidder_id
 
     if path.suffix.lower() in XLSX_SUFFIXES and (bidder := xlsx_bidder_id(path, display)):
         return (bidder,)

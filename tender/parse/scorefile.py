@@ -9,8 +9,8 @@ from pathlib import Path
 from tender.errors import Collector
 from tender.model import BidderId, CriterionId, Kind, Score, Tender
 from tender.parse.common import Fields, describe, load_yaml
-from tender.parse.scorecolumns import csv_scores
 from tender.parse.csvread import parse_number, read_csv
+from tender.parse.scorecolumns import csv_scores
 
 SCORE_COLUMNS = ("evaluator", "bidder", "criterion", "score", "justification")
 CONSENSUS_STEM = "consensus"

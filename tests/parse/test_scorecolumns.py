@@ -9,9 +9,9 @@ import pytest
 from tender.errors import Collector, InputError
 from tender.model import Score, Tender
 from tender.parse.common import Fields
+from tender.parse.csvread import parse_number, read_csv
 from tender.parse.scorecolumns import csv_scores
 from tender.parse.scorefile import ScoreRow, check_scores, read_score_file
-from tender.parse.csvread import parse_number, read_csv
 from tender.workspace import load_tender, load_workspace
 
 HEADER = "bidder,criterion,score,justification\n"
