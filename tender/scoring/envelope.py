@@ -7,6 +7,7 @@ from dataclasses import replace
 from tender.model import Kind
 from tender.result import BidResult, Evaluation, LeafResult
 from tender.scoring import kernel
+from tender.scoring.evaluate import group_points
 
 
 def quality_only(ev: Evaluation) -> Evaluation:
@@ -32,6 +33,7 @@ def quality_only(ev: Evaluation) -> Evaluation:
                 criteria=criteria,
                 price_lines=lines,
                 in_band=None,
+                group_points=group_points(ev.tender, criteria),
             )
         )
     ranks = performance_ranks([b for b in bids if not b.excluded and b.performance is not None])

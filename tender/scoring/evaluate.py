@@ -72,6 +72,7 @@ def evaluate(ws: Workspace) -> Evaluation:
             criteria=figures[b.bidder].leaves,
             price_lines=lines[b.bidder],
             in_band=ranking.in_band.get(b.bidder),
+            group_points=group_points(tender, figures[b.bidder].leaves),
         )
         for b in ws.bids
     ]
@@ -174,13 +175,11 @@ def leaf_figures(
         if leaf.kind is Kind.JUDGED:
             column = [judgements[(b.bidder, leaf.id)].value for b in bids]
             values[:, j] = [nan if v is None else v for v in column]
-            normal[:, j] = kernel.linear_values(values[:, j], scale.min, scale.max)
+            normal[:, j] = kernel.judged_values(values[:, j], scale.min, scale.max)
         elif leaf.kind is Kind.MEASURED and leaf.measure is not None:
             m = leaf.measure
             values[:, j] = [b.facts.get(m.fact, nan) for b in bids]
-            normal[:, j] = np.where(
-                np.isnan(values[:, j]), 0.0, kernel.clip(kernel.linear_values(values[:, j], m.worst, m.best))
-            )
+            normal[:, j] = np.where(np.isnan(values[:, j]), 0.0, kernel.measured_values(values[:, j], m.worst, m.best))
         elif leaf.kind is Kind.PRICE:
             values[:, j] = [nan if (p := prices[b.bidder]) is None else p for b in bids]
             live = np.array([b.bidder in running for b in bids]) & ~np.isnan(values[:, j])
@@ -203,6 +202,15 @@ def leaf_figures(
             results[leaf.id] = LeafResult(leaf.id, none(shown[i][j]), none(n), none(points[i][j]))
         price_points = none(points[i][price_column]) if price_column is not None else None
         out[b.bidder] = Figures(results, none(performance[i].item()), price_points)
+    return out
+
+
+def group_points(tender: Tender, leaves: dict[str, LeafResult]) -> dict[str, float]:
+    """The points of every group criterion: the sum of its leaves' points in file order (a missing figure counts 0)."""
+    out: dict[str, float] = {}
+    for _, node in tender.nodes():
+        if node.kind is Kind.GROUP:
+            out[node.id] = sum(leaves[n.id].points or 0.0 for _, n in node.walk() if n.kind is not Kind.GROUP)
     return out
 
 

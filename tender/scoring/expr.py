@@ -2,7 +2,8 @@
 
 Every scoring formula is written once as an expression over named symbols (P, P_min, M, ...);
 the kernel evaluates it on arrays, the workbook writes it with cell references, the trail prints
-it with the bid's numbers. Operators: + − × / ^ and one conditional (`Case`: if a = b then ... else ...).
+it with the bid's numbers. Operators: + − × / ^, one conditional (`Case`: if a = b then ... else ...)
+and clipping to [0, 1] (`Clip`).
 """
 
 from __future__ import annotations
@@ -82,6 +83,13 @@ class Case(Expr):
     otherwise: Expr
 
 
+@dataclass(frozen=True)
+class Clip(Expr):
+    """The value limited to [0, 1] (the text shows the formula; the trail notes the clipping)."""
+
+    inner: Expr
+
+
 def lift(x: Expr | float) -> Expr:
     """A number as a constant node."""
     return x if isinstance(x, Expr) else Num(float(x))
@@ -95,6 +103,8 @@ def symbols(e: Expr) -> set[str]:
         return symbols(e.left) | symbols(e.right)
     if isinstance(e, Case):
         return symbols(e.a) | symbols(e.b) | symbols(e.then) | symbols(e.otherwise)
+    if isinstance(e, Clip):
+        return symbols(e.inner)
     return set()
 
 
@@ -113,9 +123,11 @@ def evaluate(e: Expr, env: Mapping[str, Any]) -> Any:
             "/": lambda: a / b,
             "^": lambda: a ** int(b) if float(b).is_integer() else a**b,
         }[e.op]()
-    assert isinstance(e, Case)
     import numpy as np
 
+    if isinstance(e, Clip):
+        return np.minimum(1.0, np.maximum(0.0, evaluate(e.inner, env)))
+    assert isinstance(e, Case)
     a, b = evaluate(e.a, env), evaluate(e.b, env)
     same = a == b
     if np.ndim(same) == 0:
@@ -125,8 +137,9 @@ def evaluate(e: Expr, env: Mapping[str, Any]) -> Any:
 
 
 def number(value: float) -> str:
-    """A constant as written in a formula: 2, 0.5, 1000000."""
-    return f"{value:g}" if abs(value) < 1e15 else repr(value)
+    """A number as written in a formula: 2, 0.5, 1000000, (-1) (negative numbers in parentheses)."""
+    shown = str(int(value)) if float(value).is_integer() and abs(value) < 1e15 else repr(float(value))
+    return f"({shown})" if value < 0 else shown
 
 
 def render(e: Expr, leaf: Callable[[Var], str], ops: Mapping[str, str], power: Callable[[str, float], str]) -> str:
@@ -137,8 +150,8 @@ def render(e: Expr, leaf: Callable[[Var], str], ops: Mapping[str, str], power: C
             return leaf(node), 9
         if isinstance(node, Num):
             return number(node.value), 9
-        if isinstance(node, Case):  # pragma: no cover - resolved or rendered by the caller
-            raise ValueError("a Case needs values or an Excel renderer")
+        if isinstance(node, (Case, Clip)):  # pragma: no cover - resolved by the caller
+            raise ValueError("resolve Case and Clip before rendering")
         assert isinstance(node, Op)
         p = PRECEDENCE[node.op]
         left, lp = go(node.left)
@@ -163,6 +176,8 @@ def excel(e: Expr, refs: Mapping[str, str]) -> str:
             inner = {k: excel(resolve(x), refs) for k, x in (("a", node.a), ("b", node.b))}
             then, otherwise = excel(resolve(node.then), refs), excel(resolve(node.otherwise), refs)
             return Var(f"IF({inner['a']}={inner['b']},{then},{otherwise})")
+        if isinstance(node, Clip):
+            return Var(f"MIN(1,MAX(0,{excel(resolve(node.inner), refs)}))")
         if isinstance(node, Op):
             return Op(node.op, resolve(node.left), resolve(node.right))
         return node
@@ -186,6 +201,8 @@ def text(e: Expr, shown: Mapping[str, str], values: Mapping[str, float] | None =
             if values is not None and evaluate(node.a, values) == evaluate(node.b, values):
                 return resolve(node.then)
             return resolve(node.otherwise)
+        if isinstance(node, Clip):
+            return resolve(node.inner)
         if isinstance(node, Op):
             left, right = resolve(node.left), resolve(node.right)
             if node.op == "*" and right == Num(1.0):

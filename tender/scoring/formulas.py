@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tender.model import Method, MethodName, PriceFormula
-from tender.scoring.expr import Case, Expr, Num, Var
+from tender.scoring.expr import Case, Clip, Expr, Num, Var
 
 P, P_MIN, P_MAX, SPAN = Var("P"), Var("P_min"), Var("P_max"), Var("s")
 M, W, N = Var("M"), Var("w"), Var("n")
@@ -42,9 +42,14 @@ class PriceRule:
     clip_note: bool = True
     floor_words: bool = False
 
+    @property
+    def normalised(self) -> Expr:
+        """n: the raw value clipped to [0, 1]."""
+        return Clip(self.raw)
+
     def points(self) -> Expr:
-        """Price points M · n (n unclipped: the trail shows the formula, the result is clipped)."""
-        return M * self.raw
+        """Price points M · n."""
+        return M * self.normalised
 
 
 PRICE_RULES: dict[PriceFormula, PriceRule] = {
@@ -65,8 +70,9 @@ PRICE_RULES: dict[PriceFormula, PriceRule] = {
 }
 
 # normalisation of the leaves that are not priced, and the weighting (points of a leaf)
-# judged: x the grade, low/high the scale's ends; measured: x the fact, low = worst, high = best, clipped to [0, 1]
-LINEAR = (VALUE - LOW) / (HIGH - LOW)
+# judged: x the grade, low/high the scale's ends; measured: x the fact, low = worst, high = best, clipped
+JUDGED = (VALUE - LOW) / (HIGH - LOW)
+MEASURED = Clip(JUDGED)
 POINTS = 100 * W * N
 
 

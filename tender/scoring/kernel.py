@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from tender.model import DecideBy, Method, MethodName
 from tender.scoring.expr import evaluate
-from tender.scoring.formulas import LINEAR, METHOD_RULES, POINTS, price_parameters, price_rule
+from tender.scoring.formulas import JUDGED, MEASURED, METHOD_RULES, POINTS, price_parameters, price_rule
 
 if TYPE_CHECKING:
     import numpy as np
@@ -29,18 +29,18 @@ def close(a: np.ndarray | float, b: np.ndarray | float) -> np.ndarray:
     return np.asarray(np.abs(a - b) <= TIE_TOLERANCE * np.maximum(np.abs(a), np.abs(b)))
 
 
-def clip(x: np.ndarray) -> np.ndarray:
-    """Clipped to [0, 1]."""
+def judged_values(x: np.ndarray, low: float, high: float) -> np.ndarray:
+    """Normalised grades (x − low) / (high − low) on the scale low–high."""
     import numpy as np
 
-    return np.minimum(1.0, np.maximum(0.0, x))
+    return np.asarray(evaluate(JUDGED, {"x": x, "low": low, "high": high}))
 
 
-def linear_values(x: np.ndarray, low: np.ndarray | float, high: np.ndarray | float) -> np.ndarray:
-    """Normalised values (x − low) / (high − low): judged grades on the scale, measured facts (then clipped)."""
+def measured_values(x: np.ndarray, worst: float, best: float) -> np.ndarray:
+    """Normalised facts (x − worst) / (best − worst), clipped to [0, 1]."""
     import numpy as np
 
-    return np.asarray(evaluate(LINEAR, {"x": x, "low": low, "high": high}))
+    return np.asarray(evaluate(MEASURED, {"x": x, "low": worst, "high": best}))
 
 
 def price_values(
@@ -50,8 +50,8 @@ def price_values(
     import numpy as np
 
     env = {"P": prices, "P_min": p_min, "P_max": p_max, **price_parameters(method)}
-    raw = evaluate(price_rule(method).raw, env)
-    return clip(np.broadcast_to(raw, np.broadcast_shapes(np.shape(prices), np.shape(p_min), np.shape(p_max))))
+    n = evaluate(price_rule(method).normalised, env)
+    return np.broadcast_to(n, np.broadcast_shapes(np.shape(prices), np.shape(p_min), np.shape(p_max)))
 
 
 def points(weights: np.ndarray, values: np.ndarray) -> np.ndarray:
