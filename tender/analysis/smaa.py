@@ -304,7 +304,7 @@ def smaa(
         vary=vary,
         evaluators=evaluators,
         bidders=frame.bidders,
-        acceptability={b: [float(x) for x in table[i]] for i, b in enumerate(frame.bidders)},
+        acceptability=dict(zip(frame.bidders, table.tolist(), strict=True)),
         central_weights=central,
         confidence={b: confidence.get(b) for b in frame.bidders},
         excluded={b: float(out[i] / samples) for i, b in enumerate(frame.bidders)} if setup.draws is not None else {},

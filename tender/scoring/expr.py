@@ -114,6 +114,8 @@ def evaluate(e: Expr, env: Mapping[str, Any]) -> Any:
         return env[e.name]
     if isinstance(e, Num):
         return e.value
+    import numpy as np
+
     if isinstance(e, Op):
         a, b = evaluate(e.left, env), evaluate(e.right, env)
         return {
@@ -121,9 +123,8 @@ def evaluate(e: Expr, env: Mapping[str, Any]) -> Any:
             "-": lambda: a - b,
             "*": lambda: a * b,
             "/": lambda: a / b,
-            "^": lambda: a ** int(b) if float(b).is_integer() else a**b,
+            "^": lambda: np.float_power(a, b),  # the C library's pow, as Python's ** (numpy's ** may differ by an ulp)
         }[e.op]()
-    import numpy as np
 
     if isinstance(e, Clip):
         return np.minimum(1.0, np.maximum(0.0, evaluate(e.inner, env)))
