@@ -109,7 +109,7 @@ def weighted_sum_lines(ev: Evaluation, bid: BidResult, msg: Messages, fmt: Forma
     parameters = price_parameters(t.method)
     shown = {"M": m, "P": fmt.money(bid.price), "P_min": fmt.money(ev.price_min), "P_max": fmt.money(ev.price_max)}
     shown.update({symbol: fmt.num(value, 2) for symbol, value in parameters.items()})
-    values = {"P": bid.price, "P_min": ev.price_min, "P_max": ev.price_max, **parameters}
+    values = {"P": bid.price or 0.0, "P_min": ev.price_min or 0.0, "P_max": ev.price_max or 0.0, **parameters}
     expression = text(price.points(), shown, values)
     normalized = bid.criteria[price_leaf.id].normalized
     note = msg("trail.clipped", max=m) if normalized in (0.0, 1.0) and price.clip_note else ""

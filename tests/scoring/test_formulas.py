@@ -26,7 +26,9 @@ ORACLE = {
 EXCEL = {
     PriceFormula.PROPORTIONAL: "MIN(1,MAX(0,MIN(E$2:E$6)/E7))",
     PriceFormula.ONE_SIDED: "MIN(1,MAX(0,2-E7/MIN(E$2:E$6)))",
-    PriceFormula.TWO_SIDED: "MIN(1,MAX(0,IF(MAX(E$2:E$6)=MIN(E$2:E$6),1,(MAX(E$2:E$6)-E7)/(MAX(E$2:E$6)-MIN(E$2:E$6)))))",
+    PriceFormula.TWO_SIDED: (
+        "MIN(1,MAX(0,IF(MAX(E$2:E$6)=MIN(E$2:E$6),1,(MAX(E$2:E$6)-E7)/(MAX(E$2:E$6)-MIN(E$2:E$6)))))"
+    ),
     PriceFormula.LINEAR_SPAN: "MIN(1,MAX(0,(MIN(E$2:E$6)*(1+0.5)-E7)/(MIN(E$2:E$6)*0.5)))",
     PriceFormula.SQUARED: "MIN(1,MAX(0,(MIN(E$2:E$6)/E7)^2))",
     PriceFormula.CUBIC: "MIN(1,MAX(0,(MIN(E$2:E$6)/E7)^3))",
