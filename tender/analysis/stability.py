@@ -2,8 +2,9 @@
 
 The weight t of one criterion is varied from 0 to 100 % of its level while its siblings keep their
 proportions and share the rest (1 − t). Every score is then linear in t (weighted sum, and Z = L/P),
-so the only places where the ranking can change are where two such lines cross (for the extended
-UfAB method also where a Z crosses the band floor of another and where two performances cross).
+so the only places where the winner's standing can change are where its line crosses another's (for
+the extended UfAB method also where a Z crosses the band floor, which follows the best Z, and where
+the winner's performance crosses another's).
 Between consecutive crossings the ranking is constant; the kernel scores every piece at once.
 """
 
@@ -82,19 +83,43 @@ def breakpoints(frame: Frame, start: Outcome, end: Outcome, winner: str) -> list
 
     m = frame.tender.method
     s0, s1 = (np.array([o.scores[b] for b in frame.bidders]) for o in (start, end))
+    w = frame.bidders.index(winner)
+    found = [crossings(np.full_like(s0, s0[w]), np.full_like(s1, s1[w]), s0, s1)]
     if m.name is MethodName.UFAB_EXTENDED:
-        keep = 1 - m.band
-        p0, p1 = (np.array([o.performance[b] for b in frame.bidders]) for o in (start, end))
-        found = [crossings(s0[:, None], s1[:, None], keep * s0[None, :], keep * s1[None, :])]
-        upper = np.triu_indices(len(frame.bidders), 1)
-        found.append(crossings(s0[upper[0]], s1[upper[0]], s0[upper[1]], s1[upper[1]]))
         if m.decide_by is DecideBy.PERFORMANCE:
-            found.append(crossings(p0[upper[0]], p1[upper[0]], p0[upper[1]], p1[upper[1]]))
-        points = np.concatenate(found)
-    else:
-        w = frame.bidders.index(winner)
-        points = crossings(np.full_like(s0, s0[w]), np.full_like(s1, s1[w]), s0, s1)
-    return sorted(set(points.tolist()))
+            p0, p1 = (np.array([o.performance[b] for b in frame.bidders]) for o in (start, end))
+            found.append(crossings(np.full_like(p0, p0[w]), np.full_like(p1, p1[w]), p0, p1))
+        for lo, hi, leader in envelope(s0, s1):
+            floor0, floor1 = kernel.band_floor(m, s0[leader]), kernel.band_floor(m, s1[leader])
+            t = crossings(s0, s1, np.full_like(s0, floor0), np.full_like(s1, floor1))
+            found.append(np.append(t[(t >= lo) & (t <= hi)], [lo, hi]))
+    points = np.concatenate(found)
+    return sorted(set(points[(points > 0) & (points < 1)].tolist()))
+
+
+def envelope(z0: np.ndarray, z1: np.ndarray) -> list[tuple[float, float, int]]:
+    """The upper envelope of the lines z(t) on [0, 1]: (from, to, the line on top), left to right.
+
+    Under the extended UfAB method the band floor follows the best Z, so a bid enters or leaves the
+    band where its Z crosses the floor of the bid on top; only the winner's own order against each
+    other bid matters besides (its Z below the band, its performance inside).
+    """
+    import numpy as np
+
+    slope = z1 - z0
+    top = int(np.lexsort((slope, z0))[-1])
+    t, out = 0.0, []
+    while True:
+        steeper = np.flatnonzero(slope > slope[top])
+        meet = (z0[top] - z0[steeper]) / (slope[steeper] - slope[top])
+        ahead = (meet >= t) & (meet < 1)
+        if not ahead.any():
+            out.append((t, 1.0, top))
+            return out
+        at = float(meet[ahead].min())
+        candidates = steeper[ahead][meet[ahead] == at]
+        out.append((t, at, top))
+        t, top = at, int(candidates[np.argmax(slope[candidates])])
 
 
 def piece_standing(

@@ -182,7 +182,7 @@ def leaf_figures(
             normal[:, j] = np.where(np.isnan(values[:, j]), 0.0, kernel.measured_values(values[:, j], m.worst, m.best))
         elif leaf.kind is Kind.PRICE:
             values[:, j] = [nan if (p := prices[b.bidder]) is None else p for b in bids]
-            live = np.array([b.bidder in running for b in bids]) & ~np.isnan(values[:, j])
+            live = np.array([b.bidder in running for b in bids], dtype=bool) & ~np.isnan(values[:, j])
             if live.any():
                 basis = values[live, j]
                 normal[live, j] = kernel.price_values(tender.method, basis, basis.min(), basis.max())
@@ -248,6 +248,8 @@ def rank(
 
     method = tender.method
     ids: list[str] = [b.bidder for b in running]
+    if not ids:
+        return Ranking({}, {}, {}, None, None)
     performance = np.array([figures[b].performance or 0.0 for b in ids])
     price_points = np.array([figures[b].price_points or 0.0 for b in ids])
     price = np.array([prices[b] or 0.0 for b in ids])
@@ -256,7 +258,7 @@ def rank(
     ranks, tied = kernel.competition_ranks(keys, ids)
     ranked = {b: (int(r), bool(t)) for b, r, t in zip(ids, ranks.tolist(), tied.tolist(), strict=True)}
     by_bid = dict(zip(ids, scores.tolist(), strict=True))
-    if keys.in_band is None or keys.z_max is None or keys.floor is None or not ids:
+    if keys.in_band is None or keys.z_max is None or keys.floor is None:
         return Ranking(by_bid, ranked, {}, None, None)
     in_band = dict(zip(ids, keys.in_band.tolist(), strict=True))
     return Ranking(by_bid, ranked, in_band, float(keys.z_max[0]), float(keys.floor[0]))
