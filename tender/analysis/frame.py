@@ -68,18 +68,11 @@ class Frame:
 
     def local_weights(self) -> dict[str, float]:
         """Every criterion's announced weight as a fraction of its level."""
-        return {node_id: node.weight / 100 for node_id, node in self.nodes.items()}
+        return kernel.local_weights(self.tender)
 
     def absolute(self, local: Mapping[str, float]) -> dict[str, float]:
         """Leaf weights as the product of the local weights along the path (as the engine computes them)."""
-        out: dict[str, float] = {}
-        for leaf in self.leaves:
-            *ancestors, own = self.paths[leaf.id]
-            w = local[own]
-            for ancestor in ancestors:
-                w *= local[ancestor]
-            out[leaf.id] = w
-        return out
+        return {leaf.id: kernel.path_weight(local, self.paths[leaf.id]) for leaf in self.leaves}
 
     def vector(self, weights: Mapping[str, float]) -> np.ndarray:
         """Leaf weights as an array in leaf order."""

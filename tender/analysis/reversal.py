@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tender.analysis.frame import Frame
-from tender.model import MethodName
+from tender.scoring.formulas import field_symbols
 
 
 @dataclass(frozen=True)
@@ -45,18 +45,14 @@ class Removal:
 
 def keeps_basis(frame: Frame, performance: dict[str, float]) -> list[bool]:
     """Per bid in the running: whether removing it leaves what the others' scores and keys depend on besides
-    their own figures as it was: P_min and P_max (weighted sum), Z_max and with it the band floor (UfAB
-    extended), nothing (UfAB simple)."""
+    their own figures as it was: the figures of the field the method's formulas name (P_min and P_max of
+    the price formula, Z_max and with it the band floor), none for UfAB simple."""
     import numpy as np
 
     prices = frame.field.prices
-    if frame.method is MethodName.WEIGHTED_SUM:
-        ends = [(prices, True), (prices, False)]
-    elif frame.method is MethodName.UFAB_EXTENDED:
-        z = np.array([performance[b] for b in frame.bidders]) / prices
-        ends = [(z, False)]
-    else:
-        ends = []
+    z = np.array([performance[b] for b in frame.bidders]) / prices
+    figures = {"P_min": (prices, True), "P_max": (prices, False), "Z_max": (z, False)}
+    ends = [figures[symbol] for symbol in sorted(field_symbols(frame.tender.method))]
     keep = np.ones(len(prices), dtype=bool)
     for values, lowest in ends:
         edge = values.min() if lowest else values.max()

@@ -39,7 +39,10 @@ def evaluate(ws: Workspace) -> Evaluation:
     """The complete evaluation of a workspace; raises InputError when it is incomplete."""
     tender = ws.tender
     leaves = tender.leaves()
-    weights: dict[str, float] = {node.id: absolute_weight(path, node) for path, node in tender.nodes()}
+    local = kernel.local_weights(tender)
+    weights: dict[str, float] = {
+        node.id: kernel.path_weight(local, [*(a.id for a in path), node.id]) for path, node in tender.nodes()
+    }
     judged = [leaf.id for leaf in leaves if leaf.kind is Kind.JUDGED]
     judgements = judge(
         ws.scores, [b.bidder for b in ws.bids], judged, tender.method.aggregation, tender.method.disagreement
@@ -92,14 +95,6 @@ def evaluate(ws: Workspace) -> Evaluation:
         band_floor=ranking.band_floor,
         inputs=dict(ws.inputs),
     )
-
-
-def absolute_weight(path: tuple[Criterion, ...], node: Criterion) -> float:
-    """Product of weight/100 along the path to a criterion (0–1)."""
-    weight = node.weight / 100
-    for ancestor in path:
-        weight *= ancestor.weight / 100
-    return weight
 
 
 def exclusion_reasons(

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tender.model import Method, MethodName, PriceFormula
-from tender.scoring.expr import Case, Clip, Expr, Num, Var
+from tender.scoring.expr import Case, Clip, Expr, Num, Var, symbols
 
 P, P_MIN, P_MAX, SPAN = Var("P"), Var("P_min"), Var("P_max"), Var("s")
 M, W, N = Var("M"), Var("w"), Var("n")
@@ -96,6 +96,15 @@ METHOD_RULES: dict[MethodName, MethodRule] = {
         MethodRule(MethodName.UFAB_EXTENDED, L / P, ("band", "decide_by"), scale=1_000_000, band=Z_MAX * (1 - BAND)),
     )
 }
+
+
+def field_symbols(method: Method) -> set[str]:
+    """The figures of the whole field (P_min, P_max, Z_max) that a bid's score or ranking key depends on."""
+    rule = METHOD_RULES[method.name]
+    used = symbols(price_rule(method).raw) if rule.priced_leaf else set()
+    if rule.band is not None:
+        used |= symbols(rule.band)
+    return used & {"P_min", "P_max", "Z_max"}
 
 
 def price_rule(method: Method) -> PriceRule:

@@ -8,11 +8,11 @@ Everything is in fractions (weights, normalised values, band); points are 100 ·
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tender.model import DecideBy, Method, MethodName
+from tender.model import DecideBy, Method, MethodName, Tender
 from tender.scoring.expr import evaluate
 from tender.scoring.formulas import JUDGED, MEASURED, METHOD_RULES, POINTS, price_parameters, price_rule
 
@@ -27,6 +27,20 @@ def close(a: np.ndarray | float, b: np.ndarray | float) -> np.ndarray:
     import numpy as np
 
     return np.asarray(np.abs(a - b) <= TIE_TOLERANCE * np.maximum(np.abs(a), np.abs(b)))
+
+
+def local_weights(tender: Tender) -> dict[str, float]:
+    """Every criterion's announced weight as a fraction of its level (the file states percent)."""
+    return {node.id: node.weight / 100 for _, node in tender.nodes()}
+
+
+def path_weight(local: Mapping[str, float], path: Sequence[str]) -> float:
+    """A criterion's absolute weight: the product of the local weights along its path (its own first)."""
+    *ancestors, own = path
+    weight = local[own]
+    for ancestor in ancestors:
+        weight *= local[ancestor]
+    return weight
 
 
 def judged_values(x: np.ndarray, low: float, high: float) -> np.ndarray:

@@ -90,3 +90,12 @@ def test_method_forms() -> None:
 def test_parameters_are_read_from_the_method() -> None:
     assert price_parameters(method_for(PriceFormula.LINEAR_SPAN)) == {"s": 0.5}
     assert price_parameters(method_for(PriceFormula.PROPORTIONAL)) == {}
+
+
+def test_field_symbols_name_what_a_removal_can_move() -> None:
+    from tender.scoring.formulas import field_symbols
+
+    assert field_symbols(method_for(PriceFormula.PROPORTIONAL)) == {"P_min"}
+    assert field_symbols(method_for(PriceFormula.TWO_SIDED)) == {"P_min", "P_max"}
+    assert field_symbols(Method(MethodName.UFAB_SIMPLE)) == set()
+    assert field_symbols(Method(MethodName.UFAB_EXTENDED)) == {"Z_max"}
