@@ -7,13 +7,14 @@ from dataclasses import replace
 from tender.model import Kind
 from tender.result import BidResult, Evaluation, LeafResult
 from tender.scoring import kernel
-from tender.scoring.evaluate import group_points
+from tender.scoring.evaluate import group_leaves, group_points
 
 
 def quality_only(ev: Evaluation) -> Evaluation:
     """Drop every price, price point and price-dependent figure; rank by performance alone; no winner."""
     price_leaves = {leaf.id for leaf in ev.tender.leaves() if leaf.kind is Kind.PRICE}
     bids = []
+    groups = group_leaves(ev.tender)
     for b in ev.bids:
         reasons = tuple(r for r in b.reasons if r.code != "missing-price")
         criteria = {
@@ -33,7 +34,7 @@ def quality_only(ev: Evaluation) -> Evaluation:
                 criteria=criteria,
                 price_lines=lines,
                 in_band=None,
-                group_points=group_points(ev.tender, criteria),
+                group_points=group_points(groups, criteria),
             )
         )
     ranks = performance_ranks([b for b in bids if not b.excluded and b.performance is not None])

@@ -13,6 +13,7 @@ from tender.scoring.aggregate import judge
 from tender.scoring.price import evaluated_price, price_lines
 
 Judgements = dict[tuple[str, str], Judgement]
+GroupLeaves = tuple[tuple[str, tuple[str, ...]], ...]
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ def evaluate(ws: Workspace) -> Evaluation:
     for key in sorted(judgements):
         flags.extend(judgement_flags(judgements[key], tender.method.disagreement))
     ranking = rank(tender, running, prices, figures)
+    groups = group_leaves(tender)
     results = [
         BidResult(
             bidder=b.bidder,
@@ -75,7 +77,7 @@ def evaluate(ws: Workspace) -> Evaluation:
             criteria=figures[b.bidder].leaves,
             price_lines=lines[b.bidder],
             in_band=ranking.in_band.get(b.bidder),
-            group_points=group_points(tender, figures[b.bidder].leaves),
+            group_points=group_points(groups, figures[b.bidder].leaves),
         )
         for b in ws.bids
     ]
@@ -200,13 +202,18 @@ def leaf_figures(
     return out
 
 
-def group_points(tender: Tender, leaves: dict[str, LeafResult]) -> dict[str, float]:
+def group_points(groups: GroupLeaves, leaves: dict[str, LeafResult]) -> dict[str, float]:
     """The points of every group criterion: the sum of its leaves' points in file order (a missing figure counts 0)."""
-    out: dict[str, float] = {}
-    for _, node in tender.nodes():
-        if node.kind is Kind.GROUP:
-            out[node.id] = sum(leaves[n.id].points or 0.0 for _, n in node.walk() if n.kind is not Kind.GROUP)
-    return out
+    return {group: sum(leaves[leaf].points or 0.0 for leaf in under) for group, under in groups}
+
+
+def group_leaves(tender: Tender) -> GroupLeaves:
+    """Every group criterion with the leaves below it, in file order."""
+    return tuple(
+        (node.id, tuple(n.id for _, n in node.walk() if n.kind is not Kind.GROUP))
+        for _, node in tender.nodes()
+        if node.kind is Kind.GROUP
+    )
 
 
 def none(x: float) -> float | None:
