@@ -23,17 +23,19 @@ from tender.scoring.expr import Case, Clip, Expr, Num, Var, symbols
 
 P, P_MIN, P_MAX, SPAN = Var("P"), Var("P_min"), Var("P_max"), Var("s")
 M, W, N = Var("M"), Var("w"), Var("n")
-L, PP, Z, Z_MAX, BAND = Var("L"), Var("PP"), Var("Z"), Var("Z_max"), Var("band")
+L, PP, Z_MAX, BAND = Var("L"), Var("PP"), Var("Z_max"), Var("band")
 VALUE, LOW, HIGH = Var("x"), Var("low"), Var("high")
 
 
 @dataclass(frozen=True)
 class PriceRule:
-    """A price-to-points formula: the normalised value n of a price, before clipping to [0, 1].
+    """A price-to-points formula: `raw` is the normalised value n of a price before clipping to [0, 1].
 
     parameters: the method parameters it names besides the prices (model.Method attributes),
     with the symbol each stands for; clip_note: whether the trail notes a clipped value
-    (a formula that cannot leave [0, 1] for prices in the running has none).
+    (a formula that cannot leave [0, 1] for prices in the running has none); floor_words: whether
+    its wording adds "at least 0" (the text form is rendered from `raw`, the words around it are
+    the report catalogue's).
     """
 
     formula: PriceFormula
