@@ -132,6 +132,9 @@ class BidResult:
     criteria: dict[str, LeafResult]
     price_lines: tuple[PriceLineResult, ...]
     in_band: bool | None = None
+    group_points: dict[str, float] = field(
+        default_factory=dict
+    )  # per group criterion: its leaves' points (not in JSON)
 
     def to_dict(self) -> dict[str, Any]:
         """The bid as in the documented JSON result."""

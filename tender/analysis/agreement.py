@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tender.model import Kind
-from tender.result import Evaluation
+from tender.result import Evaluation, Judgement
 
 LOW_CONCORDANCE = 0.5
 
@@ -49,20 +49,22 @@ class Agreement:
 
 def average_ranks(values: list[float]) -> tuple[list[float], float]:
     """Ranks 1..n with ties sharing their average rank, and the tie term Σ (t³ − t)."""
-    order = sorted(range(len(values)), key=lambda i: values[i])
-    ranks = [0.0] * len(values)
-    ties = 0.0
-    i = 0
-    while i < len(order):
-        j = i
-        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
-            j += 1
-        for k in range(i, j + 1):
-            ranks[order[k]] = (i + j) / 2 + 1
-        t = j - i + 1
-        ties += t**3 - t
-        i = j + 1
-    return ranks, ties
+    import numpy as np
+
+    n = len(values)
+    if n == 0:
+        return [], 0.0
+    marks = np.asarray(values, dtype=float)
+    order = np.argsort(marks, kind="stable")
+    ordered = marks[order]
+    start = np.ones(n, dtype=bool)
+    start[1:] = ordered[1:] != ordered[:-1]
+    first = np.flatnonzero(start)
+    last = np.append(first[1:] - 1, n - 1)
+    ranks = np.empty(n)
+    ranks[order] = ((first + last) / 2 + 1)[np.cumsum(start) - 1]
+    t = last - first + 1
+    return ranks.tolist(), float(np.sum(t**3 - t))
 
 
 def kendall_w(table: dict[str, dict[str, float]]) -> float | None:
@@ -89,11 +91,15 @@ def kendall_w(table: dict[str, dict[str, float]]) -> float | None:
 def agreement(ev: Evaluation) -> list[Agreement]:
     """One entry per judged criterion, in file order."""
     threshold = ev.tender.method.disagreement
+    by_criterion: dict[str, list[Judgement]] = {}
+    for j in ev.judgements:
+        if j.scores:
+            by_criterion.setdefault(j.criterion, []).append(j)
     out = []
     for leaf in ev.tender.leaves():
         if leaf.kind is not Kind.JUDGED:
             continue
-        pairs = [j for j in ev.judgements if j.criterion == leaf.id and j.scores]
+        pairs = by_criterion.get(leaf.id, [])
         table: dict[str, dict[str, float]] = {}
         for j in pairs:
             for s in j.scores:

@@ -2,18 +2,21 @@
 
 Everything but the bid's own price stays fixed. A lower price never lowers a bid's own points
 and never raises anyone else's (relative formulas move the basis P_min with it), so the gap to
-the leader shrinks monotonically as the price falls and a bracketing search finds the tie; the engine
-re-scores every step, so each price formula and each method is covered by the same code.
+the leader shrinks monotonically as the price falls and a bracketing search finds the tie; the kernel
+re-scores every step for every bid at once, so each price formula and each method is covered by the same code.
 Closed forms exist for some cases (methods.md §4) and serve as test oracles.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from tender.analysis.frame import Frame, Outcome
-from tender.model import MethodName
+from tender.analysis.frame import Frame
+from tender.scoring import kernel
+
+if TYPE_CHECKING:
+    import numpy as np
 
 FLOOR = 1e-9
 NEGLIGIBLE = 1e-6  # a break-even below a millionth of the bid's price counts as zero: not winnable on price
@@ -41,76 +44,128 @@ class BreakEven:
         }
 
 
-def gap(frame: Frame, outcome: Outcome, bidder: str) -> float:
-    """How far the bid is from first place: score minus the best other score (rank based for the band)."""
-    if frame.method is MethodName.UFAB_EXTENDED:
-        return 1.0 if outcome.ranks[bidder] == 1 else -1.0
-    best = max(s for b, s in outcome.scores.items() if b != bidder)
-    return outcome.scores[bidder] - best
+class Search:
+    """The field with one bid's price replaced per row: scores every row's bid against all the others at once."""
+
+    def __init__(self, frame: Frame, bids: np.ndarray) -> None:
+        import numpy as np
+
+        self.frame = frame
+        self.f = frame.field
+        self.bids = bids
+        weights = frame.vector(frame.absolute(frame.local_weights()))
+        scored = kernel.score(self.f, weights)
+        self.performance = scored.performance
+        self.weight = weights[self.f.price_column] if self.f.price_column is not None else 0.0
+        self.banded = not self.f.linear
+        self.by_id = np.empty(len(frame.bidders), dtype=np.int64)
+        self.by_id[sorted(range(len(frame.bidders)), key=frame.bidders.__getitem__)] = np.arange(len(frame.bidders))
+
+    def keys(self, rows: np.ndarray, price: np.ndarray) -> kernel.Keys:
+        """Ranking keys (rows × bids) with bid bids[row] at the given price in each row."""
+        import numpy as np
+
+        prices = np.repeat(self.f.prices[None, :], len(rows), axis=0)
+        prices[np.arange(len(rows)), self.bids[rows]] = price
+        pp = np.zeros_like(prices)
+        if self.f.price_column is not None:
+            lo, hi = prices.min(axis=1, keepdims=True), prices.max(axis=1, keepdims=True)
+            pp = kernel.points(np.asarray(self.weight), kernel.price_values(self.f.method, prices, lo, hi))
+        performance = np.broadcast_to(self.performance, prices.shape)
+        scores = kernel.method_scores(self.f.method, performance, pp, prices)
+        return kernel.ranking_keys(self.f.method, scores, performance, prices)
+
+    def gap(self, rows: np.ndarray, price: np.ndarray) -> np.ndarray:
+        """How far each row's bid is from first place: score minus the best other (±1 by rank for the band)."""
+        import numpy as np
+
+        out = np.empty(len(rows))
+        step = max(1, 1_000_000 // max(1, len(self.f.ids)))
+        for lo in range(0, len(rows), step):
+            part = slice(lo, lo + step)
+            keys = self.keys(rows[part], price[part])
+            own = self.bids[rows[part]]
+            at = np.arange(len(own))
+            g, k = kernel.best_other(keys, own)
+            if self.banded:
+                behind = kernel.beats(g, k, keys.group[at, own], keys.key[at, own])
+                out[part] = np.where(behind, -1.0, 1.0)
+            else:
+                out[part] = keys.key[at, own] - k
+        return out
+
+    def leaders(self, price: np.ndarray) -> list[str]:
+        """The best-ranked other bid of each row at its price (ties by id)."""
+        import numpy as np
+
+        rows = np.arange(len(price))
+        keys = self.keys(rows, price)
+        g, k = kernel.best_other(keys, self.bids)
+        candidate = (keys.group == g[:, None]) & (kernel.close(keys.key, k[:, None]) | (keys.key == k[:, None]))
+        candidate[rows, self.bids] = False
+        pick = np.where(candidate, self.by_id[None, :], len(self.by_id)).argmin(axis=1)
+        return [self.frame.bidders[i] for i in pick.tolist()]
 
 
-def leader(outcome: Outcome, bidder: str) -> str:
-    """The best-ranked other bid (ties by id)."""
-    return min((b for b in outcome.ranks if b != bidder), key=lambda b: (outcome.ranks[b], b))
+def bracket(search: Search, price: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per bid: whether it is ahead at a near-zero price, and the largest price with gap ≥ 0 (to 1e-13 relative).
 
-
-def bid_break_even(frame: Frame, bidder: str, weights: dict[str, float], performance: dict[str, float]) -> BreakEven:
-    """The break-even price of one bid, found by a bracketing search on its own price."""
-    price = frame.prices[bidder]
-
-    def at(p: float) -> Outcome:
-        return frame.outcome(weights, prices={bidder: p}, performance=performance)
-
-    def gap_at(p: float) -> float:
-        if frame.method is MethodName.UFAB_EXTENDED:
-            return gap(frame, at(p), bidder)
-        _, scores = frame.scores(weights, frame.bidders, performance, {bidder: p})  # no ranking needed: faster
-        return scores[bidder] - max(s for b, s in scores.items() if b != bidder)
-
-    lo, hi = price * FLOOR, price
-    g_lo = gap_at(lo)
-    if g_lo <= 0:  # not even ahead at a near-zero price: a tie there is only a limit
-        return BreakEven(bidder, price, None, None, None)
-    continuous = frame.method is not MethodName.UFAB_EXTENDED  # the band's gap is a step: bisection only
-    tie = bracket(gap_at, lo, hi, g_lo, gap_at(hi) if continuous else None)
-    if tie < price * NEGLIGIBLE:
-        return BreakEven(bidder, price, None, None, None)
-    return BreakEven(bidder, price, tie, 100 * (price - tie) / price, leader(at(tie), bidder))
-
-
-def bracket(f: Callable[[float], float], lo: float, hi: float, f_lo: float, f_hi: float | None) -> float:
-    """The largest x in [lo, hi] with f(x) ≥ 0 for a falling f with f(lo) > 0, to 1e-13 relative.
-
-    Given f(hi), the Illinois variant of false position (superlinear: about 10 steps instead of 45 for a
-    continuous gap, which matters for 200 bids); without it, plain bisection (for step functions).
+    With a continuous gap, the Illinois variant of false position (superlinear: about 10 steps instead
+    of 45); for the band's step-shaped gap, plain bisection. Every bid is searched at once, row by row.
     """
-    side = 0
+    import numpy as np
+
+    rows = np.arange(len(price))
+    lo, hi = price * FLOOR, price.copy()
+    f_lo = search.gap(rows, lo)
+    winnable = f_lo > 0
+    continuous = not search.banded
+    f_hi = search.gap(rows, hi) if continuous else np.full(len(price), np.nan)
+    side = np.zeros(len(price), dtype=np.int8)
+    active = winnable.copy()
     for _ in range(ITERATIONS):
-        mid = (lo + hi) / 2
-        if f_hi is not None and f_lo != f_hi:
-            guess = hi - f_hi * (hi - lo) / (f_hi - f_lo)
-            mid = guess if lo < guess < hi else mid
-        f_mid = f(mid)
-        if f_mid >= 0:
-            lo, f_lo = mid, f_mid
-            if side == -1 and f_hi is not None:
-                f_hi /= 2  # the same end kept twice: halve its value so the next guess moves it (Illinois)
-            side = -1
-        else:
-            hi = mid
-            f_hi = f_mid if f_hi is not None else None
-            if side == 1:
-                f_lo /= 2
-            side = 1
-        if hi - lo <= 1e-13 * hi or f_mid == 0:
+        at = np.flatnonzero(active)
+        if not at.size:
             break
-    return lo
+        mid = (lo[at] + hi[at]) / 2
+        if continuous:
+            fl, fh = f_lo[at], f_hi[at]
+            with np.errstate(divide="ignore", invalid="ignore"):
+                guess = hi[at] - fh * (hi[at] - lo[at]) / (fh - fl)
+            mid = np.where((fl != fh) & (lo[at] < guess) & (guess < hi[at]), guess, mid)
+        f_mid = search.gap(at, mid)
+        up, down = at[f_mid >= 0], at[f_mid < 0]
+        lo[up], f_lo[up] = mid[f_mid >= 0], f_mid[f_mid >= 0]
+        if continuous:
+            f_hi[up[side[up] == -1]] /= 2  # the same end kept twice: halve its value so the next guess moves it
+            f_hi[down] = f_mid[f_mid < 0]
+        f_lo[down[side[down] == 1]] /= 2
+        side[up], side[down] = -1, 1
+        hi[down] = mid[f_mid < 0]
+        active[at[(hi[at] - lo[at] <= 1e-13 * hi[at]) | (f_mid == 0)]] = False
+    return winnable, lo
 
 
 def break_even(frame: Frame, winner: str | None) -> list[BreakEven]:
     """The break-even price of every bid in the running other than the winner, in rank order."""
+    import numpy as np
+
     if winner is None:
         return []
-    weights = frame.absolute(frame.local_weights())
-    performance = frame.performance(weights)
-    return [bid_break_even(frame, b, weights, performance) for b in frame.bidders if b != winner]
+    bids = np.array([i for i, b in enumerate(frame.bidders) if b != winner], dtype=np.int64)
+    if not bids.size:
+        return []
+    search = Search(frame, bids)
+    price = frame.field.prices[bids]
+    winnable, tie = bracket(search, price)
+    found = winnable & (tie >= price * NEGLIGIBLE)
+    leaders = search.leaders(np.where(found, tie, price))
+    out = []
+    for k, i in enumerate(bids.tolist()):
+        bidder, p = frame.bidders[i], float(price[k])
+        if not found[k]:
+            out.append(BreakEven(bidder, p, None, None, None))
+            continue
+        t = float(tie[k])
+        out.append(BreakEven(bidder, p, t, 100 * (p - t) / p, leaders[k]))
+    return out

@@ -1,21 +1,23 @@
-"""The decision frame: what the analyses vary, and re-evaluation through the scoring engine's own rules.
+"""The decision frame: what the analyses vary, and re-scoring through the scoring kernel.
 
-The frame is read from an Evaluation: the bids in the running, every leaf's normalised value per
-bid, the evaluated prices and the weight tree. `Frame.outcome` re-scores the bids for other weights,
-other prices or a smaller set of bids with the engine's own price formulas (`price_normalized`) and
-ranking (`competition_ranks`, `ranking_entries`), summing points exactly as the engine does; tests check it
-against `evaluate()` on re-written workspaces, so every analysis agrees with `tender evaluate`.
+The frame is read from an Evaluation: the bids in the running as a kernel Field (every leaf's
+normalised value per bid, the evaluated prices) and the weight tree. `Frame.outcome` re-scores the
+bids for other weights, other prices or a smaller set of bids with the kernel that `evaluate()`
+uses (tender.scoring.kernel), so every analysis agrees with `tender evaluate` by construction.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from tender.model import Criterion, Kind, MethodName, Tender
 from tender.result import Evaluation
-from tender.scoring.price import price_normalized
-from tender.scoring.ranking import competition_ranks, ranking_entries
+from tender.scoring import kernel
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 @dataclass(frozen=True)
@@ -49,8 +51,7 @@ class Frame:
     bidders: tuple[str, ...]
     names: dict[str, str]
     leaves: tuple[Criterion, ...]
-    values: dict[str, dict[str, float]]
-    prices: dict[str, float]
+    field: kernel.Field
     groups: tuple[Group, ...]
     paths: dict[str, tuple[str, ...]]
     nodes: dict[str, Criterion]
@@ -61,29 +62,28 @@ class Frame:
         return self.tender.method.name
 
     @property
-    def price_leaf(self) -> str | None:
-        """The id of the price criterion (weighted-sum only)."""
-        return next((leaf.id for leaf in self.leaves if leaf.kind is Kind.PRICE), None)
+    def prices(self) -> dict[str, float]:
+        """The evaluated price of every bid in the running."""
+        return dict(zip(self.bidders, self.field.prices.tolist(), strict=True))
 
     def local_weights(self) -> dict[str, float]:
         """Every criterion's announced weight as a fraction of its level."""
-        return {node_id: node.weight / 100 for node_id, node in self.nodes.items()}
+        return kernel.local_weights(self.tender)
 
     def absolute(self, local: Mapping[str, float]) -> dict[str, float]:
         """Leaf weights as the product of the local weights along the path (as the engine computes them)."""
-        out: dict[str, float] = {}
-        for leaf in self.leaves:
-            *ancestors, own = self.paths[leaf.id]
-            w = local[own]
-            for ancestor in ancestors:
-                w *= local[ancestor]
-            out[leaf.id] = w
-        return out
+        return {leaf.id: kernel.path_weight(local, self.paths[leaf.id]) for leaf in self.leaves}
+
+    def vector(self, weights: Mapping[str, float]) -> np.ndarray:
+        """Leaf weights as an array in leaf order."""
+        import numpy as np
+
+        return np.array([weights[leaf.id] for leaf in self.leaves], dtype=float)
 
     def performance(self, weights: Mapping[str, float]) -> dict[str, float]:
         """Performance points per bid: the sum of 100 · weight · normalised value over the non-price leaves."""
-        quality = [leaf.id for leaf in self.leaves if leaf.kind is not Kind.PRICE]
-        return {b: sum([100 * weights[c] * self.values[b][c] for c in quality]) for b in self.bidders}
+        scored = kernel.score(self.field, self.vector(weights))
+        return dict(zip(self.bidders, scored.performance.tolist(), strict=True))
 
     def outcome(
         self,
@@ -94,50 +94,54 @@ class Frame:
         performance: Mapping[str, float] | None = None,
     ) -> Outcome:
         """Score and rank (a subset of) the bids under absolute leaf weights and, optionally, other prices."""
-        running = list(self.bidders if bidders is None else bidders)
-        perf = performance if performance is not None else self.performance(weights)
-        price, scores = self.scores(weights, running, perf, prices)
-        ranked = competition_ranks(ranking_entries(self.tender.method, scores, perf, price))
-        ranks = {b: rank for b, (rank, _) in ranked.items()}
-        first = [b for b, r in ranks.items() if r == 1]
-        return Outcome(scores, {b: perf[b] for b in running}, ranks, first[0] if len(first) == 1 else None)
+        import numpy as np
 
-    def scores(
-        self,
-        weights: Mapping[str, float],
-        running: Sequence[str],
-        performance: Mapping[str, float],
-        prices: Mapping[str, float] | None = None,
-    ) -> tuple[dict[str, float], dict[str, float]]:
-        """The prices (with the given ones replaced) and the scores of the running bids, without ranking them."""
-        price = {b: self.prices[b] for b in running}
-        if prices:
-            price.update({b: p for b, p in prices.items() if b in price})
-        method = self.tender.method
-        price_leaf = self.price_leaf
-        scores: dict[str, float] = {}
-        p_min, p_max = min(price.values()), max(price.values())
-        for b in running:
-            if method.name is MethodName.WEIGHTED_SUM:
-                assert price_leaf is not None
-                n = price_normalized(method.price_formula, price[b], p_min, p_max, method.span)
-                scores[b] = performance[b] + 100 * weights[price_leaf] * n
-            else:
-                scores[b] = performance[b] / price[b]
-        return price, scores
+        running = list(self.bidders if bidders is None else bidders)
+        index = {b: i for i, b in enumerate(self.bidders)}
+        f = self.field if bidders is None else subfield(self.field, np.array([index[b] for b in running], dtype=int))
+        position = index if bidders is None else {b: i for i, b in enumerate(running)}
+        price = f.prices.copy()
+        for b, p in (prices or {}).items():
+            if b in position:
+                price[position[b]] = p
+        perf = None if performance is None else np.array([performance[b] for b in running])
+        scored = kernel.score(f, self.vector(weights), price, perf)
+        keys = kernel.ranking_keys(f.method, scored.scores, scored.performance, price)
+        ranked, _ = kernel.competition_ranks(keys, running)
+        ranks = dict(zip(running, ranked.tolist(), strict=True))
+        first = [b for b, r in ranks.items() if r == 1]
+        return Outcome(
+            dict(zip(running, scored.scores.tolist(), strict=True)),
+            dict(zip(running, scored.performance.tolist(), strict=True)),
+            ranks,
+            first[0] if len(first) == 1 else None,
+        )
+
+
+def subfield(f: kernel.Field, rows: np.ndarray) -> kernel.Field:
+    """The field restricted to some of its bids."""
+    return kernel.Field(
+        f.method, tuple(f.ids[i] for i in rows.tolist()), f.values[rows], f.prices[rows], f.price_column
+    )
 
 
 def build_frame(ev: Evaluation) -> Frame:
     """The frame of an evaluation: its bids in the running, leaf values, prices and weight tree."""
+    import numpy as np
+
     tender = ev.tender
     leaves = tuple(tender.leaves())
     running = ev.ranked
-    values: dict[str, dict[str, float]] = {
-        b.bidder: {
-            leaf.id: float(b.criteria[leaf.id].normalized or 0.0) for leaf in leaves if leaf.kind is not Kind.PRICE
-        }
-        for b in running
-    }
+    values = np.array(
+        [
+            [float(b.criteria[leaf.id].normalized or 0.0) if leaf.kind is not Kind.PRICE else 0.0 for leaf in leaves]
+            for b in running
+        ],
+        dtype=float,
+    ).reshape(len(running), len(leaves))
+    price_column = next((j for j, leaf in enumerate(leaves) if leaf.kind is Kind.PRICE), None)
+    prices = np.array([float(b.price or 0.0) for b in running], dtype=float)
+    field = kernel.Field(tender.method, tuple(b.bidder for b in running), values, prices, price_column)
     groups = [Group(None, tuple(c.id for c in tender.criteria), tuple(c.weight / 100 for c in tender.criteria))]
     paths: dict[str, tuple[str, ...]] = {}
     nodes: dict[str, Criterion] = {}
@@ -150,11 +154,10 @@ def build_frame(ev: Evaluation) -> Frame:
             )
     return Frame(
         tender=tender,
-        bidders=tuple(b.bidder for b in running),
+        bidders=field.ids,
         names={b.bidder: b.name for b in running},
         leaves=leaves,
-        values=values,
-        prices={b.bidder: float(b.price or 0.0) for b in running},
+        field=field,
         groups=tuple(groups),
         paths=paths,
         nodes=nodes,

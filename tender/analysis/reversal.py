@@ -4,7 +4,7 @@ Relative price formulas take their basis (P_min, P_max) from the bids in the run
 extended UfAB method its band from the best Z, so removing a bid — even the last — can swap two
 others (the "flipping effect"). Performance points do not depend on the other bids and are
 computed once; whenever a removal moves the basis, price points, the method's score and the
-ranking are recomputed by the engine.
+ranking are recomputed by the kernel (only then: a removal that keeps the basis keeps every other score).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tender.analysis.frame import Frame
-from tender.model import MethodName
+from tender.scoring.formulas import field_symbols
 
 
 @dataclass(frozen=True)
@@ -43,15 +43,22 @@ class Removal:
     flips: tuple[Reversal, ...]
 
 
-def basis(frame: Frame, bidders: list[str], performance: dict[str, float]) -> tuple[float, ...]:
-    """What a bid's score and ranking key depend on besides its own figures: P_min and P_max (weighted
-    sum), Z_max and with it the band floor (UfAB extended), nothing (UfAB simple)."""
-    if frame.method is MethodName.WEIGHTED_SUM:
-        prices = [frame.prices[b] for b in bidders]
-        return (min(prices), max(prices))
-    if frame.method is MethodName.UFAB_EXTENDED:
-        return (max(performance[b] / frame.prices[b] for b in bidders),)
-    return ()
+def keeps_basis(frame: Frame, performance: dict[str, float]) -> list[bool]:
+    """Per bid in the running: whether removing it leaves what the others' scores and keys depend on besides
+    their own figures as it was: the figures of the field the method's formulas name (P_min and P_max of
+    the price formula, Z_max and with it the band floor), none for UfAB simple."""
+    import numpy as np
+
+    prices = frame.field.prices
+    z = np.array([performance[b] for b in frame.bidders]) / prices
+    figures = {"P_min": (prices, True), "P_max": (prices, False), "Z_max": (z, False)}
+    ends = [figures[symbol] for symbol in sorted(field_symbols(frame.tender.method))]
+    keep = np.ones(len(prices), dtype=bool)
+    for values, lowest in ends:
+        edge = values.min() if lowest else values.max()
+        at_edge = values == edge
+        keep &= ~at_edge | (np.count_nonzero(at_edge) > 1)
+    return keep.tolist()
 
 
 def reversals(frame: Frame) -> list[Removal]:
@@ -68,16 +75,14 @@ def reversals(frame: Frame) -> list[Removal]:
     weights = frame.absolute(frame.local_weights())
     performance = frame.performance(weights)
     full = frame.outcome(weights, performance=performance)
-    unchanged = basis(frame, list(frame.bidders), performance)
+    keeps = keeps_basis(frame, performance)
+    ordered = sorted(frame.bidders, key=lambda b: (full.ranks[b], b))
     out = []
-    for removed in frame.bidders:
-        rest = [b for b in frame.bidders if b != removed]
-        if basis(frame, rest, performance) == unchanged:
-            ahead = full.ranks[removed]
-            ranks = {b: full.ranks[b] - (1 if ahead < full.ranks[b] else 0) for b in rest}
-            first = [b for b in rest if ranks[b] == 1]
-            out.append(Removal(removed, first[0] if len(first) == 1 else None, ()))
+    for removed, keep in zip(frame.bidders, keeps, strict=True):
+        if keep:
+            out.append(Removal(removed, winner_without(full.ranks, ordered, removed), ()))
             continue
+        rest = [b for b in frame.bidders if b != removed]
         after = frame.outcome(weights, bidders=rest, performance=performance)
         old = np.array([full.ranks[b] for b in rest])
         new = np.array([after.ranks[b] for b in rest])
@@ -89,3 +94,13 @@ def reversals(frame: Frame) -> list[Removal]:
             flips.append(Reversal(removed, (rest[a], rest[b]), (int(old[a]), int(old[b])), (int(new[a]), int(new[b]))))
         out.append(Removal(removed, after.winner, tuple(flips)))
     return out
+
+
+def winner_without(ranks: dict[str, int], ordered: list[str], removed: str) -> str | None:
+    """The winner when a bid whose removal leaves every other score as it was is taken out: the others move up
+    one rank behind it, so the winner is the sole bid then at rank 1."""
+    rest = [b for b in ordered[:3] if b != removed][:2]
+    moved = [ranks[b] - (1 if ranks[removed] < ranks[b] else 0) for b in rest]
+    if not rest or moved[0] != 1:
+        return None
+    return rest[0] if len(rest) == 1 or moved[1] != 1 else None

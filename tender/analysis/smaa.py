@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 
 from tender.analysis.frame import Frame
 from tender.analysis.ranks import Scratch, linear_codes, quantised, rank_codes, rank_counts
-from tender.analysis.vector import Arrays, arrays, linear_keys, method_scores_many, ranking_keys
 from tender.model import Kind
 from tender.result import Evaluation
-from tender.scoring.ranking import TIE_TOLERANCE
+from tender.scoring import kernel
+from tender.scoring.kernel import TIE_TOLERANCE
 
 if TYPE_CHECKING:
     import numpy as np
@@ -93,7 +93,7 @@ def score_draws(frame: Frame, ev: Evaluation) -> Draws:
     return Draws(np.array(judged, dtype=np.int64), options, counts, scale.min, scale.max - scale.min, minimum)
 
 
-def draw_values(rng: np.random.Generator, a: Arrays, d: Draws, m: int) -> tuple[np.ndarray, np.ndarray | None]:
+def draw_values(rng: np.random.Generator, a: kernel.Field, d: Draws, m: int) -> tuple[np.ndarray, np.ndarray | None]:
     """m copies of the value matrix with every judged pair replaced by one of its individual scores."""
     import numpy as np
 
@@ -171,7 +171,7 @@ class Setup:
     """What every chunk of samples needs: the frame, its arrays, score draws and the settings."""
 
     frame: Frame
-    arrays: Arrays
+    arrays: kernel.Field
     draws: Draws | None
     linear: np.ndarray | None
     scaled: np.ndarray | None
@@ -193,8 +193,8 @@ def tally(
     if setup.linear is not None and setup.scaled is not None and values is None:
         codes = linear_codes(leaf_weights(frame, local, scratch), setup.linear, setup.scaled, scratch)
     else:
-        scores, performance = method_scores_many(frame, a, leaf_weights(frame, local, scratch), values, excluded)
-        codes = rank_codes(ranking_keys(frame, scores, performance))
+        scores, performance = kernel.score_rows(a, leaf_weights(frame, local, scratch), values, excluded)
+        codes = rank_codes(kernel.sort_keys(a.method, scores, performance, a.prices))
     # codes[s, p] = n − 1 − the bid at rank n − p of sample s
     first = (n - 1) - codes[:, n - 1]
     out = np.zeros(n)
@@ -258,8 +258,8 @@ def smaa(
     import numpy as np
 
     n = len(frame.bidders)
-    a = arrays(frame)
-    linear = linear_keys(frame, a)
+    a = frame.field
+    linear = kernel.linear_matrix(a)
     scaled = quantised(linear) if linear is not None and n else None
     setup = Setup(frame, a, score_draws(frame, ev) if evaluators else None, linear, scaled, vary)
     chunk = CHUNK
@@ -304,7 +304,7 @@ def smaa(
         vary=vary,
         evaluators=evaluators,
         bidders=frame.bidders,
-        acceptability={b: [float(x) for x in table[i]] for i, b in enumerate(frame.bidders)},
+        acceptability=dict(zip(frame.bidders, table.tolist(), strict=True)),
         central_weights=central,
         confidence={b: confidence.get(b) for b in frame.bidders},
         excluded={b: float(out[i] / samples) for i, b in enumerate(frame.bidders)} if setup.draws is not None else {},
@@ -312,7 +312,7 @@ def smaa(
 
 
 def confidence_factors(
-    frame: Frame, a: Arrays, d: Draws | None, centres: dict[str, np.ndarray], samples: int, seed: int
+    frame: Frame, a: kernel.Field, d: Draws | None, centres: dict[str, np.ndarray], samples: int, seed: int
 ) -> dict[str, float]:
     """Each bid's share of first places under its own central weights (1 or 0 when scores are fixed)."""
     import numpy as np
@@ -321,8 +321,8 @@ def confidence_factors(
     index = {b: i for i, b in enumerate(frame.bidders)}
     if d is None and centres:
         rows = [index[b] for b in centres]
-        scores, performance = method_scores_many(frame, a, leaf_weights(frame, np.array(list(centres.values()))))
-        keys = ranking_keys(frame, scores, performance)
+        scores, performance = kernel.score_rows(a, leaf_weights(frame, np.array(list(centres.values()))))
+        keys = kernel.sort_keys(a.method, scores, performance, a.prices)
         top = keys.max(axis=1)
         own = keys[np.arange(len(rows)), rows]
         first = own >= top - TIE_TOLERANCE * np.abs(top)
@@ -338,10 +338,8 @@ def confidence_factors(
         m = min(step, samples - start)
         values, excluded = draw_values(rng, a, d, m)  # the same score draws serve every bid's centre
         for k, b in enumerate(centres):
-            scores, performance = method_scores_many(
-                frame, a, np.repeat(weights[k : k + 1], m, axis=0), values, excluded
-            )
-            keys = ranking_keys(frame, scores, performance)
+            scores, performance = kernel.score_rows(a, np.repeat(weights[k : k + 1], m, axis=0), values, excluded)
+            keys = kernel.sort_keys(a.method, scores, performance, a.prices)
             top = keys.max(axis=1)
             wins[b] += int(np.count_nonzero((keys[:, index[b]] == top) & np.isfinite(top)))
     return {b: wins[b] / samples for b in centres}

@@ -2,18 +2,23 @@
 
 The weight t of one criterion is varied from 0 to 100 % of its level while its siblings keep their
 proportions and share the rest (1 − t). Every score is then linear in t (weighted sum, and Z = L/P),
-so the only places where the ranking can change are where two such lines cross (for the extended
-UfAB method also where a Z crosses the band floor of another and where two performances cross).
-Between consecutive crossings the ranking is constant; the engine re-evaluates each piece once.
+so the only places where the winner's standing can change are where its line crosses another's (for
+the extended UfAB method also where a Z crosses the band floor, which follows the best Z, and where
+the winner's performance crosses another's).
+Between consecutive crossings the ranking is constant; the kernel scores every piece at once.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import pairwise, permutations
+from typing import TYPE_CHECKING
 
 from tender.analysis.frame import Frame, Outcome
 from tender.model import DecideBy, MethodName
+from tender.scoring import kernel
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 @dataclass(frozen=True)
@@ -64,69 +69,125 @@ def variable_nodes(frame: Frame) -> list[str]:
     return sorted(out, key=order.index)
 
 
-def crossing(a0: float, a1: float, b0: float, b1: float) -> float | None:
-    """Where two lines a(t), b(t) given at t = 0 and t = 1 cross strictly inside (0, 1)."""
+def crossings(a0: np.ndarray, a1: np.ndarray, b0: np.ndarray, b1: np.ndarray) -> np.ndarray:
+    """Where lines a(t), b(t) given at t = 0 and t = 1 cross strictly inside (0, 1) (element-wise, the rest dropped)."""
     d0, d1 = a0 - b0, a1 - b1
-    if d0 == d1 or (d0 > 0) == (d1 > 0) or d0 == 0 or d1 == 0:
-        return None
-    t = d0 / (d0 - d1)
-    return t if 0 < t < 1 else None
+    valid = (d0 != d1) & ((d0 > 0) != (d1 > 0)) & (d0 != 0) & (d1 != 0)
+    t = d0[valid] / (d0[valid] - d1[valid])
+    return t[(t > 0) & (t < 1)]
 
 
 def breakpoints(frame: Frame, start: Outcome, end: Outcome, winner: str) -> list[float]:
     """Every weight in (0, 1) at which the ranking can change."""
+    import numpy as np
+
     m = frame.tender.method
-    points: set[float] = set()
+    s0, s1 = (np.array([o.scores[b] for b in frame.bidders]) for o in (start, end))
+    w = frame.bidders.index(winner)
+    found = [crossings(np.full_like(s0, s0[w]), np.full_like(s1, s1[w]), s0, s1)]
     if m.name is MethodName.UFAB_EXTENDED:
-        keep = 1 - m.band
-        for a, b in permutations(frame.bidders, 2):
-            pairs = [(start.scores[a], end.scores[a], keep * start.scores[b], keep * end.scores[b])]
-            if a < b:
-                pairs.append((start.scores[a], end.scores[a], start.scores[b], end.scores[b]))
-                if m.decide_by is DecideBy.PERFORMANCE:
-                    pairs.append((start.performance[a], end.performance[a], start.performance[b], end.performance[b]))
-            for line in pairs:
-                t = crossing(*line)
-                if t is not None:
-                    points.add(t)
-    else:
-        for other in frame.bidders:
-            if other != winner:
-                t = crossing(start.scores[winner], end.scores[winner], start.scores[other], end.scores[other])
-                if t is not None:
-                    points.add(t)
-    return sorted(points)
+        if m.decide_by is DecideBy.PERFORMANCE:
+            p0, p1 = (np.array([o.performance[b] for b in frame.bidders]) for o in (start, end))
+            found.append(crossings(np.full_like(p0, p0[w]), np.full_like(p1, p1[w]), p0, p1))
+        for lo, hi, leader in envelope(s0, s1):
+            floor0, floor1 = kernel.band_floor(m, s0[leader]), kernel.band_floor(m, s1[leader])
+            t = crossings(s0, s1, np.full_like(s0, floor0), np.full_like(s1, floor1))
+            found.append(np.append(t[(t >= lo) & (t <= hi)], [lo, hi]))
+    points = np.concatenate(found)
+    return sorted(set(points[(points > 0) & (points < 1)].tolist()))
+
+
+def envelope(z0: np.ndarray, z1: np.ndarray) -> list[tuple[float, float, int]]:
+    """The upper envelope of the lines z(t) on [0, 1]: (from, to, the line on top), left to right.
+
+    Under the extended UfAB method the band floor follows the best Z, so a bid enters or leaves the
+    band where its Z crosses the floor of the bid on top; only the winner's own order against each
+    other bid matters besides (its Z below the band, its performance inside).
+    """
+    import numpy as np
+
+    slope = z1 - z0
+    top = int(np.lexsort((slope, z0))[-1])
+    t, out = 0.0, []
+    while True:
+        steeper = np.flatnonzero(slope > slope[top])
+        meet = (z0[top] - z0[steeper]) / (slope[steeper] - slope[top])
+        ahead = (meet >= t) & (meet < 1)
+        if not ahead.any():
+            out.append((t, 1.0, top))
+            return out
+        at = float(meet[ahead].min())
+        candidates = steeper[ahead][meet[ahead] == at]
+        out.append((t, at, top))
+        t, top = at, int(candidates[np.argmax(slope[candidates])])
+
+
+def piece_standing(
+    frame: Frame, node: str, mids: np.ndarray, winner: int, here: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For pieces with midpoints mids: whether the winner is first alone in each, and per bid the
+    nearest piece at or below `here` and at or above it in which that bid ranks ahead of the winner.
+
+    Scores are affine in the weight t of the node, so the performance and price points at the two
+    ends are interpolated; the kernel turns them into scores, the band and the ranking keys.
+    """
+    import numpy as np
+
+    f = frame.field
+    ends = np.stack([frame.vector(weights_at(frame, node, t)) for t in (0.0, 1.0)])
+    perf, pp = kernel.parts_rows(f, ends)
+    n = len(frame.bidders)
+    first = np.zeros(len(mids), dtype=bool)
+    below = np.full(n, -1)
+    above = np.full(n, len(mids))
+    step = max(1, 2_000_000 // max(1, n))
+    for lo in range(0, len(mids), step):
+        t = mids[lo : lo + step, None]
+        performance = (1 - t) * perf[0] + t * perf[1]
+        scores = kernel.method_scores(f.method, performance, (1 - t) * pp[0] + t * pp[1], f.prices)
+        keys = kernel.ranking_keys(f.method, scores, performance, f.prices)
+        gw, kw = keys.group[:, [winner]], keys.key[:, [winner]]
+        first[lo : lo + step] = kernel.beats(gw[:, 0], kw[:, 0], *kernel.best_other(keys, winner))
+        ahead = kernel.beats(keys.group, keys.key, gw, kw)
+        index = np.arange(lo, lo + len(t))[:, None]
+        below = np.maximum(below, np.where(ahead & (index <= here), index, -1).max(axis=0))
+        above = np.minimum(above, np.where(ahead & (index >= here), index, len(mids)).min(axis=0))
+    return first, below, above
 
 
 def node_stability(frame: Frame, node: str, winner: str) -> Stability:
     """The stability interval of one criterion and the weight at which each other bid overtakes the winner."""
+    import numpy as np
+
     criterion = frame.nodes[node]
     w0 = criterion.weight / 100
     ends = [frame.outcome(weights_at(frame, node, t)) for t in (0.0, 1.0)]
-    cuts = [0.0, *breakpoints(frame, ends[0], ends[1], winner), 1.0]
-    pieces = [(lo, hi, frame.outcome(weights_at(frame, node, (lo + hi) / 2))) for lo, hi in pairwise(cuts)]
-    here = next(i for i, (lo, hi, _) in enumerate(pieces) if lo <= w0 <= hi)
-    first, last = here, here
-    while first > 0 and pieces[first - 1][2].winner == winner:
-        first -= 1
-    while last < len(pieces) - 1 and pieces[last + 1][2].winner == winner:
+    cuts = np.array([0.0, *breakpoints(frame, ends[0], ends[1], winner), 1.0])
+    lows, highs = cuts[:-1], cuts[1:]
+    here = int(np.flatnonzero((lows <= w0) & (w0 <= highs))[0])
+    w = frame.bidders.index(winner)
+    first, below, above = piece_standing(frame, node, (lows + highs) / 2, w, here)
+    start, last = here, here
+    while start > 0 and first[start - 1]:
+        start -= 1
+    while last < len(first) - 1 and first[last + 1]:
         last += 1
-    low: float | None = pieces[first][0]
-    high: float | None = pieces[last][1]
-    if pieces[here][2].winner != winner:
+    low: float | None = float(lows[start])
+    high: float | None = float(highs[last])
+    if not first[here]:
         low = high = w0
     else:
-        if first == 0 and ends[0].winner == winner:
+        if start == 0 and ends[0].winner == winner:
             low = None
-        if last == len(pieces) - 1 and ends[1].winner == winner:
+        if last == len(first) - 1 and ends[1].winner == winner:
             high = None
-    overtakes = {}
-    for other in frame.bidders:
+    overtakes: dict[str, float | None] = {}
+    for i, other in enumerate(frame.bidders):
         if other == winner:
             continue
-        below = next((pieces[i][1] for i in range(here, -1, -1) if pieces[i][2].ahead(other, winner)), None)
-        above = next((pieces[i][0] for i in range(here, len(pieces)) if pieces[i][2].ahead(other, winner)), None)
-        candidates = [t for t in (below, above) if t is not None]
+        candidates = [float(highs[below[i]])] if below[i] >= 0 else []
+        if above[i] < len(first):
+            candidates.append(float(lows[above[i]]))
         overtakes[other] = percent(min(candidates, key=lambda t: abs(t - w0))) if candidates else None
     path = frame.paths[node]
     return Stability(

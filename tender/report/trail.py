@@ -1,15 +1,21 @@
-"""The calculation trail: each figure of a bid as a formula with the numbers in it, ready to print."""
+"""The calculation trail: each figure of a bid as a formula with the numbers in it, ready to print.
+
+Every formula here is rendered from the scoring kernel's table (tender.scoring.formulas), the same
+expressions the kernel computes with; only the numbers are formatted here.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tender.model import Kind, MethodName, PriceFormula, Tender
+from tender.model import Kind, MethodName, Tender
 from tender.report.fmt import Formatter
 from tender.report.messages import Messages
 from tender.result import BidResult, Evaluation, Judgement
+from tender.scoring.expr import Num, Var, text
+from tender.scoring.formulas import JUDGED, MEASURED, METHOD_RULES, M, price_parameters, price_rule
 
-Z_SCALE = 1_000_000
+Z_SCALE = METHOD_RULES[MethodName.UFAB_SIMPLE].scale
 
 
 @dataclass(frozen=True)
@@ -50,10 +56,8 @@ def bid_trail(
         result = bid.criteria[leaf.id]
         max_points = fmt.num(100 * ev.weights[leaf.id])
         if leaf.kind is Kind.JUDGED:
-            expression = (
-                f"{max_points} × ({fmt.num(result.value)} − {fmt.grade(t.scale.min)}) / "
-                f"({fmt.grade(t.scale.max)} − {fmt.grade(t.scale.min)})"
-            )
+            shown = {"M": max_points, "x": fmt.num(result.value), "low": fmt.grade(t.scale.min)}
+            expression = text(M * JUDGED, {**shown, "high": fmt.grade(t.scale.max)})
             note = grade_note(judgements[(bid.bidder, leaf.id)], t, msg, fmt)
             lines.append(TrailLine(leaf.name, expression, fmt.num(result.points), note))
             quality_points.append(fmt.num(result.points))
@@ -61,13 +65,11 @@ def bid_trail(
             assert leaf.measure is not None
             m = leaf.measure
             if result.value is None:
-                expression = f"{max_points} × 0"
+                expression = text(M * Num(0.0), {"M": max_points})
                 note = msg("flag.missing-fact", bidder=bid.name, criterion=leaf.name)
             else:
-                expression = (
-                    f"{max_points} × ({fmt.grade(result.value)} − {fmt.grade(m.worst)}) / "
-                    f"({fmt.grade(m.best)} − {fmt.grade(m.worst)})"
-                )
+                shown = {"M": max_points, "x": fmt.grade(result.value), "low": fmt.grade(m.worst)}
+                expression = text(M * MEASURED, {**shown, "high": fmt.grade(m.best)})
                 clipped = result.normalized in (0.0, 1.0) and result.value not in (m.best, m.worst)
                 note = msg("trail.clipped", max=max_points) if clipped else ""
             lines.append(TrailLine(leaf.name, expression, fmt.num(result.points), note))
@@ -98,46 +100,39 @@ def weighted_sum_lines(ev: Evaluation, bid: BidResult, msg: Messages, fmt: Forma
     t = ev.tender
     price_leaf = next((leaf for leaf in t.leaves() if leaf.kind is Kind.PRICE), None)
     out: list[TrailLine] = []
-    parts = [fmt.num(bid.performance)]
-    if price_leaf is not None:
-        m = fmt.num(100 * ev.weights[price_leaf.id])
-        p, lo, hi = fmt.money(bid.price), fmt.money(ev.price_min), fmt.money(ev.price_max)
-        span = fmt.num(t.method.span or 0, 2)
-        expression = {
-            PriceFormula.PROPORTIONAL: f"{m} × {lo} / {p}",
-            PriceFormula.ONE_SIDED: f"{m} × (2 − {p} / {lo})",
-            PriceFormula.TWO_SIDED: f"{m} × ({hi} − {p}) / ({hi} − {lo})",
-            PriceFormula.LINEAR_SPAN: f"{m} × ({lo} × (1 + {span}) − {p}) / ({lo} × {span})",
-            PriceFormula.SQUARED: f"{m} × ({lo} / {p})²",
-            PriceFormula.CUBIC: f"{m} × ({lo} / {p})³",
-        }[t.method.price_formula]
-        if t.method.price_formula is PriceFormula.TWO_SIDED and ev.price_min == ev.price_max:
-            expression = m
-        normalized = bid.criteria[price_leaf.id].normalized
-        proportional = t.method.price_formula is PriceFormula.PROPORTIONAL
-        note = msg("trail.clipped", max=m) if normalized in (0.0, 1.0) and not proportional else ""
-        out.append(TrailLine(msg("trail.price_points"), expression, fmt.num(bid.price_points), note, strong=True))
-        parts.append(fmt.num(bid.price_points))
-    out.append(TrailLine(msg("trail.score"), " + ".join(parts), fmt.num(bid.score), strong=True))
+    rule = METHOD_RULES[t.method.name]
+    if price_leaf is None:  # pragma: no cover - weighted-sum has a price criterion (validated when reading)
+        out.append(TrailLine(msg("trail.score"), fmt.num(bid.performance), fmt.num(bid.score), strong=True))
+        return out
+    m = fmt.num(100 * ev.weights[price_leaf.id])
+    price = price_rule(t.method)
+    parameters = price_parameters(t.method)
+    shown = {"M": m, "P": fmt.money(bid.price), "P_min": fmt.money(ev.price_min), "P_max": fmt.money(ev.price_max)}
+    shown.update({symbol: fmt.num(value, 2) for symbol, value in parameters.items()})
+    values = {"P": bid.price or 0.0, "P_min": ev.price_min or 0.0, "P_max": ev.price_max or 0.0, **parameters}
+    expression = text(price.points(), shown, values)
+    normalized = bid.criteria[price_leaf.id].normalized
+    note = msg("trail.clipped", max=m) if normalized in (0.0, 1.0) and price.clip_note else ""
+    out.append(TrailLine(msg("trail.price_points"), expression, fmt.num(bid.price_points), note, strong=True))
+    score = text(rule.score, {"L": fmt.num(bid.performance), "PP": fmt.num(bid.price_points)})
+    out.append(TrailLine(msg("trail.score"), score, fmt.num(bid.score), strong=True))
     return out
 
 
 def ufab_lines(ev: Evaluation, bid: BidResult, msg: Messages, fmt: Formatter) -> list[TrailLine]:
     """The figure Z = L / P (scaled) and, for the extended method, the band."""
-    scale = fmt.num(Z_SCALE, 0)
-    z = None if bid.score is None else bid.score * Z_SCALE
-    out = [
-        TrailLine(
-            msg("trail.z"), f"{fmt.num(bid.performance)} / {fmt.money(bid.price)} × {scale}", fmt.num(z), strong=True
-        )
-    ]
-    if ev.tender.method.name is MethodName.UFAB_EXTENDED and ev.z_max is not None and ev.band_floor is not None:
+    rule = METHOD_RULES[ev.tender.method.name]
+    z = None if bid.score is None else bid.score * rule.scale
+    shown = {"L": fmt.num(bid.performance), "P": fmt.money(bid.price), "scale": fmt.num(rule.scale, 0)}
+    out = [TrailLine(msg("trail.z"), text(rule.score * Var("scale"), shown), fmt.num(z), strong=True)]
+    if rule.band is not None and ev.z_max is not None and ev.band_floor is not None:
         band = fmt.pct(ev.tender.method.band, 0)
-        expression = f"Z_max × (1 − {band}) = {fmt.num(ev.z_max * Z_SCALE)} × (1 − {band})"
+        symbolic = text(rule.band, {"band": band})
+        expression = f"{symbolic} = {text(rule.band, {'Z_max': fmt.num(ev.z_max * rule.scale), 'band': band})}"
         inside = msg("yes") if bid.in_band else msg("no")
         out.append(
             TrailLine(
-                msg("trail.band"), expression, fmt.num(ev.band_floor * Z_SCALE), f"{msg('col.in_band')}: {inside}"
+                msg("trail.band"), expression, fmt.num(ev.band_floor * rule.scale), f"{msg('col.in_band')}: {inside}"
             )
         )
     return out

@@ -5,13 +5,15 @@ from __future__ import annotations
 from io import BytesIO
 from typing import Any
 
-from tender.model import Kind, MethodName, PriceFormula
+from tender.model import Kind, MethodName
 from tender.report.fmt import Formatter
 from tender.report.formats import ReportInput
 from tender.report.messages import Messages
 from tender.report.trail import Z_SCALE
 from tender.report.view import procedure_rows, reason_text
 from tender.result import Evaluation
+from tender.scoring.expr import Var, excel, number
+from tender.scoring.formulas import JUDGED, MEASURED, METHOD_RULES, POINTS, price_parameters, price_rule
 
 NUMBER = "#,##0.00"
 PERCENT = "0.00%"
@@ -218,7 +220,7 @@ def criteria_sheet(
     ]
     sheet = Sheet(title, head)
     leaves = [leaf for leaf in t.leaves() if leaf.kind is not Kind.PRICE]
-    span = t.scale.max - t.scale.min
+    low, high = number(t.scale.min), number(t.scale.max)
     blocks = {}
     for b in ev.bids:
         start = sheet.row + 1
@@ -229,14 +231,13 @@ def criteria_sheet(
             normalized: Any = None
             if leaf.kind is Kind.JUDGED and result.value is not None:
                 value = Formula("=" + ref(evaluators, value_cells[(b.bidder, leaf.id)]))
-                normalized = Formula(f"=(G{r}-({t.scale.min:g}))/{span:g}")
+                normalized = Formula("=" + excel(JUDGED, {"x": f"G{r}", "low": low, "high": high}))
             elif leaf.kind is Kind.MEASURED and leaf.measure is not None:
                 m = leaf.measure
                 value = result.value
-                normalized = Formula(
-                    f"=IF(ISNUMBER(G{r}),MIN(1,MAX(0,(G{r}-({m.worst!r}))/({m.best!r}-({m.worst!r})))),0)"
-                )
-            points = Formula(f"=100*F{r}*H{r}") if normalized is not None else None
+                refs = {"x": f"G{r}", "low": number(m.worst), "high": number(m.best)}
+                normalized = Formula(f"=IF(ISNUMBER(G{r}),{excel(MEASURED, refs)},0)")
+            points = Formula("=" + excel(POINTS, {"w": f"F{r}", "n": f"H{r}"})) if normalized is not None else None
             row = [b.bidder, b.name, leaf.id, leaf.name, msg(f"kind.{leaf.kind}"), ev.weights[leaf.id]]
             sheet.add([*row, value, normalized, points], {6: PERCENT, 7: "0.00", 8: "0.0000", 9: NUMBER})
         blocks[b.bidder] = (start, sheet.row)
@@ -263,17 +264,10 @@ def prices_sheet(ev: Evaluation, msg: Messages, title: str, money: str) -> tuple
 
 def price_formula(ev: Evaluation, r: int, prices: str) -> Formula:
     """The normalised price of the bid in row r by the announced formula (E = evaluated price)."""
-    lo, hi, p = f"MIN({prices})", f"MAX({prices})", f"E{r}"
-    span = ev.tender.method.span or 1.0
-    raw = {
-        PriceFormula.PROPORTIONAL: f"{lo}/{p}",
-        PriceFormula.ONE_SIDED: f"2-{p}/{lo}",
-        PriceFormula.TWO_SIDED: f"IF({hi}={lo},1,({hi}-{p})/({hi}-{lo}))",
-        PriceFormula.LINEAR_SPAN: f"({lo}*(1+{span!r})-{p})/({lo}*{span!r})",
-        PriceFormula.SQUARED: f"({lo}/{p})^2",
-        PriceFormula.CUBIC: f"({lo}/{p})^3",
-    }[ev.tender.method.price_formula]
-    return Formula(f"=MIN(1,MAX(0,{raw}))")
+    method = ev.tender.method
+    refs = {"P": f"E{r}", "P_min": f"MIN({prices})", "P_max": f"MAX({prices})"}
+    refs.update({symbol: number(value) for symbol, value in price_parameters(method).items()})
+    return Formula("=" + excel(price_rule(method).normalised, refs))
 
 
 def summary_sheet(
@@ -289,6 +283,7 @@ def summary_sheet(
     preamble = [t.title, t.buyer, f"{msg('cover.method')}: {msg(f'method.{t.method.name}')}", msg("xlsx.formulas")]
     price_leaf = next((leaf for leaf in t.leaves() if leaf.kind is Kind.PRICE), None)
     weighted = t.method.name is MethodName.WEIGHTED_SUM
+    rule = METHOD_RULES[t.method.name]
     head = [msg("col.rank"), msg("col.bidder_id"), msg("col.bidder"), msg("col.performance"), msg("col.price")]
     if weighted:
         head += [f"{msg('col.price')} ({msg('col.normalized')})", msg("col.price_points"), msg("col.score")]
@@ -310,9 +305,15 @@ def summary_sheet(
         formats = {4: NUMBER, 5: money, 6: "0.0000", 7: NUMBER, 8: NUMBER}
         if weighted:
             weight = ev.weights[price_leaf.id] if price_leaf else 0.0
-            row += [price_formula(ev, r, prices), Formula(f"=100*{weight!r}*F{r}"), Formula(f"=D{r}+G{r}")]
+            points = Formula("=" + excel(POINTS, {"w": number(weight), "n": f"F{r}"}))
+            row += [
+                price_formula(ev, r, prices),
+                points,
+                Formula("=" + excel(rule.score, {"L": f"D{r}", "PP": f"G{r}"})),
+            ]
         else:
-            row.append(Formula(f"=D{r}/E{r}*{Z_SCALE}"))
+            refs = {"L": f"D{r}", "P": f"E{r}", "scale": number(rule.scale)}
+            row.append(Formula("=" + excel(rule.score * Var("scale"), refs)))
             formats[6] = NUMBER
             if t.method.name is MethodName.UFAB_EXTENDED:
                 row.append(msg("yes") if b.in_band else msg("no"))

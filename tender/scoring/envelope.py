@@ -6,13 +6,15 @@ from dataclasses import replace
 
 from tender.model import Kind
 from tender.result import BidResult, Evaluation, LeafResult
-from tender.scoring.ranking import competition_ranks
+from tender.scoring import kernel
+from tender.scoring.evaluate import group_leaves, group_points
 
 
 def quality_only(ev: Evaluation) -> Evaluation:
     """Drop every price, price point and price-dependent figure; rank by performance alone; no winner."""
     price_leaves = {leaf.id for leaf in ev.tender.leaves() if leaf.kind is Kind.PRICE}
     bids = []
+    groups = group_leaves(ev.tender)
     for b in ev.bids:
         reasons = tuple(r for r in b.reasons if r.code != "missing-price")
         criteria = {
@@ -32,11 +34,10 @@ def quality_only(ev: Evaluation) -> Evaluation:
                 criteria=criteria,
                 price_lines=lines,
                 in_band=None,
+                group_points=group_points(groups, criteria),
             )
         )
-    ranks = competition_ranks(
-        [(b.bidder, 0, b.performance) for b in bids if not b.excluded and b.performance is not None]
-    )
+    ranks = performance_ranks([b for b in bids if not b.excluded and b.performance is not None])
     ranked: list[BidResult] = [
         replace(b, score=b.performance, rank=ranks[b.bidder][0], tied=ranks[b.bidder][1]) if b.bidder in ranks else b
         for b in bids
@@ -52,3 +53,14 @@ def quality_only(ev: Evaluation) -> Evaluation:
         band_floor=None,
         prices_sealed=True,
     )
+
+
+def performance_ranks(bids: list[BidResult]) -> dict[str, tuple[int, bool]]:
+    """Competition ranks by performance alone (the kernel's ranking, with its tie rule)."""
+    import numpy as np
+
+    ids = [b.bidder for b in bids]
+    performance = np.array([b.performance or 0.0 for b in bids])
+    keys = kernel.Keys(np.zeros(len(ids), dtype=np.int8), performance, None, None, None)
+    ranks, tied = kernel.competition_ranks(keys, ids)
+    return {b: (int(r), bool(t)) for b, r, t in zip(ids, ranks.tolist(), tied.tolist(), strict=True)}

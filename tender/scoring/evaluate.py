@@ -6,13 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tender.errors import Finding, InputError
-from tender.model import Bid, Criterion, Kind, MethodName, Tender, Workspace
+from tender.model import Bid, Criterion, Kind, Tender, Workspace
 from tender.result import BidResult, Evaluation, Flag, Judgement, LeafResult, PriceLineResult, Reason
+from tender.scoring import kernel
 from tender.scoring.aggregate import judge
-from tender.scoring.price import evaluated_price, price_lines, price_normalized
-from tender.scoring.ranking import competition_ranks, ranking_entries
+from tender.scoring.price import evaluated_price, price_lines
 
 Judgements = dict[tuple[str, str], Judgement]
+GroupLeaves = tuple[tuple[str, tuple[str, ...]], ...]
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,10 @@ def evaluate(ws: Workspace) -> Evaluation:
     """The complete evaluation of a workspace; raises InputError when it is incomplete."""
     tender = ws.tender
     leaves = tender.leaves()
-    weights: dict[str, float] = {node.id: absolute_weight(path, node) for path, node in tender.nodes()}
+    local = kernel.local_weights(tender)
+    weights: dict[str, float] = {
+        node.id: kernel.path_weight(local, [*(a.id for a in path), node.id]) for path, node in tender.nodes()
+    }
     judged = [leaf.id for leaf in leaves if leaf.kind is Kind.JUDGED]
     judgements = judge(
         ws.scores, [b.bidder for b in ws.bids], judged, tender.method.aggregation, tender.method.disagreement
@@ -52,15 +56,11 @@ def evaluate(ws: Workspace) -> Evaluation:
     running_prices = [p for b in running if (p := prices[b.bidder]) is not None]
     basis = (min(running_prices), max(running_prices)) if running_prices else None
     flags: list[Flag] = []
-    figures: dict[str, Figures] = {
-        b.bidder: bid_figures(
-            b, tender, leaves, weights, judgements, prices[b.bidder], basis if not reasons[b.bidder] else None, flags
-        )
-        for b in ws.bids
-    }
+    figures = leaf_figures(ws.bids, tender, leaves, weights, judgements, prices, {b.bidder for b in running}, flags)
     for key in sorted(judgements):
         flags.extend(judgement_flags(judgements[key], tender.method.disagreement))
     ranking = rank(tender, running, prices, figures)
+    groups = group_leaves(tender)
     results = [
         BidResult(
             bidder=b.bidder,
@@ -77,6 +77,7 @@ def evaluate(ws: Workspace) -> Evaluation:
             criteria=figures[b.bidder].leaves,
             price_lines=lines[b.bidder],
             in_band=ranking.in_band.get(b.bidder),
+            group_points=group_points(groups, figures[b.bidder].leaves),
         )
         for b in ws.bids
     ]
@@ -96,14 +97,6 @@ def evaluate(ws: Workspace) -> Evaluation:
         band_floor=ranking.band_floor,
         inputs=dict(ws.inputs),
     )
-
-
-def absolute_weight(path: tuple[Criterion, ...], node: Criterion) -> float:
-    """Product of weight/100 along the path to a criterion (0–1)."""
-    weight = node.weight / 100
-    for ancestor in path:
-        weight *= ancestor.weight / 100
-    return weight
 
 
 def exclusion_reasons(
@@ -158,44 +151,74 @@ def check_complete(
         raise InputError(findings)
 
 
-def bid_figures(
-    bid: Bid,
+def leaf_figures(
+    bids: Sequence[Bid],
     tender: Tender,
     leaves: Sequence[Criterion],
     weights: dict[str, float],
     judgements: Judgements,
-    price: float | None,
-    basis: tuple[float, float] | None,
+    prices: dict[str, float | None],
+    running: set[str],
     flags: list[Flag],
-) -> Figures:
-    """Value, normalised value and points of one bid on every leaf; basis is None for an excluded bid."""
-    results: dict[str, LeafResult] = {}
-    for leaf in leaves:
-        value: float | None
-        n: float | None = None
+) -> dict[str, Figures]:
+    """Value, normalised value and points of every bid on every leaf, by the kernel; no price points when excluded."""
+    import numpy as np
+
+    nan = float("nan")
+    values = np.full((len(bids), len(leaves)), nan)
+    normal = np.full((len(bids), len(leaves)), nan)
+    scale = tender.scale
+    for j, leaf in enumerate(leaves):
         if leaf.kind is Kind.JUDGED:
-            value = judgements[(bid.bidder, leaf.id)].value
-            if value is not None:
-                n = (value - tender.scale.min) / (tender.scale.max - tender.scale.min)
+            column = [judgements[(b.bidder, leaf.id)].value for b in bids]
+            values[:, j] = [nan if v is None else v for v in column]
+            normal[:, j] = kernel.judged_values(values[:, j], scale.min, scale.max)
         elif leaf.kind is Kind.MEASURED and leaf.measure is not None:
             m = leaf.measure
-            value = bid.facts.get(m.fact)
-            if value is None:
-                n = 0.0
-                message = f"bidder {bid.bidder} states no {m.fact}: counted as 0"
-                flags.append(Flag("missing-fact", bid.bidder, leaf.id, message, {"fact": m.fact}))
-            else:
-                n = min(1.0, max(0.0, (value - m.worst) / (m.best - m.worst)))
-        else:
-            value = price
-            if basis is not None and price is not None:
-                method = tender.method
-                n = price_normalized(method.price_formula, price, basis[0], basis[1], method.span)
-        results[leaf.id] = LeafResult(leaf.id, value, n, None if n is None else 100 * weights[leaf.id] * n)
-    quality = [results[leaf.id].points for leaf in leaves if leaf.kind is not Kind.PRICE]
-    performance = None if None in quality else sum(p for p in quality if p is not None)
-    price_leaf = next((results[leaf.id] for leaf in leaves if leaf.kind is Kind.PRICE), None)
-    return Figures(results, performance, price_leaf.points if price_leaf else None)
+            values[:, j] = [b.facts.get(m.fact, nan) for b in bids]
+            normal[:, j] = np.where(np.isnan(values[:, j]), 0.0, kernel.measured_values(values[:, j], m.worst, m.best))
+        elif leaf.kind is Kind.PRICE:
+            values[:, j] = [nan if (p := prices[b.bidder]) is None else p for b in bids]
+            live = np.array([b.bidder in running for b in bids], dtype=bool) & ~np.isnan(values[:, j])
+            if live.any():
+                basis = values[live, j]
+                normal[live, j] = kernel.price_values(tender.method, basis, basis.min(), basis.max())
+    pts = kernel.points(np.array([weights[leaf.id] for leaf in leaves]), normal)
+    quality = [j for j, leaf in enumerate(leaves) if leaf.kind is not Kind.PRICE]
+    performance = kernel.total(pts[:, quality])
+    price_column = next((j for j, leaf in enumerate(leaves) if leaf.kind is Kind.PRICE), None)
+    shown, normals, points = values.tolist(), normal.tolist(), pts.tolist()
+    out: dict[str, Figures] = {}
+    for i, b in enumerate(bids):
+        results: dict[str, LeafResult] = {}
+        for j, leaf in enumerate(leaves):
+            n = normals[i][j]
+            if leaf.kind is Kind.MEASURED and leaf.measure is not None and shown[i][j] != shown[i][j]:
+                message = f"bidder {b.bidder} states no {leaf.measure.fact}: counted as 0"
+                flags.append(Flag("missing-fact", b.bidder, leaf.id, message, {"fact": leaf.measure.fact}))
+            results[leaf.id] = LeafResult(leaf.id, none(shown[i][j]), none(n), none(points[i][j]))
+        price_points = none(points[i][price_column]) if price_column is not None else None
+        out[b.bidder] = Figures(results, none(performance[i].item()), price_points)
+    return out
+
+
+def group_points(groups: GroupLeaves, leaves: dict[str, LeafResult]) -> dict[str, float]:
+    """The points of every group criterion: the sum of its leaves' points in file order (a missing figure counts 0)."""
+    return {group: sum(leaves[leaf].points or 0.0 for leaf in under) for group, under in groups}
+
+
+def group_leaves(tender: Tender) -> GroupLeaves:
+    """Every group criterion with the leaves below it, in file order."""
+    return tuple(
+        (node.id, tuple(n.id for _, n in node.walk() if n.kind is not Kind.GROUP))
+        for _, node in tender.nodes()
+        if node.kind is Kind.GROUP
+    )
+
+
+def none(x: float) -> float | None:
+    """NaN (no figure) as None."""
+    return None if x != x else x
 
 
 def judgement_flags(j: Judgement, threshold: float) -> list[Flag]:
@@ -222,21 +245,22 @@ def judgement_flags(j: Judgement, threshold: float) -> list[Flag]:
 def rank(
     tender: Tender, running: Sequence[Bid], prices: dict[str, float | None], figures: dict[str, Figures]
 ) -> Ranking:
-    """The method's score per bid in the running and the competition ranking it gives."""
+    """The method's score per bid in the running and the competition ranking it gives (by the kernel)."""
+    import numpy as np
+
     method = tender.method
-    scores: dict[str, float] = {}
-    for bid in running:
-        fig = figures[bid.bidder]
-        performance = fig.performance or 0.0
-        if method.name is MethodName.WEIGHTED_SUM:
-            scores[bid.bidder] = performance + (fig.price_points or 0.0)
-        else:
-            scores[bid.bidder] = performance / (prices[bid.bidder] or 1.0)
-    perf = {b: figures[b].performance or 0.0 for b in scores}
-    entries = ranking_entries(method, scores, perf, {b: prices[b] or 0.0 for b in scores})
-    ranks = competition_ranks(entries)
-    if method.name is not MethodName.UFAB_EXTENDED or not scores:
-        return Ranking(scores, ranks, {}, None, None)
-    z_max = max(scores.values())
-    in_band = {bidder: group == 0 for bidder, group, _ in entries}
-    return Ranking(scores, ranks, in_band, z_max, z_max * (1 - method.band))
+    ids: list[str] = [b.bidder for b in running]
+    if not ids:
+        return Ranking({}, {}, {}, None, None)
+    performance = np.array([figures[b].performance or 0.0 for b in ids])
+    price_points = np.array([figures[b].price_points or 0.0 for b in ids])
+    price = np.array([prices[b] or 0.0 for b in ids])
+    scores = kernel.method_scores(method, performance, price_points, np.where(price == 0, 1.0, price))
+    keys = kernel.ranking_keys(method, scores, performance, price)
+    ranks, tied = kernel.competition_ranks(keys, ids)
+    ranked = {b: (int(r), bool(t)) for b, r, t in zip(ids, ranks.tolist(), tied.tolist(), strict=True)}
+    by_bid = dict(zip(ids, scores.tolist(), strict=True))
+    if keys.in_band is None or keys.z_max is None or keys.floor is None:
+        return Ranking(by_bid, ranked, {}, None, None)
+    in_band = dict(zip(ids, keys.in_band.tolist(), strict=True))
+    return Ranking(by_bid, ranked, in_band, float(keys.z_max[0]), float(keys.floor[0]))

@@ -129,3 +129,17 @@ def test_yaml_scores_equal_csv_scores(example: Path) -> None:
     after = evaluated(example)
     assert [(b.bidder, b.score) for b in after.bids] == [(b.bidder, b.score) for b in before.bids]
     assert any(s.source == "scores/schmidt.yaml" for j in after.judgements for s in j.scores)
+
+
+def test_group_points_are_in_the_result(example: Path) -> None:
+    ev = evaluated(example)
+    groups = {node.id: node for _, node in ev.tender.nodes() if node.children}
+    for b in ev.bids:
+        assert set(b.group_points) == set(groups)
+        for gid, node in groups.items():
+            leaves = [n.id for _, n in node.walk() if not n.children]
+            assert b.group_points[gid] == pytest.approx(sum(b.criteria[leaf].points or 0.0 for leaf in leaves))
+    r = ev.bid("rheintal")
+    # know-how 30 % and architecture 40 % of the points, the rest is price: performance is their sum
+    assert r.group_points["know-how"] + r.group_points["architektur"] == pytest.approx(r.performance)
+    assert "group_points" not in r.to_dict()

@@ -1,4 +1,5 @@
-"""The numpy scorer reproduces evaluate() to 1e-9: the bundled example under every formula, and the oracles."""
+"""The kernel scoring many weight rows reproduces evaluate() to 1e-9: the bundled example under every formula, and
+the oracles (the analyses score through it)."""
 
 from __future__ import annotations
 
@@ -9,22 +10,21 @@ import pytest
 
 from tender.analysis.frame import Frame
 from tender.analysis.smaa import draw_local, leaf_weights
-from tender.analysis.vector import arrays, method_scores_many, ranking_keys
-from tender.model import PriceFormula
+from tender.model import Method, MethodName, PriceFormula
 from tender.result import Evaluation
-from tender.scoring.price import price_normalized
+from tender.scoring.kernel import linear_matrix, parts_rows, price_values, score_rows, sort_keys
 from tests.analysis.oracles import FORMULAS, evaluated, flipping, negometrix, set_method, two_bids, ufab_five
 
 
 def assert_reproduces(ev: Evaluation, frame: Frame) -> None:
     """Scores, performance and the rank order at the announced weights equal the engine's."""
-    a = arrays(frame)
+    a = frame.field
     weights = np.array([[ev.weights[leaf.id] for leaf in frame.leaves]])
-    scores, performance = method_scores_many(frame, a, weights)
+    scores, performance = score_rows(a, weights)
     for i, b in enumerate(frame.bidders):
         assert scores[0, i] == pytest.approx(ev.bid(b).score, abs=1e-9)
         assert performance[0, i] == pytest.approx(ev.bid(b).performance, abs=1e-9)
-    keys = ranking_keys(frame, scores, performance)[0]
+    keys = sort_keys(a.method, scores, performance, a.prices)[0]
     order = [frame.bidders[i] for i in np.argsort(-keys, kind="stable")]
     assert order == [b.bidder for b in ev.ranked]
 
@@ -48,20 +48,22 @@ def test_ufab_extended_band_order(tmp_path: Path, decide_by: str) -> None:
 
 
 def test_price_basis_per_sample_follows_the_bids_still_in(example: Path) -> None:
-    from tender.analysis.vector import price_values
-
     set_method(example, price_formula="two-sided")
-    _, frame = evaluated(example)
-    a = arrays(frame)
+    ev, frame = evaluated(example)
+    a = frame.field
+    assert a.price_column is not None
     cheapest, dearest = int(np.argmin(a.prices)), int(np.argmax(a.prices))
     excluded = np.zeros((3, len(frame.bidders)), dtype=bool)
     excluded[1, cheapest] = True
     excluded[2, dearest] = True
-    table = price_values(frame, a, excluded)
-    assert np.allclose(table[0], a.price_values)
+    weights = np.repeat(np.array([[ev.weights[leaf.id] for leaf in frame.leaves]]), 3, axis=0)
+    _, points = parts_rows(a, weights, excluded=excluded)
+    table = points / (100 * weights[:, [a.price_column]])
+    assert np.allclose(table[0], [ev.bid(b).criteria["preis"].normalized for b in frame.bidders])
     rest = np.delete(a.prices, cheapest)
+    two_sided = Method(MethodName.WEIGHTED_SUM, PriceFormula.TWO_SIDED)
     for i, p in enumerate(a.prices):
-        expected = price_normalized(PriceFormula.TWO_SIDED, float(p), float(rest.min()), float(rest.max()), None)
+        expected = float(price_values(two_sided, np.array(float(p)), float(rest.min()), float(rest.max())))
         assert table[1, i] == pytest.approx(expected, abs=1e-12)
     assert table[2, cheapest] == 1.0 and table[2, dearest] == 0.0  # clipped: above the new P_max
 
@@ -84,13 +86,11 @@ def test_sampled_weights_sum_to_one_per_level(example: Path) -> None:
 
 @pytest.mark.parametrize("method", [{"price_formula": "two-sided"}, {"name": "ufab-simple"}])
 def test_linear_keys_are_proportional_to_the_scores(tmp_path: Path, method: dict) -> None:
-    from tender.analysis.vector import linear_keys
-
     root = ufab_five(tmp_path) if method.get("name") == "ufab-simple" else set_method(flipping(tmp_path), **method)
     _, frame = evaluated(root)
-    a = arrays(frame)
-    linear = linear_keys(frame, a)
+    a = frame.field
+    linear = linear_matrix(a)
     assert linear is not None
     weights = leaf_weights(frame, draw_local(np.random.default_rng(4), frame, 200, None))
-    scores, _ = method_scores_many(frame, a, weights)
+    scores, _ = score_rows(a, weights)
     assert np.allclose(100 * (weights @ linear.T), scores, rtol=1e-12, atol=0)

@@ -1,0 +1,219 @@
+"""A tiny formula language: one expression, rendered as numpy arithmetic, an Excel formula or trail text.
+
+Every scoring formula is written once as an expression over named symbols (P, P_min, M, ...);
+the kernel evaluates it on arrays, the workbook writes it with cell references, the trail prints
+it with the bid's numbers. Operators: + − × / ^, one conditional (`Case`: if a = b then ... else ...)
+and clipping to [0, 1] (`Clip`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+PRECEDENCE = {"+": 1, "-": 1, "*": 2, "/": 2, "^": 3}
+EXCEL_OPS = {"+": "+", "-": "-", "*": "*", "/": "/", "^": "^"}
+TEXT_OPS = {"+": " + ", "-": " − ", "*": " × ", "/": " / "}
+SUPERSCRIPTS = {2: "²", 3: "³"}
+
+
+@dataclass(frozen=True)
+class Expr:
+    """A node of a formula."""
+
+    def __add__(self, other: Expr | float) -> Expr:
+        return Op("+", self, lift(other))
+
+    def __radd__(self, other: float) -> Expr:
+        return Op("+", lift(other), self)
+
+    def __sub__(self, other: Expr | float) -> Expr:
+        return Op("-", self, lift(other))
+
+    def __rsub__(self, other: float) -> Expr:
+        return Op("-", lift(other), self)
+
+    def __mul__(self, other: Expr | float) -> Expr:
+        return Op("*", self, lift(other))
+
+    def __rmul__(self, other: float) -> Expr:
+        return Op("*", lift(other), self)
+
+    def __truediv__(self, other: Expr | float) -> Expr:
+        return Op("/", self, lift(other))
+
+    def __rtruediv__(self, other: float) -> Expr:
+        return Op("/", lift(other), self)
+
+    def __pow__(self, other: float) -> Expr:
+        return Op("^", self, lift(other))
+
+
+@dataclass(frozen=True)
+class Var(Expr):
+    """A named symbol: a figure of the bid, of the field, or a parameter of the method."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class Num(Expr):
+    """A constant."""
+
+    value: float
+
+
+@dataclass(frozen=True)
+class Op(Expr):
+    """A binary operation."""
+
+    op: str
+    left: Expr
+    right: Expr
+
+
+@dataclass(frozen=True)
+class Case(Expr):
+    """`then` where a = b, else `otherwise` (e.g. two-sided: every price equal)."""
+
+    a: Expr
+    b: Expr
+    then: Expr
+    otherwise: Expr
+
+
+@dataclass(frozen=True)
+class Clip(Expr):
+    """The value limited to [0, 1] (the text shows the formula; the trail notes the clipping)."""
+
+    inner: Expr
+
+
+def lift(x: Expr | float) -> Expr:
+    """A number as a constant node."""
+    return x if isinstance(x, Expr) else Num(float(x))
+
+
+def symbols(e: Expr) -> set[str]:
+    """Every symbol an expression names."""
+    if isinstance(e, Var):
+        return {e.name}
+    if isinstance(e, Op):
+        return symbols(e.left) | symbols(e.right)
+    if isinstance(e, Case):
+        return symbols(e.a) | symbols(e.b) | symbols(e.then) | symbols(e.otherwise)
+    if isinstance(e, Clip):
+        return symbols(e.inner)
+    return set()
+
+
+def evaluate(e: Expr, env: Mapping[str, Any]) -> Any:
+    """The expression's value for numbers or numpy arrays (broadcast like numpy)."""
+    if isinstance(e, Var):
+        return env[e.name]
+    if isinstance(e, Num):
+        return e.value
+    import numpy as np
+
+    if isinstance(e, Op):
+        a, b = evaluate(e.left, env), evaluate(e.right, env)
+        return {
+            "+": lambda: a + b,
+            "-": lambda: a - b,
+            "*": lambda: a * b,
+            "/": lambda: a / b,
+            "^": lambda: np.float_power(a, b),  # the C library's pow, as Python's ** (numpy's ** may differ by an ulp)
+        }[e.op]()
+
+    if isinstance(e, Clip):
+        return np.minimum(1.0, np.maximum(0.0, evaluate(e.inner, env)))
+    assert isinstance(e, Case)
+    a, b = evaluate(e.a, env), evaluate(e.b, env)
+    same = a == b
+    if np.ndim(same) == 0:
+        return evaluate(e.then, env) if same else evaluate(e.otherwise, env)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(same, evaluate(e.then, env), evaluate(e.otherwise, env))
+
+
+def number(value: float) -> str:
+    """A number as written in a formula: 2, 0.5, 1000000, (-1) (negative numbers in parentheses)."""
+    shown = str(int(value)) if float(value).is_integer() and abs(value) < 1e15 else repr(float(value))
+    return f"({shown})" if value < 0 else shown
+
+
+def render(e: Expr, leaf: Callable[[Var], str], ops: Mapping[str, str], power: Callable[[str, float], str]) -> str:
+    """The expression as text with the fewest parentheses that keep its meaning."""
+
+    def go(node: Expr) -> tuple[str, int]:
+        if isinstance(node, Var):
+            return leaf(node), 9
+        if isinstance(node, Num):
+            return number(node.value), 9
+        if isinstance(node, (Case, Clip)):  # pragma: no cover - resolved by the caller
+            raise ValueError("resolve Case and Clip before rendering")
+        assert isinstance(node, Op)
+        p = PRECEDENCE[node.op]
+        left, lp = go(node.left)
+        right, rp = go(node.right)
+        if lp < p or (node.op == "^" and lp == p):
+            left = f"({left})"
+        if node.op == "^":
+            assert isinstance(node.right, Num)
+            return power(left, node.right.value), p
+        if rp < p or (rp == p and node.op in "-/"):
+            right = f"({right})"
+        return f"{left}{ops[node.op]}{right}", p
+
+    return go(e)[0]
+
+
+def excel(e: Expr, refs: Mapping[str, str]) -> str:
+    """The expression as an Excel formula body (no leading '='), symbols replaced by cell references."""
+
+    def resolve(node: Expr) -> Expr:
+        if isinstance(node, Case):
+            inner = {k: excel(resolve(x), refs) for k, x in (("a", node.a), ("b", node.b))}
+            then, otherwise = excel(resolve(node.then), refs), excel(resolve(node.otherwise), refs)
+            return Var(f"IF({inner['a']}={inner['b']},{then},{otherwise})")
+        if isinstance(node, Clip):
+            return Var(f"MIN(1,MAX(0,{excel(resolve(node.inner), refs)}))")
+        if isinstance(node, Op):
+            return Op(node.op, resolve(node.left), resolve(node.right))
+        return node
+
+    return render(
+        resolve(e),
+        lambda v: refs.get(v.name, v.name),
+        EXCEL_OPS,
+        lambda base, exponent: f"{base}^{number(exponent)}",
+    )
+
+
+def text(e: Expr, shown: Mapping[str, str], values: Mapping[str, float] | None = None) -> str:
+    """The expression as readable text (× − ², symbols replaced by the shown strings).
+
+    A Case is decided on `values` when given, else its general branch is shown; a factor 1 is dropped.
+    """
+
+    def resolve(node: Expr) -> Expr:
+        if isinstance(node, Case):
+            if values is not None and evaluate(node.a, values) == evaluate(node.b, values):
+                return resolve(node.then)
+            return resolve(node.otherwise)
+        if isinstance(node, Clip):
+            return resolve(node.inner)
+        if isinstance(node, Op):
+            left, right = resolve(node.left), resolve(node.right)
+            if node.op == "*" and right == Num(1.0):
+                return left
+            return Op(node.op, left, right)
+        return node
+
+    return render(
+        resolve(e),
+        lambda v: shown.get(v.name, v.name),
+        TEXT_OPS,
+        lambda base, exponent: base + SUPERSCRIPTS.get(int(exponent), f"^{number(exponent)}"),
+    )
