@@ -8,6 +8,7 @@ from tender.model import Kind, MethodName, PriceFormula
 from tender.report.fmt import Formatter
 from tender.report.formats import ReportInput
 from tender.report.messages import Messages
+from tender.report.quiet_gc import without_gc
 from tender.report.trail import Z_SCALE
 from tender.report.view import procedure_rows, reason_text
 from tender.report.xlsx_cells import Book, Formula, Rows
@@ -94,6 +95,7 @@ def money_format(ev: Evaluation, lang: str) -> str:
     return f'#,##0.00 "{symbol}"' if lang == "de" else f'"{symbol}"#,##0.00'
 
 
+@without_gc
 def render(inp: ReportInput) -> bytes:
     """The workbook: Summary, Criteria, Prices, Evaluators, Exclusions, Robustness, Audit."""
     from tender.report.xlsx_robustness import robustness_sheet
