@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from tender.gcpause import gc_paused
 from tender.report.formats import ReportInput
 from tender.report.jinja import environment, stylesheet
 from tender.report.messages import Messages
-from tender.report.quiet_gc import without_gc
 from tender.report.robustness import robustness_section
 from tender.report.view import Limits, ReportView, build_view
 
@@ -23,7 +23,7 @@ def render_view(view: ReportView) -> str:
     return template.render(v=view, t=Messages(view.lang), css=stylesheet("report.css"))
 
 
-@without_gc
 def render(inp: ReportInput) -> bytes:
     """The full HTML report (no size limits: the browser copes with long tables)."""
-    return render_view(report_view(inp, Limits())).encode("utf-8")
+    with gc_paused():  # hundreds of thousands of short-lived strings and rows, none in a reference cycle
+        return render_view(report_view(inp, Limits())).encode("utf-8")

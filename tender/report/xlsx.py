@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from tender.gcpause import gc_paused
 from tender.model import Kind, MethodName, PriceFormula
 from tender.report.fmt import Formatter
 from tender.report.formats import ReportInput
 from tender.report.messages import Messages
-from tender.report.quiet_gc import without_gc
 from tender.report.trail import Z_SCALE
 from tender.report.view import procedure_rows, reason_text
 from tender.report.xlsx_cells import Book, Formula, Rows
@@ -95,9 +95,14 @@ def money_format(ev: Evaluation, lang: str) -> str:
     return f'#,##0.00 "{symbol}"' if lang == "de" else f'"{symbol}"#,##0.00'
 
 
-@without_gc
 def render(inp: ReportInput) -> bytes:
     """The workbook: Summary, Criteria, Prices, Evaluators, Exclusions, Robustness, Audit."""
+    with gc_paused():  # over a million short-lived objects, none in a reference cycle
+        return workbook(inp)
+
+
+def workbook(inp: ReportInput) -> bytes:
+    """The workbook's sheets, composed and saved."""
     from tender.report.xlsx_robustness import robustness_sheet
 
     ev, msg = inp.evaluation, Messages(inp.lang)
