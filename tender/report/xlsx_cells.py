@@ -192,7 +192,7 @@ class Book:
                     target.writestr(info, data, compresslevel=DEFLATE_LEVEL)
                     continue
                 head, tail = data.split(EMPTY, 1)
-                with target.open(info.filename, "w", force_zip64=True) as stream:
+                with target.open(info.filename, "w") as stream:  # no Zip64 header: Excel may refuse it
                     stream.write(head + b"<sheetData>")
                     for chunk in rows[info.filename].chunks():
                         stream.write(chunk)
