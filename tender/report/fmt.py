@@ -2,7 +2,8 @@
 
 Babel's format_decimal costs ~80 µs a call; a large tender's report formats several hundred thousand
 numbers, so the Formatter asks Babel once per locale for the separators and the currency and percent
-patterns, and applies them itself (tests compare the result with Babel's own formatting).
+patterns, and applies them itself (tests compare the result with Babel's own formatting). Most of those
+numbers repeat (grades, weights, means of a few grades), so each Formatter keeps the texts it made.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from tender.report.numbers import half_up
 LOCALES = {"de": "de_DE", "en": "en_GB"}
 MISSING = "–"
 NBSP = "\u00a0"
+KEPT = 200_000  # formatted texts a Formatter keeps (per kind of number)
 
 
 class Formatter:
@@ -30,6 +32,13 @@ class Formatter:
         self._money = format_currency(Decimal("1.00"), currency, locale=self.locale).split(one)
         pct = format_percent(Decimal("0.01"), locale=self.locale).split("1")
         self._pct_suffix = NBSP + "%" if pct[-1].strip() == "%" and pct[-1] != "%" else "%"
+        self._kept: dict[tuple[str, float, int], str] = {}
+
+    def _remember(self, key: tuple[str, float, int], text: str) -> str:
+        # 0.0 and -0.0 are equal keys but show differently ("-0,00" after Decimal's rounding): not kept
+        if key[1] and len(self._kept) < KEPT:
+            self._kept[key] = text
+        return text
 
     def _plain(self, value: Decimal, places: int) -> str:
         return f"{value:,.{places}f}".translate(self._symbols)
@@ -38,28 +47,44 @@ class Formatter:
         """A number with grouping and fixed decimals: de 1.234,57 / en 1,234.57."""
         if value is None:
             return MISSING
-        return self._plain(half_up(value, places), places)
+        key = ("n", value, places)
+        text = self._kept.get(key)
+        if text is None:
+            text = self._remember(key, self._plain(half_up(value, places), places))
+        return text
 
     def grade(self, value: float | None) -> str:
         """A grade or stated value: whole numbers without decimals, others with two."""
         if value is None:
             return MISSING
-        return self.num(value, 0 if float(value).is_integer() else 2)
+        key = ("g", value, 0)
+        text = self._kept.get(key)
+        if text is None:
+            text = self._remember(key, self.num(value, 0 if float(value).is_integer() else 2))
+        return text
 
     def money(self, value: float | None) -> str:
         """An amount in the tender's currency: de 168.320,00 € / en €168,320.00."""
         if value is None:
             return MISSING
-        amount = half_up(value, 2)
-        prefix, suffix = self._money
-        sign = "-" if amount < 0 else ""
-        return f"{sign}{prefix}{self._plain(abs(amount), 2)}{suffix}"
+        key = ("m", value, 2)
+        text = self._kept.get(key)
+        if text is None:
+            amount = half_up(value, 2)
+            prefix, suffix = self._money
+            sign = "-" if amount < 0 else ""
+            text = self._remember(key, f"{sign}{prefix}{self._plain(abs(amount), 2)}{suffix}")
+        return text
 
     def pct(self, fraction: float | None, places: int = 2) -> str:
         """A fraction shown as a percentage: 0.09 → 9,00 % / 9.00%."""
         if fraction is None:
             return MISSING
-        return self._plain(half_up(fraction, places + 2) * 100, places) + self._pct_suffix
+        key = ("p", fraction, places)
+        text = self._kept.get(key)
+        if text is None:
+            text = self._remember(key, self._plain(half_up(fraction, places + 2) * 100, places) + self._pct_suffix)
+        return text
 
     def date(self, moment: datetime) -> str:
         """A long date: 27. November 2026 / 27 November 2026."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tender.gcpause import gc_paused
 from tender.report.formats import ReportInput
 from tender.report.jinja import environment, stylesheet
 from tender.report.messages import Messages
@@ -24,4 +25,5 @@ def render_view(view: ReportView) -> str:
 
 def render(inp: ReportInput) -> bytes:
     """The full HTML report (no size limits: the browser copes with long tables)."""
-    return render_view(report_view(inp, Limits())).encode("utf-8")
+    with gc_paused():  # hundreds of thousands of short-lived strings and rows, none in a reference cycle
+        return render_view(report_view(inp, Limits())).encode("utf-8")

@@ -18,6 +18,8 @@ def environment() -> Environment:
     """The Environment every report template is rendered with (autoescape on, undefined names fail)."""
     from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+    from tender.report.html_rows import entries_html
+
     env = Environment(
         loader=FileSystemLoader(str(data_dir("templates"))),
         autoescape=True,
@@ -25,6 +27,7 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["entries_html"] = entries_html
     return env
 
 

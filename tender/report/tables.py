@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from tender.model import Kind
 from tender.report.fmt import Formatter
 from tender.report.messages import Messages
-from tender.result import BidResult, Evaluation
+from tender.result import BidResult, Evaluation, Judgement
 
 MATRIX_BIDDERS = 4
 
@@ -183,13 +183,17 @@ def evaluator_topics(
     marks_total = sum(len(j.scores) for j in ev.judgements)
     limited = row_limit is not None and marks_total > row_limit
     how = msg(f"trail.{t.method.aggregation}")
+    aggregate = how[:1].upper() + how[1:]
     topics, shown = [], 0
     budget = None if row_limit is None else max(1, row_limit // (len(ev.evaluators) + 1))
+    by_criterion: dict[str, list[Judgement]] = {}
+    for j in ev.judgements:
+        if j.scores or j.consensus is not None:
+            by_criterion.setdefault(j.criterion, []).append(j)
     for leaf in t.leaves():
         if leaf.kind is not Kind.JUDGED:
             continue
-        judged = sorted((j for j in ev.judgements if j.criterion == leaf.id), key=lambda j: order[j.bidder])
-        judged = [j for j in judged if j.scores or j.consensus is not None]
+        judged = sorted(by_criterion.get(leaf.id, []), key=lambda j: order[j.bidder])
         if limited and budget is not None:
             judged = [j for j in judged if (j.flagged or j.consensus is not None) and j.bidder in detail]
             judged = judged[: max(0, budget - shown)]
@@ -209,7 +213,7 @@ def evaluator_topics(
                         Mark(s.evaluator, fmt.grade(s.score), s.justification, f"{s.source} {s.place}".strip())
                         for s in j.scores
                     ),
-                    aggregate=how[:1].upper() + how[1:],
+                    aggregate=aggregate,
                     aggregate_value=fmt.num(j.aggregate),
                     consensus=consensus,
                     value=fmt.num(j.value),

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from io import BytesIO
 from typing import Any
 
+from tender.gcpause import gc_paused
 from tender.model import Kind, MethodName
 from tender.report.fmt import Formatter
 from tender.report.formats import ReportInput
 from tender.report.messages import Messages
 from tender.report.trail import Z_SCALE
 from tender.report.view import procedure_rows, reason_text
+from tender.report.xlsx_cells import Book, Formula, Rows
 from tender.result import Evaluation
 from tender.scoring.expr import Var, excel, number
 from tender.scoring.formulas import JUDGED, MEASURED, METHOD_RULES, POINTS, price_parameters, price_rule
@@ -20,12 +21,10 @@ PERCENT = "0.00%"
 HEADER_FILL = "1F3A5F"
 DATA_SHEET = "_data"  # hidden: the JSON report, read back by `tender verify`
 DATA_CHUNK = 30_000  # characters per cell (Excel holds at most 32,767)
-# openpyxl would store a string that starts with "=" as a formula and one like "#N/A" as an error
-RISKY = ("=", "#")
 
 
 class Sheet:
-    """A worksheet buffered row by row, then streamed (write-only): styled header, widths, filter, frozen header.
+    """A worksheet buffered row by row, then written as XML rows: styled header, widths, filter, frozen header.
 
     Strings are always stored as text, so input that starts with =, +, -, @ never becomes a formula;
     only values wrapped in Formula (ours) are formulas.
@@ -36,7 +35,8 @@ class Sheet:
         self.header = header
         self.preamble = preamble or []
         self.header_row = len(self.preamble) + (2 if self.preamble else 1)
-        self.widths = [len(h) + 2 for h in header]
+        self.widths = [len(h) + 2 for h in header]  # at least; the contents widen them up to 60
+        self.fixed: dict[int, int] = {}  # column (from 0) -> width, whatever the contents
         self.rows: list[tuple[list[Any], dict[int, str]]] = []
         self.filter_and_freeze = True
 
@@ -48,66 +48,45 @@ class Sheet:
     def add(self, values: list[Any], formats: dict[int, str] | None = None) -> int:
         """Append a row (formats: column number → number format); returns its row number."""
         self.rows.append((values, formats or {}))
-        for col, value in enumerate(values):
-            shown = 12 if isinstance(value, (Formula, float, int)) else len(str(value or ""))
-            self.widths[col] = max(self.widths[col], min(shown + 2, 60))
         return self.row
 
-    def write(self, wb: Any) -> None:
-        """Stream the sheet into a write-only workbook."""
-        from openpyxl.cell import WriteOnlyCell
+    def write(self, book: Book) -> None:
+        """Add the sheet to the book: settings through openpyxl, the rows as XML."""
         from openpyxl.styles import Alignment, Font, PatternFill
         from openpyxl.utils import get_column_letter
 
-        ws = wb.create_sheet(self.title)
+        rows = Rows()
+        ws = book.sheet(self.title, rows)
         ws.page_setup.orientation = "landscape"
         ws.page_setup.paperSize = "9"  # A4
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.print_title_rows = f"{self.header_row}:{self.header_row}"
+        for i, line in enumerate(self.preamble):
+            title = book.style(font=Font(bold=True, size=14, color=HEADER_FILL)) if i == 0 else None
+            rows.add([line], {1: title} if title is not None else None, measure=False)
+        if self.preamble:
+            rows.add([], measure=False)
+        head = book.style(
+            font=Font(bold=True, color="FFFFFF"),
+            fill=PatternFill("solid", fgColor=HEADER_FILL),
+            alignment=Alignment(vertical="bottom", wrap_text=True),
+        )
+        rows.add(self.header, dict.fromkeys(range(1, len(self.header) + 1), head), measure=False)
+        styles: dict[tuple[tuple[int, str], ...], dict[int, int]] = {}
+        for values, formats in self.rows:
+            key = tuple(formats.items())
+            if key not in styles:
+                styles[key] = {col: book.style(number_format=f) for col, f in key}
+            rows.add(values, styles[key])
         for col, width in enumerate(self.widths, start=1):
-            ws.column_dimensions[get_column_letter(col)].width = width
+            width = max(width, min(rows.seen.get(col, 0) + 2, 60))
+            ws.column_dimensions[get_column_letter(col)].width = self.fixed.get(col - 1, width)
         if self.filter_and_freeze:
             last = get_column_letter(len(self.widths))
             ws.auto_filter.ref = f"A{self.header_row}:{last}{self.row}"
             ws.freeze_panes = f"A{self.header_row + 1}"
-
-        def cell(value: Any, number_format: str | None = None, styled: bool = False) -> Any:
-            if (
-                not styled
-                and number_format is None
-                and not (isinstance(value, str) and not isinstance(value, Formula) and value.startswith(RISKY))
-            ):
-                return str(value) if isinstance(value, Formula) else value  # plain values: the fast path
-            c = WriteOnlyCell(ws, value=str(value) if isinstance(value, Formula) else value)
-            if isinstance(value, str) and not isinstance(value, Formula):
-                c.data_type = "s"
-            if number_format:
-                c.number_format = number_format
-            return c
-
-        for i, line in enumerate(self.preamble):
-            c = cell(line, styled=True)
-            if i == 0:
-                c.font = Font(bold=True, size=14, color=HEADER_FILL)
-            ws.append([c])
-        if self.preamble:
-            ws.append([])
-        head = []
-        for text in self.header:
-            c = cell(text, styled=True)
-            c.font = Font(bold=True, color="FFFFFF")
-            c.fill = PatternFill("solid", fgColor=HEADER_FILL)
-            c.alignment = Alignment(vertical="bottom", wrap_text=True)
-            head.append(c)
-        ws.append(head)
-        for values, formats in self.rows:
-            ws.append([cell(v, formats.get(col)) for col, v in enumerate(values, start=1)])
-
-
-class Formula(str):
-    """A string that is meant as a formula (ours, never an input's)."""
 
 
 def money_format(ev: Evaluation, lang: str) -> str:
@@ -120,8 +99,12 @@ def money_format(ev: Evaluation, lang: str) -> str:
 
 def render(inp: ReportInput) -> bytes:
     """The workbook: Summary, Criteria, Prices, Evaluators, Exclusions, Robustness, Audit."""
-    from openpyxl import Workbook
+    with gc_paused():  # over a million short-lived objects, none in a reference cycle
+        return workbook(inp)
 
+
+def workbook(inp: ReportInput) -> bytes:
+    """The workbook's sheets, composed and saved."""
     from tender.report.xlsx_robustness import robustness_sheet
 
     ev, msg = inp.evaluation, Messages(inp.lang)
@@ -131,28 +114,22 @@ def render(inp: ReportInput) -> bytes:
     criteria, criteria_rows = criteria_sheet(ev, msg, names["criteria"], value_cells, names["evaluators"])
     prices, price_rows = prices_sheet(ev, msg, names["prices"], money)
     summary = summary_sheet(ev, msg, criteria_rows, price_rows, names, money)
-    wb = Workbook(write_only=True)
+    book = Book()
     for sheet in (summary, criteria, prices, evaluators, exclusions_sheet(ev, msg, names["exclusions"])):
-        sheet.write(wb)
-    robustness_sheet(wb, inp, msg, money)
-    audit_sheet(inp, msg, names["audit"]).write(wb)
-    data_sheet(wb, inp.document)
-    out = BytesIO()
-    wb.save(out)
-    return out.getvalue()
+        sheet.write(book)
+    robustness_sheet(book, inp, msg, money)
+    audit_sheet(inp, msg, names["audit"]).write(book)
+    data_sheet(book, inp.document)
+    return book.save()
 
 
-def data_sheet(wb: Any, document: bytes) -> None:
+def data_sheet(book: Book, document: bytes) -> None:
     """The JSON report in a hidden sheet, in text cells: the workbook carries its own data, like the PDF."""
-    from openpyxl.cell import WriteOnlyCell
-
-    ws = wb.create_sheet(DATA_SHEET)
-    ws.sheet_state = "hidden"
+    rows = Rows()
+    book.sheet(DATA_SHEET, rows).sheet_state = "hidden"
     text = document.decode("utf-8")
     for start in range(0, len(text), DATA_CHUNK):
-        c = WriteOnlyCell(ws, value=text[start : start + DATA_CHUNK])
-        c.data_type = "s"
-        ws.append([c])
+        rows.add([text[start : start + DATA_CHUNK]], measure=False)
 
 
 def ref(sheet: str, cell: str) -> str:
@@ -199,7 +176,7 @@ def evaluators_sheet(ev: Evaluation, msg: Messages, title: str) -> tuple[Sheet, 
         sheet.add(row, formats)
         cells[(j.bidder, j.criterion)] = f"{val}{r}"
     for col in range(9 + n, 10 + 2 * n):
-        sheet.widths[col] = 60
+        sheet.fixed[col] = 60
     return sheet, cells
 
 
@@ -318,7 +295,7 @@ def summary_sheet(
             if t.method.name is MethodName.UFAB_EXTENDED:
                 row.append(msg("yes") if b.in_band else msg("no"))
         sheet.add(row, formats)
-    sheet.widths[0] = 8
+    sheet.fixed[0] = 8
     return sheet
 
 

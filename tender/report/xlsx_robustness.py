@@ -9,6 +9,7 @@ from tender.report.formats import ReportInput
 from tender.report.messages import Messages
 from tender.report.robustness import flag_reasons
 from tender.report.robustness_text import sentences, summary
+from tender.report.xlsx_cells import Book, Rows
 
 HEADER_FILL = "1F3A5F"
 SHARE = "0.0%"
@@ -22,15 +23,10 @@ class Blocks:
 
     def __init__(self) -> None:
         self.rows: list[tuple[str, list[Any], dict[int, str]]] = []
-        self.widths: dict[int, int] = {}
 
     def add(self, values: list[Any], formats: dict[int, str] | None = None, kind: str = "") -> None:
         """A row: kind is "" (data), "title", "lead" (bold sentence), "head" (table header) or "text"."""
         self.rows.append((kind, values, formats or {}))
-        if kind in ("", "head"):
-            for col, value in enumerate(values):
-                shown = 12 if isinstance(value, (float, int)) else len(str(value or ""))
-                self.widths[col] = max(self.widths.get(col, 8), min(shown + 2, 48))
 
     def table(self, title: str, head: list[str], rows: list[tuple[list[Any], dict[int, str]]], empty: str) -> None:
         """A titled table, or the title and a sentence when it has no rows."""
@@ -43,50 +39,44 @@ class Blocks:
         for values, formats in rows:
             self.add(values, formats)
 
-    def write(self, wb: Any, title: str) -> None:
-        """Stream the rows into a new sheet of a write-only workbook."""
-        from openpyxl.cell import WriteOnlyCell
+    def write(self, book: Book, title: str) -> None:
+        """Add the rows as a new sheet of the book; data and header rows set the column widths."""
         from openpyxl.styles import Font, PatternFill
         from openpyxl.utils import get_column_letter
 
-        ws = wb.create_sheet(title)
+        rows = Rows()
+        ws = book.sheet(title, rows)
         ws.page_setup.orientation = "landscape"
         ws.page_setup.paperSize = "9"
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
-        for col, width in sorted(self.widths.items()):
-            ws.column_dimensions[get_column_letter(col + 1)].width = width
         fonts = {
             "title": Font(bold=True, size=14, color=HEADER_FILL),
             "lead": Font(bold=True, size=11, color=HEADER_FILL),
             "head": Font(bold=True, color="FFFFFF"),
         }
         fill = PatternFill("solid", fgColor=HEADER_FILL)
+        styles: dict[tuple[Any, ...], dict[int, int]] = {}
         for kind, values, formats in self.rows:
-            cells = []
-            for col, value in enumerate(values, start=1):
-                c = WriteOnlyCell(ws, value=value)
-                if isinstance(value, str):
-                    c.data_type = "s"  # text, even when an input's name starts with "="
-                if col in formats:
-                    c.number_format = formats[col]
-                if kind in fonts:
-                    c.font = fonts[kind]
-                if kind == "head":
-                    c.fill = fill
-                cells.append(c)
-            ws.append(cells)
+            key = (kind, len(values) if kind in fonts else 0, *formats.items())
+            if key not in styles:
+                font, shade = fonts.get(kind), fill if kind == "head" else None
+                cols = range(1, len(values) + 1) if kind in fonts else formats
+                styles[key] = {c: book.style(formats.get(c), font, shade) for c in cols}
+            rows.add(values, styles[key], measure=kind in ("", "head"))
+        for col, seen in sorted(rows.seen.items()):
+            ws.column_dimensions[get_column_letter(col)].width = max(8, min(seen + 2, 48))
 
 
-def robustness_sheet(wb: Any, inp: ReportInput, msg: Messages, money: str) -> None:
+def robustness_sheet(book: Book, inp: ReportInput, msg: Messages, money: str) -> None:
     """Add the Robustness sheet: summary, stability, acceptability, break-even, reversals, agreement."""
     a, ev = inp.analysis, inp.evaluation
     out = Blocks()
     out.add([msg("section.robustness")], kind="title")
     if a is None:
         out.add([msg("rob.none.sealed" if ev.prices_sealed else "rob.none.few")], kind="text")
-        out.write(wb, msg("sheet.robustness"))
+        out.write(book, msg("sheet.robustness"))
         return
     lang = msg.lang
     out.add([summary(a, lang)], kind="lead")
@@ -224,4 +214,4 @@ def robustness_sheet(wb: Any, inp: ReportInput, msg: Messages, money: str) -> No
         ],
         msg("rob.agreement.none"),
     )
-    out.write(wb, msg("sheet.robustness"))
+    out.write(book, msg("sheet.robustness"))

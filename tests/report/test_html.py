@@ -5,6 +5,8 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
+
 from tender.report.formats import ReportFormat
 from tender.result import Evaluation
 
@@ -83,3 +85,54 @@ def test_html_is_self_contained(de_reports: dict[ReportFormat, Path]) -> None:
     assert (
         "src=" not in html and "<link" not in html and "http://" not in html.replace("http://www.w3.org/2000/svg", "")
     )
+
+
+# the markup the template wrote for the evaluators' entries before html_rows.entries_html took them over
+ENTRIES_TEMPLATE = """\
+    {% for e in topic.entries %}
+    <tbody class="entry{% if e.flag %} flagged{% endif %}">
+      {% for m in e.marks %}
+      <tr>
+        {% if loop.first %}<th scope="rowgroup" rowspan="{{ e.marks|length }}">{{ e.bidder }}</th>{% endif %}
+        <td>{{ m.evaluator }}</td><td class="num">{{ m.grade }}</td>
+        <td>{{ m.justification }}<span class="src">{{ m.source }}</span></td>
+      </tr>
+      {% endfor %}
+      <tr class="sum{% if not e.consensus %} counts{% endif %}">
+        <td colspan="2">{{ e.aggregate }}{% if e.abstained %}<span class="note">{{ e.abstained }}: \
+{{ t("eval.abstained") }}</span>{% endif %}</td>
+        <td class="num">{{ e.aggregate_value }}</td>
+        <td>{% if e.flag %}<span class="flag">{{ e.flag }}</span>{% endif %}{% if not e.consensus %}\
+<span class="counts">{{ t("eval.counts_note") }}</span>{% endif %}</td>
+      </tr>
+      {% if e.consensus %}
+      <tr class="sum consensus counts">
+        <td colspan="2">{{ t("eval.consensus") }}</td>
+        <td class="num">{{ e.consensus.grade }}</td>
+        <td>{{ e.consensus.justification }}<span class="src">{{ e.consensus.source }}</span>\
+<span class="counts">{{ t("eval.counts_note") }}</span></td>
+      </tr>
+      {% endif %}
+    </tbody>
+    {% endfor %}
+"""
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_entries_filter_writes_what_the_template_wrote(example_eval: Evaluation, lang: str) -> None:
+    from dataclasses import replace
+
+    from tender.report.audit import make_audit
+    from tender.report.html_rows import entries_html
+    from tender.report.jinja import environment
+    from tender.report.messages import Messages
+    from tender.report.view import build_view
+
+    view = build_view(example_eval, make_audit(example_eval, "r.json"), lang)
+    hostile = replace(view.topics[0].entries[0], bidder="<b>A & 'B'</b>", flag='"x" > y')
+    topics = [*view.topics, replace(view.topics[0], entries=(hostile,))]
+    template = environment().from_string(ENTRIES_TEMPLATE)
+    t = Messages(lang)
+    assert any(e.consensus for x in topics for e in x.entries) and any(e.abstained for x in topics for e in x.entries)
+    for topic in topics:
+        assert entries_html(topic.entries, t) == template.render(topic=topic, t=t)
