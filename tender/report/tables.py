@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tender.model import Kind
+from tender.model import Criterion, Kind
 from tender.report.fmt import Formatter
 from tender.report.messages import Messages
 from tender.result import BidResult, Evaluation, Judgement
@@ -94,14 +94,20 @@ def matrices(ev: Evaluation, bids: list[BidResult], msg: Messages, fmt: Formatte
     return [matrix(ev, bids[i : i + MATRIX_BIDDERS], msg, fmt) for i in range(0, len(bids), MATRIX_BIDDERS)]
 
 
+def node_points(b: BidResult, node: Criterion) -> float:
+    """A bid's points on a criterion as the result holds them: a group's sub-total, or a leaf's points (0 if none)."""
+    if node.kind is Kind.GROUP:
+        return b.group_points[node.id]
+    return b.criteria[node.id].points or 0.0
+
+
 def matrix(ev: Evaluation, bids: list[BidResult], msg: Messages, fmt: Formatter) -> Matrix:
     """The criteria tree × the given bidders."""
     t = ev.tender
     rows = []
     for path, node in t.nodes():
-        leaves = [n.id for _, n in node.walk() if n.kind is not Kind.GROUP]
         if node.kind is Kind.GROUP:
-            cells = tuple(("", "", fmt.num(sum(b.criteria[leaf].points or 0.0 for leaf in leaves))) for b in bids)
+            cells = tuple(("", "", fmt.num(node_points(b, node))) for b in bids)
             note = ""
         else:
             cells = tuple(leaf_cells(ev, b, node.id, node.kind, fmt) for b in bids)

@@ -12,7 +12,7 @@ from tender.report import charts
 from tender.report.audit import Audit
 from tender.report.fmt import Formatter
 from tender.report.messages import CATALOGUE, Messages
-from tender.report.tables import Matrix, PriceSheet, Topic, evaluator_topics, matrices, price_sheets
+from tender.report.tables import Matrix, PriceSheet, Topic, evaluator_topics, matrices, node_points, price_sheets
 from tender.report.trail import Z_SCALE, BidTrail, trails
 from tender.result import BidResult, Evaluation, Flag, Reason
 
@@ -294,10 +294,7 @@ def chart_view(ev: Evaluation, msg: Messages, fmt: Formatter) -> dict[str, Marku
     bars = []
     shown = ev.ranked[:CHART_BARS]
     for b in shown:
-        values = []
-        for top in tops:
-            leaves = [n.id for _, n in top.walk() if n.kind is not Kind.GROUP]
-            values.append(sum(b.criteria[leaf].points or 0.0 for leaf in leaves))
+        values = [node_points(b, top) for top in tops]
         total = b.score if not ufab(ev) else b.performance
         bars.append(charts.Bar(f"{b.rank}. {b.name}", tuple(values), fmt.num(total)))
     dots = [
