@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 PRECEDENCE = {"+": 1, "-": 1, "*": 2, "/": 2, "^": 3}
@@ -195,7 +196,28 @@ def text(e: Expr, shown: Mapping[str, str], values: Mapping[str, float] | None =
     """The expression as readable text (× − ², symbols replaced by the shown strings).
 
     A Case is decided on `values` when given, else its general branch is shown; a factor 1 is dropped.
+    Without values the text's shape depends on the expression alone: it is made once and filled in.
     """
+    if values is None:
+        return pattern(e).format_map(Shown(shown))
+    return spelled(e, shown, values)
+
+
+class Shown(dict[str, str]):
+    """The shown strings; a symbol without one is shown by its name."""
+
+    def __missing__(self, key: str) -> str:
+        return key
+
+
+@lru_cache(maxsize=256)
+def pattern(e: Expr) -> str:
+    """The text of an expression with a `{name}` slot for every symbol (the trail renders it once per bid and leaf)."""
+    return spelled(e, {name: "{" + name + "}" for name in symbols(e)}, None)
+
+
+def spelled(e: Expr, shown: Mapping[str, str], values: Mapping[str, float] | None) -> str:
+    """The text of `text`, rendered from the expression tree."""
 
     def resolve(node: Expr) -> Expr:
         if isinstance(node, Case):
