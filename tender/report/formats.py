@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from importlib import import_module
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tender.errors import UsageError
 from tender.report.audit import NO_LOG, Audit, LogState, make_audit, report_document
@@ -87,13 +87,25 @@ def build_input(
 
     audit = make_audit(ev, file_name(ev, lang, ReportFormat.JSON), now, log)
     data = report_document(ev.to_dict(), audit)
-    data["analysis"] = None if analysis is None else analysis_document(analysis)
-    document = (pretty_json(data) + "\n").encode("utf-8")
+    data["analysis"] = None if analysis is None else refuse_non_finite(analysis_document(analysis))
+    # the evaluation's numbers were refused if not finite when its fingerprint was taken (make_audit)
+    document = pretty_json(data) + b"\n"
     return ReportInput(ev, audit, lang, document, analysis)
 
 
-def pretty_json(data: object) -> str:
-    """Indented JSON with sorted keys (readable, and stable from run to run); NaN is refused."""
+def pretty_json(data: object) -> bytes:
+    """Indented JSON with sorted keys (readable, and stable from run to run), UTF-8, by orjson's C encoder.
+
+    orjson writes NaN and infinity as null: the callers hand it data whose numbers are known to be finite.
+    """
+    import orjson
+
+    return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS)
+
+
+def refuse_non_finite(data: dict[str, Any]) -> dict[str, Any]:
+    """The data unchanged; ValueError when a number in it is NaN or infinite (JSON cannot hold it)."""
     import json
 
-    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False, allow_nan=False)
+    json.dumps(data, allow_nan=False, separators=(",", ":"))
+    return data
