@@ -18,8 +18,9 @@ def evaluate(
 ) -> None:
     """Evaluate the bids and print the ranking (or the JSON result)."""
     from tender.app.evaluate import evaluate_workspace
+    from tender.gcpause import gc_paused
 
-    with reported(ctx):
+    with reported(ctx), gc_paused():  # the evaluation makes no reference cycles worth the collector's scans
         _, result = evaluate_workspace(directory)
         if as_json:
             print_json(result.to_dict())

@@ -57,8 +57,10 @@ def evaluate(ws: Workspace) -> Evaluation:
     basis = (min(running_prices), max(running_prices)) if running_prices else None
     flags: list[Flag] = []
     figures = leaf_figures(ws.bids, tender, leaves, weights, judgements, prices, {b.bidder for b in running}, flags)
-    for key in sorted(judgements):
-        flags.extend(judgement_flags(judgements[key], tender.method.disagreement))
+    ordered = [judgements[k] for k in sorted(judgements)]
+    for j in ordered:
+        if j.flagged or j.abstained:  # most pairs need no note: skip the call for them
+            flags.extend(judgement_flags(j, tender.method.disagreement))
     ranking = rank(tender, running, prices, figures)
     groups = group_leaves(tender)
     results = [
@@ -88,7 +90,7 @@ def evaluate(ws: Workspace) -> Evaluation:
         bids=tuple(results),
         winner=top[0].bidder if len(top) == 1 else None,
         flags=tuple(flags),
-        judgements=tuple(judgements[k] for k in sorted(judgements)),
+        judgements=tuple(ordered),
         evaluators=tuple(ws.evaluators),
         weights=weights,
         price_min=basis[0] if basis else None,
