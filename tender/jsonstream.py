@@ -14,7 +14,7 @@ import json
 import math
 import pickle
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from typing import IO, Any, cast
 
 import orjson
@@ -47,10 +47,13 @@ class NonFiniteNumber(TenderError):
 
 
 @gc_paused()  # the pieces are bytes and short-lived lists: nothing for the cyclic collector to find
-def write_json(data: Any, stream: IO[str] | IO[bytes]) -> None:
-    """Write data as indented JSON and a final newline to a text or binary stream."""
+def write_json(data: Any, stream: IO[str] | IO[bytes], checked: Collection[str] = ()) -> None:
+    """Write data as indented JSON and a final newline to a text or binary stream.
+
+    `checked` names top-level keys whose numbers the caller has already found finite: they are not searched again.
+    """
     out = binary(stream)
-    for chunk in chunks(data, ()):
+    for chunk in chunks(data, (), checked):
         out(chunk)
     out(b"\n")
 
@@ -60,7 +63,7 @@ def dumps(data: Any) -> str:
     return b"".join(chunks(data, ())).decode("utf-8")
 
 
-def chunks(data: Any, path: Path) -> Iterator[bytes]:
+def chunks(data: Any, path: Path, checked: Collection[str] = ()) -> Iterator[bytes]:
     """The JSON text of data at its nesting depth (len(path)), in pieces; the first piece is not indented.
 
     The top-level mapping is written key by key; a list with more than SPLIT items in batches of BATCH.
@@ -69,19 +72,20 @@ def chunks(data: Any, path: Path) -> Iterator[bytes]:
     if kind is dict and not path and data:
         yield b"{"
         for i, (key, value) in enumerate(data.items()):
-            pieces = chunks(value, (key,))
+            pieces = chunks(value, (key,), checked)
             yield (b"," if i else b"") + b"\n  " + encode_key(key) + b": " + next(pieces)
             yield from pieces
         yield b"\n}"
     elif (kind is list or kind is tuple) and len(data) > SPLIT:
+        search = not path or path[0] not in checked
         yield b"["
         for start in range(0, len(data), BATCH):
             part = data[start : start + BATCH]
-            text = encode(list(part), path, start)[1:-2]  # the items without the brackets: `\n  item,\n  item`
+            text = encode(list(part), path, start, search)[1:-2]  # the items without the brackets: `\n  item,\n  item`
             yield (b"," if start else b"") + indented(text, len(path))
         yield b"\n" + b"  " * len(path) + b"]"
     else:
-        yield indented(encode(data, path), len(path))
+        yield indented(encode(data, path, search=not path or path[0] not in checked), len(path))
 
 
 def encode_key(key: object) -> bytes:
@@ -91,8 +95,8 @@ def encode_key(key: object) -> bytes:
     return orjson.dumps({key: 0}, option=orjson.OPT_NON_STR_KEYS)[1:-3]
 
 
-def encode(data: Any, path: Path, first: int | None = None) -> bytes:
-    """One piece as indented JSON text; refuses a non-finite number inside it.
+def encode(data: Any, path: Path, first: int | None = None, search: bool = True) -> bytes:
+    """One piece as indented JSON text; refuses a non-finite number inside it (searched for only if `search`).
 
     With `first`, data is a batch of a list's items starting at that index (for the place in a message).
     """
@@ -100,7 +104,7 @@ def encode(data: Any, path: Path, first: int | None = None) -> bytes:
         text = orjson.dumps(data, default=plain, option=OPTIONS)
     except orjson.JSONEncodeError:
         text = fallback(data, path)
-    if b"null" in text and not all_finite(data):  # orjson writes NaN and Infinity as null
+    if search and b"null" in text and not all_finite(data):  # orjson writes NaN and Infinity as null
         if first is None:
             check_finite(data, path)
         else:

@@ -23,7 +23,12 @@ def evaluate(
     with reported(ctx), gc_paused():  # the evaluation makes no reference cycles worth the collector's scans
         _, result = evaluate_workspace(directory)
         if as_json:
-            print_json(result.to_dict())
+            import sys
+
+            from tender.jsonstream import write_json
+            from tender.result import BULK
+
+            write_json(result.to_dict(), sys.stdout, BULK if result.bulk_finite() else ())
             return
         from rich.console import Console
 
