@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from itertools import chain
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any, NamedTuple, Protocol
 
 from tender.gcpause import gc_paused
