@@ -17,19 +17,17 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the result object as JSON.")] = False,
 ) -> None:
     """Evaluate the bids and print the ranking (or the JSON result)."""
-    from tender.app.evaluate import evaluate_workspace
-    from tender.gcpause import gc_paused
+    from tender.app.evaluate import evaluate_workspace, evaluation_json
 
-    with reported(ctx), gc_paused():  # the evaluation makes no reference cycles worth the collector's scans
-        _, result = evaluate_workspace(directory)
+    with reported(ctx):
         if as_json:
             import sys
 
             from tender.jsonstream import write_json
-            from tender.result import BULK
 
-            write_json(result.to_dict(), sys.stdout, BULK if result.bulk_finite() else ())
+            evaluation_json(directory, lambda data, checked: write_json(data, sys.stdout, checked))
             return
+        _, result = evaluate_workspace(directory)
         from rich.console import Console
 
         from tender.report.terminal import print_evaluation
