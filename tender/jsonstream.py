@@ -81,8 +81,9 @@ def chunks(data: Any, path: Path, checked: Collection[str] = ()) -> Iterator[byt
         yield b"["
         for start in range(0, len(data), BATCH):
             part = data[start : start + BATCH]
-            text = encode(list(part), path, start, search)[1:-2]  # the items without the brackets: `\n  item,\n  item`
-            yield (b"," if start else b"") + indented(text, len(path))
+            text = encode(list(part), path, start, search, depth=len(path))
+            before, after = brackets(len(path))
+            yield (b"," if start else b"") + text[before:-after]  # the items alone: `\n    item,\n    item`
         yield b"\n" + b"  " * len(path) + b"]"
     else:
         yield indented(encode(data, path, search=not path or path[0] not in checked), len(path))
@@ -95,15 +96,20 @@ def encode_key(key: object) -> bytes:
     return orjson.dumps({key: 0}, option=orjson.OPT_NON_STR_KEYS)[1:-3]
 
 
-def encode(data: Any, path: Path, first: int | None = None, search: bool = True) -> bytes:
+def encode(data: Any, path: Path, first: int | None = None, search: bool = True, depth: int = 0) -> bytes:
     """One piece as indented JSON text; refuses a non-finite number inside it (searched for only if `search`).
 
     With `first`, data is a batch of a list's items starting at that index (for the place in a message).
+    With `depth`, data is written inside that many one-item lists, so that the encoder itself indents its
+    lines for that depth (cheaper than inserting the spaces afterwards); see brackets.
     """
+    wrapped = data
+    for _ in range(depth):
+        wrapped = [wrapped]
     try:
-        text = orjson.dumps(data, default=plain, option=OPTIONS)
+        text = orjson.dumps(wrapped, default=plain, option=OPTIONS)
     except orjson.JSONEncodeError:
-        text = fallback(data, path)
+        text = fallback(wrapped, data, path)
     if search and b"null" in text and not all_finite(data):  # orjson writes NaN and Infinity as null
         if first is None:
             check_finite(data, path)
@@ -124,13 +130,26 @@ def plain(value: Any) -> Any:
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
-def fallback(data: Any, path: Path) -> bytes:
-    """The stdlib encoder, for what orjson refuses (integers beyond 64 bits, very deep nesting)."""
+def fallback(wrapped: Any, data: Any, path: Path) -> bytes:
+    """The stdlib encoder, for what orjson refuses (integers beyond 64 bits, very deep nesting).
+
+    wrapped is data itself or data inside one-item lists (see encode); a non-finite number is named by its place
+    in data.
+    """
     try:
-        return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False).encode("utf-8")
+        return json.dumps(wrapped, indent=2, ensure_ascii=False, allow_nan=False).encode("utf-8")
     except ValueError:
         check_finite(data, path)
         raise
+
+
+def brackets(depth: int) -> tuple[int, int]:
+    """How many bytes precede and follow a list's items when it is written inside `depth` one-item lists.
+
+    At depth 1: `[\n  [` before the items and `\n  ]\n]` after them; each level adds its line and indentation.
+    """
+    outer = sum(2 * k + 2 for k in range(depth))  # `  ` * k + `[\n` before, `\n` + `  ` * k + `]` after
+    return outer + 2 * depth + 1, 2 * depth + 2 + outer
 
 
 def indented(text: bytes, depth: int) -> bytes:

@@ -129,3 +129,9 @@ def test_an_evaluation_knows_whether_its_bulk_is_finite(example: Path) -> None:
     assert not dataclasses.replace(ev, bids=(first, *ev.bids[1:])).bulk_finite()
     judgement = ev.judgements[0]._replace(spread=math.nan)
     assert not dataclasses.replace(ev, judgements=(judgement, *ev.judgements[1:])).bulk_finite()
+
+
+def test_long_lists_at_any_depth_read_as_json_dumps_writes_them() -> None:
+    data = {"rows": [{"n": 2**70, "m": [1, 2]}] * 300, "plain": [{"x": "a\nb"}] * 300, "small": [[1]] * 3}
+    assert dumps(data) == stdlib(data)
+    assert dumps([{"deep": list(range(100))}] * 100) == stdlib([{"deep": list(range(100))}] * 100)
