@@ -26,9 +26,8 @@ class Reason:
     values: dict[str, float] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class LeafResult:
-    """A bid's figures on one leaf criterion."""
+class LeafResult(NamedTuple):
+    """A bid's figures on one leaf criterion (a named tuple: one for every bid and leaf, made cheaply)."""
 
     criterion: str
     value: float | None

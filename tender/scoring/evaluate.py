@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from tender.errors import Finding, InputError
 from tender.model import Bid, Criterion, Kind, Tender, Workspace
@@ -11,6 +12,9 @@ from tender.result import BidResult, Evaluation, Flag, Judgement, LeafResult, Pr
 from tender.scoring import kernel
 from tender.scoring.aggregate import judge
 from tender.scoring.price import evaluated_price, price_lines
+
+if TYPE_CHECKING:
+    import numpy as np
 
 Judgements = dict[tuple[str, str], Judgement]
 GroupLeaves = tuple[tuple[str, tuple[str, ...]], ...]
@@ -189,19 +193,35 @@ def leaf_figures(
     quality = [j for j, leaf in enumerate(leaves) if leaf.kind is not Kind.PRICE]
     performance = kernel.total(pts[:, quality])
     price_column = next((j for j, leaf in enumerate(leaves) if leaf.kind is Kind.PRICE), None)
-    shown, normals, points = values.tolist(), normal.tolist(), pts.tolist()
+    shown, normals, points = nullable(values), nullable(normal), nullable(pts)
+    missing = np.isnan(values).tolist()
+    measured = [
+        (j, leaf.id, leaf.measure.fact)
+        for j, leaf in enumerate(leaves)
+        if leaf.kind is Kind.MEASURED and leaf.measure is not None
+    ]
     out: dict[str, Figures] = {}
     for i, b in enumerate(bids):
-        results: dict[str, LeafResult] = {}
-        for j, leaf in enumerate(leaves):
-            n = normals[i][j]
-            if leaf.kind is Kind.MEASURED and leaf.measure is not None and shown[i][j] != shown[i][j]:
-                message = f"bidder {b.bidder} states no {leaf.measure.fact}: counted as 0"
-                flags.append(Flag("missing-fact", b.bidder, leaf.id, message, {"fact": leaf.measure.fact}))
-            results[leaf.id] = LeafResult(leaf.id, none(shown[i][j]), none(n), none(points[i][j]))
-        price_points = none(points[i][price_column]) if price_column is not None else None
+        for j, cid, fact in measured:
+            if missing[i][j]:
+                message = f"bidder {b.bidder} states no {fact}: counted as 0"
+                flags.append(Flag("missing-fact", b.bidder, cid, message, {"fact": fact}))
+        row_v, row_n, row_p = shown[i], normals[i], points[i]
+        results: dict[str, LeafResult] = {
+            leaf.id: LeafResult(leaf.id, row_v[j], row_n[j], row_p[j]) for j, leaf in enumerate(leaves)
+        }
+        price_points = row_p[price_column] if price_column is not None else None
         out[b.bidder] = Figures(results, none(performance[i].item()), price_points)
     return out
+
+
+def nullable(figures: np.ndarray) -> list[list[float | None]]:
+    """A bids × leaves array as nested lists of Python floats, None where it holds NaN (no figure)."""
+    import numpy as np
+
+    out = figures.astype(object)
+    out[np.isnan(figures)] = None
+    return out.tolist()
 
 
 def group_points(groups: GroupLeaves, leaves: dict[str, LeafResult]) -> dict[str, float]:
