@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from tender.errors import Finding, InputError
@@ -254,7 +255,7 @@ def judgement_flags(j: Judgement, threshold: float) -> list[Flag]:
         )
         details = {
             "spread": j.spread,
-            "scores": {s.evaluator: s.score for s in j.scores},
+            "scores": dict(map(attrgetter("evaluator", "score"), j.scores)),
             "consensus": j.consensus.score if j.consensus else None,
         }
         out.append(Flag("disagreement", j.bidder, j.criterion, message, details))
