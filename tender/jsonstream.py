@@ -14,7 +14,7 @@ import json
 import math
 import pickle
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from typing import IO, Any, cast
 
 import orjson
@@ -47,10 +47,13 @@ class NonFiniteNumber(TenderError):
 
 
 @gc_paused()  # the pieces are bytes and short-lived lists: nothing for the cyclic collector to find
-def write_json(data: Any, stream: IO[str] | IO[bytes]) -> None:
-    """Write data as indented JSON and a final newline to a text or binary stream."""
+def write_json(data: Any, stream: IO[str] | IO[bytes], checked: Collection[str] = ()) -> None:
+    """Write data as indented JSON and a final newline to a text or binary stream.
+
+    `checked` names top-level keys whose numbers the caller has already found finite: they are not searched again.
+    """
     out = binary(stream)
-    for chunk in chunks(data, ()):
+    for chunk in chunks(data, (), checked):
         out(chunk)
     out(b"\n")
 
@@ -60,7 +63,7 @@ def dumps(data: Any) -> str:
     return b"".join(chunks(data, ())).decode("utf-8")
 
 
-def chunks(data: Any, path: Path) -> Iterator[bytes]:
+def chunks(data: Any, path: Path, checked: Collection[str] = ()) -> Iterator[bytes]:
     """The JSON text of data at its nesting depth (len(path)), in pieces; the first piece is not indented.
 
     The top-level mapping is written key by key; a list with more than SPLIT items in batches of BATCH.
@@ -69,19 +72,21 @@ def chunks(data: Any, path: Path) -> Iterator[bytes]:
     if kind is dict and not path and data:
         yield b"{"
         for i, (key, value) in enumerate(data.items()):
-            pieces = chunks(value, (key,))
+            pieces = chunks(value, (key,), checked)
             yield (b"," if i else b"") + b"\n  " + encode_key(key) + b": " + next(pieces)
             yield from pieces
         yield b"\n}"
     elif (kind is list or kind is tuple) and len(data) > SPLIT:
+        search = not path or path[0] not in checked
         yield b"["
         for start in range(0, len(data), BATCH):
             part = data[start : start + BATCH]
-            text = encode(list(part), path, start)[1:-2]  # the items without the brackets: `\n  item,\n  item`
-            yield (b"," if start else b"") + indented(text, len(path))
+            text = encode(list(part), path, start, search, depth=len(path))
+            before, after = brackets(len(path))
+            yield (b"," if start else b"") + text[before:-after]  # the items alone: `\n    item,\n    item`
         yield b"\n" + b"  " * len(path) + b"]"
     else:
-        yield indented(encode(data, path), len(path))
+        yield indented(encode(data, path, search=not path or path[0] not in checked), len(path))
 
 
 def encode_key(key: object) -> bytes:
@@ -91,16 +96,21 @@ def encode_key(key: object) -> bytes:
     return orjson.dumps({key: 0}, option=orjson.OPT_NON_STR_KEYS)[1:-3]
 
 
-def encode(data: Any, path: Path, first: int | None = None) -> bytes:
-    """One piece as indented JSON text; refuses a non-finite number inside it.
+def encode(data: Any, path: Path, first: int | None = None, search: bool = True, depth: int = 0) -> bytes:
+    """One piece as indented JSON text; refuses a non-finite number inside it (searched for only if `search`).
 
     With `first`, data is a batch of a list's items starting at that index (for the place in a message).
+    With `depth`, data is written inside that many one-item lists, so that the encoder itself indents its
+    lines for that depth (cheaper than inserting the spaces afterwards); see brackets.
     """
+    wrapped = data
+    for _ in range(depth):
+        wrapped = [wrapped]
     try:
-        text = orjson.dumps(data, default=plain, option=OPTIONS)
+        text = orjson.dumps(wrapped, default=plain, option=OPTIONS)
     except orjson.JSONEncodeError:
-        text = fallback(data, path)
-    if b"null" in text and not all_finite(data):  # orjson writes NaN and Infinity as null
+        text = fallback(wrapped, data, path)
+    if search and b"null" in text and not all_finite(data):  # orjson writes NaN and Infinity as null
         if first is None:
             check_finite(data, path)
         else:
@@ -120,13 +130,26 @@ def plain(value: Any) -> Any:
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
-def fallback(data: Any, path: Path) -> bytes:
-    """The stdlib encoder, for what orjson refuses (integers beyond 64 bits, very deep nesting)."""
+def fallback(wrapped: Any, data: Any, path: Path) -> bytes:
+    """The stdlib encoder, for what orjson refuses (integers beyond 64 bits, very deep nesting).
+
+    wrapped is data itself or data inside one-item lists (see encode); a non-finite number is named by its place
+    in data.
+    """
     try:
-        return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False).encode("utf-8")
+        return json.dumps(wrapped, indent=2, ensure_ascii=False, allow_nan=False).encode("utf-8")
     except ValueError:
         check_finite(data, path)
         raise
+
+
+def brackets(depth: int) -> tuple[int, int]:
+    """How many bytes precede and follow a list's items when it is written inside `depth` one-item lists.
+
+    At depth 1: `[\n  [` before the items and `\n  ]\n]` after them; each level adds its line and indentation.
+    """
+    outer = sum(2 * k + 2 for k in range(depth))  # `  ` * k + `[\n` before, `\n` + `  ` * k + `]` after
+    return outer + 2 * depth + 1, 2 * depth + 2 + outer
 
 
 def indented(text: bytes, depth: int) -> bytes:

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
+from itertools import filterfalse
+from operator import attrgetter
 from typing import NamedTuple, NewType
 
 BidderId = NewType("BidderId", str)
@@ -243,4 +245,4 @@ class Workspace:
     @property
     def evaluators(self) -> list[str]:
         """The evaluators who scored individually (not the consensus), sorted."""
-        return sorted({s.evaluator for s in self.scores if not s.consensus})
+        return sorted(set(map(attrgetter("evaluator"), filterfalse(attrgetter("consensus"), self.scores))))

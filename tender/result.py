@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any, NamedTuple, Protocol
 
 from tender.gcpause import gc_paused
 from tender.model import Criterion, Kind, Tender
 
 RESULT_SCHEMA_VERSION = 1
+BULK = ("bids", "judgements")  # the keys of the JSON result that hold the evaluation's many numbers
 
 
 @dataclass(frozen=True)
@@ -23,9 +26,8 @@ class Reason:
     values: dict[str, float] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class LeafResult:
-    """A bid's figures on one leaf criterion."""
+class LeafResult(NamedTuple):
+    """A bid's figures on one leaf criterion (a named tuple: one for every bid and leaf, made cheaply)."""
 
     criterion: str
     value: float | None
@@ -200,6 +202,23 @@ class Evaluation:
         """The excluded bids."""
         return [b for b in self.bids if b.excluded]
 
+    def bulk_finite(self) -> bool:
+        """Whether every number of the bids and judgements (BULK in the JSON result) is finite.
+
+        One sum over them all: a NaN or an infinity makes it non-finite. So may an overflow of finite numbers,
+        which only costs the caller the thorough search it would have made anyway.
+        """
+        bids, judgements = self.bids, self.judgements
+        numbers = chain(
+            (x for b in bids for x in (b.price, b.performance, b.price_points, b.score)),
+            (x for b in bids for leaf in b.criteria.values() for x in (leaf.value, leaf.normalized, leaf.points)),
+            (x for b in bids for p in b.price_lines for x in (p.unit_price, p.quantity, p.factor, p.total)),
+            (x for j in judgements for x in (j.aggregate, j.value, j.spread)),
+            (m.score for j in judgements for m in j.scores),
+            (j.consensus.score for j in judgements if j.consensus is not None),
+        )
+        return math.isfinite(sum(x for x in numbers if x is not None))
+
     @gc_paused()  # hundreds of thousands of small dicts, none in a reference cycle
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON result (docs/json.md): numbers unrounded, nulls where not applicable."""
@@ -264,7 +283,10 @@ def judgement_dict(j: Judgement) -> dict[str, Any]:
     return {
         "bidder": j.bidder,
         "criterion": j.criterion,
-        "scores": list(map(mark_dict, j.scores)),
+        "scores": [  # mark_dict written out: one call less for each of hundreds of thousands of marks
+            {"evaluator": s.evaluator, "score": s.score, "justification": s.justification, "source": s.source}
+            for s in j.scores
+        ],
         "aggregate": j.aggregate,
         "consensus": None if agreed is None else mark_dict(agreed),
         "value": j.value,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable
+from operator import attrgetter
 from pathlib import Path
 from typing import TypeVar
 
@@ -117,7 +118,7 @@ def read_workspace(root: Path) -> Workspace:
         display = display_name(path)
         score_reader = SCORE_READERS[path.suffix.lower()]
         found = guarded(collector, lambda p=path, d=display, r=score_reader: r(p, d, tender, bidders, collector)) or []  # type: ignore[misc]
-        mine = {(s.evaluator, s.consensus) for s in found}
+        mine = set(map(attrgetter("evaluator", "consensus"), found))  # without a Python-level loop
         if seen is None and groups.isdisjoint(mine):  # no evaluator of this file was seen yet: no score repeats
             groups |= mine
             scores.extend(found)

@@ -108,3 +108,30 @@ def test_a_text_stream_gets_the_same_text() -> None:
     write_json(data, text)
     write_json(data, raw)
     assert text.getvalue() == raw.getvalue().decode("utf-8") == stdlib(data) + "\n"
+
+
+def test_checked_keys_are_not_searched_and_the_others_still_are() -> None:
+    data = {"bids": [{"price": math.inf}], "rest": [{"x": 1.0}]}
+    out = io.BytesIO()
+    write_json(data, out, checked=("bids",))  # the caller vouched for bids: written as orjson writes it
+    assert json.loads(out.getvalue()) == {"bids": [{"price": None}], "rest": [{"x": 1.0}]}
+    with pytest.raises(NonFiniteNumber) as caught:
+        write_json({"bids": [{"price": 1.0}], "rest": [{"x": math.nan}]}, io.BytesIO(), checked=("bids",))
+    assert caught.value.where == "rest[0].x"
+
+
+def test_an_evaluation_knows_whether_its_bulk_is_finite(example: Path) -> None:
+    import dataclasses
+
+    ev = evaluate(load_workspace(example))
+    assert ev.bulk_finite()
+    first = dataclasses.replace(ev.bids[0], price=math.inf)
+    assert not dataclasses.replace(ev, bids=(first, *ev.bids[1:])).bulk_finite()
+    judgement = ev.judgements[0]._replace(spread=math.nan)
+    assert not dataclasses.replace(ev, judgements=(judgement, *ev.judgements[1:])).bulk_finite()
+
+
+def test_long_lists_at_any_depth_read_as_json_dumps_writes_them() -> None:
+    data = {"rows": [{"n": 2**70, "m": [1, 2]}] * 300, "plain": [{"x": "a\nb"}] * 300, "small": [[1]] * 3}
+    assert dumps(data) == stdlib(data)
+    assert dumps([{"deep": list(range(100))}] * 100) == stdlib([{"deep": list(range(100))}] * 100)

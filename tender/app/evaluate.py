@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from pathlib import Path
+from typing import Any
 
 from tender.audit.seal import current_phase, sealed_changes
 from tender.errors import InputError
+from tender.gcpause import gc_paused
 from tender.model import Workspace
-from tender.result import Evaluation
+from tender.result import BULK, Evaluation
 from tender.scoring import evaluate
 from tender.scoring.envelope import quality_only
 from tender.workspace import load_workspace
@@ -28,3 +31,21 @@ def evaluate_workspace(root: Path) -> tuple[Workspace, Evaluation]:
     if ws.tender.two_envelope and not phase.opened:
         ev = quality_only(ev)
     return ws, ev
+
+
+def evaluation_json(root: Path, write: Callable[[dict[str, Any], Collection[str]], object]) -> None:
+    """`tender evaluate --json`: evaluate and hand the JSON result to `write`, with the keys known to hold only
+    finite numbers (write_json need not search them again).
+
+    The cyclic garbage collector stays paused from reading to writing: nothing made here is in a reference
+    cycle, and its full scans of the hundreds of thousands of scores and dicts cost a tenth of the time.
+    """
+    with gc_paused():
+        write_evaluation(root, write)
+
+
+def write_evaluation(root: Path, write: Callable[[dict[str, Any], Collection[str]], object]) -> None:
+    """The work of evaluation_json, in a function of its own: what it made is freed when it returns, before the
+    collector resumes (which would otherwise scan all of it once, at 500 bids for 0.05 s)."""
+    _, ev = evaluate_workspace(root)
+    write(ev.to_dict(), BULK if ev.bulk_finite() else ())

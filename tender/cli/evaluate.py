@@ -17,13 +17,17 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the result object as JSON.")] = False,
 ) -> None:
     """Evaluate the bids and print the ranking (or the JSON result)."""
-    from tender.app.evaluate import evaluate_workspace
+    from tender.app.evaluate import evaluate_workspace, evaluation_json
 
     with reported(ctx):
-        _, result = evaluate_workspace(directory)
         if as_json:
-            print_json(result.to_dict())
+            import sys
+
+            from tender.jsonstream import write_json
+
+            evaluation_json(directory, lambda data, checked: write_json(data, sys.stdout, checked))
             return
+        _, result = evaluate_workspace(directory)
         from rich.console import Console
 
         from tender.report.terminal import print_evaluation

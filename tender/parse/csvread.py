@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,7 +43,7 @@ class CsvColumns:
 
     header: list[str]
     columns: dict[str, list[str]]
-    lines: list[int]
+    lines: Sequence[int]  # a range when every record is one line (the common case)
     decimal: str
 
 
@@ -93,11 +94,13 @@ def read_columns(path: Path, display: str) -> CsvColumns | None:
     header = [h.strip().lower() for h in records[0]]
     width = len(header)
     rows = records[1:]
-    if len(set(header)) != width or any(len(row) != width for row in rows):
+    if len(set(header)) != width or not set(map(len, rows)) <= {width}:
         return None
-    ends = text.count("\n") + text.count("\r") - text.count("\r\n") + (not text.endswith(("\n", "\r")))
+    ends = text.count("\n") + (not text.endswith(("\n", "\r")))
+    if "\r" in text:
+        ends += text.count("\r") - text.count("\r\n")
     one_line_each = ends == len(records)  # no field spans lines
-    lines = list(range(2, len(records) + 1)) if one_line_each else record_lines(text, delimiter)
+    lines = range(2, len(records) + 1) if one_line_each else record_lines(text, delimiter)
     cells = list(zip(*rows, strict=True)) if rows else [() for _ in header]
     columns = {name: list(map(str.strip, column)) for name, column in zip(header, cells, strict=True)}
     return CsvColumns(header, columns, lines, decimal)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from functools import partial
+from collections.abc import Iterable, Sequence
+from functools import lru_cache, partial
 from itertools import repeat
 from pathlib import Path
 
@@ -61,9 +61,22 @@ def csv_scores(path: Path, display: str, tender: Tender, bidders: set[str], cons
                 map(numbers.__getitem__, columns["score"]),
                 map(same.setdefault, reasons, reasons),
                 repeat(display),
-                map("line {}".format, table.lines),
+                places(table.lines),
                 repeat(consensus),
                 strict=False,
             ),
         )
     )
+
+
+def places(lines: Sequence[int]) -> Iterable[str]:
+    """Each record's place, `line N`; the usual consecutive lines share their strings across files."""
+    if type(lines) is range and lines.start == 2 and lines.step == 1:
+        return first_lines(len(lines))
+    return map("line {}".format, lines)
+
+
+@lru_cache(maxsize=4)
+def first_lines(count: int) -> tuple[str, ...]:
+    """`line 2` … `line {count + 1}`: the places of a file's records when each is one line."""
+    return tuple(map("line {}".format, range(2, count + 2)))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import partial
-from itertools import repeat
+from itertools import filterfalse, repeat
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from tender.gcpause import gc_paused
@@ -30,12 +31,12 @@ def judge(
     """
     import numpy as np
 
-    individual = [s for s in scores if not s.consensus]
-    evaluators = sorted({s.evaluator for s in individual})
-    width, count = len(criteria), len(individual)
+    individual = list(filterfalse(attrgetter("consensus"), scores))
     who_column, bidder_column, criterion_column, score_column = (
-        list(zip(*individual, strict=True))[:4] if individual else ((), (), (), ())
+        list(map(attrgetter(name), individual)) for name in ("evaluator", "bidder", "criterion", "score")
     )
+    evaluators = sorted(set(who_column))
+    width, count = len(criteria), len(individual)
     row_of = {b: i for i, b in enumerate(bidders)}
     column_of = {c: i for i, c in enumerate(criteria)}
     rank = {e: i for i, e in enumerate(evaluators)}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
+from typing import TYPE_CHECKING
 
 from tender.errors import Finding, InputError
 from tender.model import Bid, Criterion, Kind, Tender, Workspace
@@ -11,6 +13,9 @@ from tender.result import BidResult, Evaluation, Flag, Judgement, LeafResult, Pr
 from tender.scoring import kernel
 from tender.scoring.aggregate import judge
 from tender.scoring.price import evaluated_price, price_lines
+
+if TYPE_CHECKING:
+    import numpy as np
 
 Judgements = dict[tuple[str, str], Judgement]
 GroupLeaves = tuple[tuple[str, tuple[str, ...]], ...]
@@ -57,8 +62,10 @@ def evaluate(ws: Workspace) -> Evaluation:
     basis = (min(running_prices), max(running_prices)) if running_prices else None
     flags: list[Flag] = []
     figures = leaf_figures(ws.bids, tender, leaves, weights, judgements, prices, {b.bidder for b in running}, flags)
-    for key in sorted(judgements):
-        flags.extend(judgement_flags(judgements[key], tender.method.disagreement))
+    ordered = [judgements[k] for k in sorted(judgements)]
+    for j in ordered:
+        if j.flagged or j.abstained:  # most pairs need no note: skip the call for them
+            flags.extend(judgement_flags(j, tender.method.disagreement))
     ranking = rank(tender, running, prices, figures)
     groups = group_leaves(tender)
     results = [
@@ -88,7 +95,7 @@ def evaluate(ws: Workspace) -> Evaluation:
         bids=tuple(results),
         winner=top[0].bidder if len(top) == 1 else None,
         flags=tuple(flags),
-        judgements=tuple(judgements[k] for k in sorted(judgements)),
+        judgements=tuple(ordered),
         evaluators=tuple(ws.evaluators),
         weights=weights,
         price_min=basis[0] if basis else None,
@@ -187,19 +194,35 @@ def leaf_figures(
     quality = [j for j, leaf in enumerate(leaves) if leaf.kind is not Kind.PRICE]
     performance = kernel.total(pts[:, quality])
     price_column = next((j for j, leaf in enumerate(leaves) if leaf.kind is Kind.PRICE), None)
-    shown, normals, points = values.tolist(), normal.tolist(), pts.tolist()
+    shown, normals, points = nullable(values), nullable(normal), nullable(pts)
+    missing = np.isnan(values).tolist()
+    measured = [
+        (j, leaf.id, leaf.measure.fact)
+        for j, leaf in enumerate(leaves)
+        if leaf.kind is Kind.MEASURED and leaf.measure is not None
+    ]
     out: dict[str, Figures] = {}
     for i, b in enumerate(bids):
-        results: dict[str, LeafResult] = {}
-        for j, leaf in enumerate(leaves):
-            n = normals[i][j]
-            if leaf.kind is Kind.MEASURED and leaf.measure is not None and shown[i][j] != shown[i][j]:
-                message = f"bidder {b.bidder} states no {leaf.measure.fact}: counted as 0"
-                flags.append(Flag("missing-fact", b.bidder, leaf.id, message, {"fact": leaf.measure.fact}))
-            results[leaf.id] = LeafResult(leaf.id, none(shown[i][j]), none(n), none(points[i][j]))
-        price_points = none(points[i][price_column]) if price_column is not None else None
+        for j, cid, fact in measured:
+            if missing[i][j]:
+                message = f"bidder {b.bidder} states no {fact}: counted as 0"
+                flags.append(Flag("missing-fact", b.bidder, cid, message, {"fact": fact}))
+        row_v, row_n, row_p = shown[i], normals[i], points[i]
+        results: dict[str, LeafResult] = {
+            leaf.id: LeafResult(leaf.id, row_v[j], row_n[j], row_p[j]) for j, leaf in enumerate(leaves)
+        }
+        price_points = row_p[price_column] if price_column is not None else None
         out[b.bidder] = Figures(results, none(performance[i].item()), price_points)
     return out
+
+
+def nullable(figures: np.ndarray) -> list[list[float | None]]:
+    """A bids × leaves array as nested lists of Python floats, None where it holds NaN (no figure)."""
+    import numpy as np
+
+    out = figures.astype(object)
+    out[np.isnan(figures)] = None
+    return out.tolist()
 
 
 def group_points(groups: GroupLeaves, leaves: dict[str, LeafResult]) -> dict[str, float]:
@@ -232,7 +255,7 @@ def judgement_flags(j: Judgement, threshold: float) -> list[Flag]:
         )
         details = {
             "spread": j.spread,
-            "scores": {s.evaluator: s.score for s in j.scores},
+            "scores": dict(map(attrgetter("evaluator", "score"), j.scores)),
             "consensus": j.consensus.score if j.consensus else None,
         }
         out.append(Flag("disagreement", j.bidder, j.criterion, message, details))
