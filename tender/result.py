@@ -6,6 +6,7 @@ import hashlib
 import json
 import math
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import chain
 from typing import Any, NamedTuple, Protocol
 
@@ -202,6 +203,12 @@ class Evaluation:
         """The excluded bids."""
         return [b for b in self.bids if b.excluded]
 
+    @cached_property
+    def fingerprint(self) -> str:
+        """SHA-256 of the canonical JSON result, worked out once (a report, its audit block, its analysis and the
+        log's report event all name it)."""
+        return hashlib.sha256(canonical_json(self.to_dict()).encode("utf-8")).hexdigest()
+
     def bulk_finite(self) -> bool:
         """Whether every number of the bids and judgements (BULK in the JSON result) is finite.
 
@@ -308,4 +315,4 @@ def canonical_json(data: Any) -> str:
 
 def fingerprint(evaluation: Evaluation) -> str:
     """SHA-256 of the canonical JSON result."""
-    return hashlib.sha256(canonical_json(evaluation.to_dict()).encode("utf-8")).hexdigest()
+    return evaluation.fingerprint
