@@ -1,4 +1,4 @@
-"""The evaluators' marks as HTML table bodies: a Jinja filter for the report's largest table.
+"""The report's largest tables as HTML rows: Jinja filters for the evaluators' marks, the matrices and the trails.
 
 A 500-bid tender has 15,000 bid × criterion entries with 100,000 marks (33 MB of HTML); Jinja needs
 about 2 s for them, string formatting a tenth of that. The filter writes exactly the markup the
@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterable
 
 from markupsafe import Markup, escape
 
-from tender.report.tables import Entry, Mark
+from tender.report.tables import Entry, Mark, MatrixRow
+from tender.report.trail import TrailLine
 
 SPECIAL = ("&", "<", ">", "'", '"')
 
@@ -63,3 +64,32 @@ def consensus_html(c: Mark, label: str, counts: str, esc: Callable[[str], str]) 
         f'<span class="counts">{counts}</span></td>\n'
         "      </tr>\n"
     )
+
+
+def matrix_rows_html(rows: Iterable[MatrixRow]) -> Markup:
+    """The rows of a criteria matrix: the criterion, its weights, and per bidder value, normalised value, points."""
+    parts: list[str] = []
+    add = parts.append
+    for r in rows:
+        note = f'<span class="note">{esc(r.note)}</span>' if r.note else ""
+        add(f'      <tr class="{esc(r.css)} depth-{r.depth}">\n')
+        add(f'        <th scope="row">{esc(r.name)}{note}</th>\n')
+        add(f'        <td class="num">{esc(r.relative)}</td><td class="num">{esc(r.absolute)}</td>\n')
+        for value, norm, points in r.cells:
+            add(f'<td class="num first">{esc(value)}</td><td class="num">{esc(norm)}</td>')
+            add(f'<td class="num pts">{esc(points)}</td>')
+        add("      </tr>\n")
+    return Markup("".join(parts))
+
+
+def trail_html(lines: Iterable[TrailLine]) -> Markup:
+    """The lines of a bid's calculation trail: label, formula with its numbers (and a note), result."""
+    parts: list[str] = []
+    add = parts.append
+    for line in lines:
+        note = f'<span class="note">{esc(line.note)}</span>' if line.note else ""
+        add('      <tr class="strong">\n' if line.strong else "      <tr>\n")
+        add(f'        <th scope="row">{esc(line.label)}</th>\n')
+        add(f'        <td class="expr">{esc(line.expression)}{note}</td>\n')
+        add(f'        <td class="eq">=</td><td class="num">{esc(line.result)}</td>\n      </tr>\n')
+    return Markup("".join(parts))

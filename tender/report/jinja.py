@@ -18,7 +18,7 @@ def environment() -> Environment:
     """The Environment every report template is rendered with (autoescape on, undefined names fail)."""
     from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-    from tender.report.html_rows import entries_html
+    from tender.report.html_rows import entries_html, matrix_rows_html, trail_html
 
     env = Environment(
         loader=FileSystemLoader(str(data_dir("templates"))),
@@ -28,6 +28,8 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["entries_html"] = entries_html
+    env.filters["matrix_rows_html"] = matrix_rows_html
+    env.filters["trail_html"] = trail_html
     return env
 
 

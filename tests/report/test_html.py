@@ -136,3 +136,46 @@ def test_entries_filter_writes_what_the_template_wrote(example_eval: Evaluation,
     assert any(e.consensus for x in topics for e in x.entries) and any(e.abstained for x in topics for e in x.entries)
     for topic in topics:
         assert entries_html(topic.entries, t) == template.render(topic=topic, t=t)
+
+
+# the markup the template wrote for the matrices' rows and the trails' lines before html_rows took them over
+MATRIX_TEMPLATE = """\
+    {% for r in m.rows %}
+      <tr class="{{ r.css }} depth-{{ r.depth }}">
+        <th scope="row">{{ r.name }}{% if r.note %}<span class="note">{{ r.note }}</span>{% endif %}</th>
+        <td class="num">{{ r.relative }}</td><td class="num">{{ r.absolute }}</td>
+        {% for value, norm, points in r.cells %}<td class="num first">{{ value }}</td><td class="num">{{ norm }}</td>\
+<td class="num pts">{{ points }}</td>{% endfor %}
+      </tr>
+    {% endfor %}
+"""
+TRAIL_TEMPLATE = """\
+    {% for l in tr.lines %}
+      <tr{% if l.strong %} class="strong"{% endif %}>
+        <th scope="row">{{ l.label }}</th>
+        <td class="expr">{{ l.expression }}{% if l.note %}<span class="note">{{ l.note }}</span>{% endif %}</td>
+        <td class="eq">=</td><td class="num">{{ l.result }}</td>
+      </tr>
+    {% endfor %}
+"""
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_matrix_and_trail_filters_write_what_the_template_wrote(example_eval: Evaluation, lang: str) -> None:
+    from dataclasses import replace
+
+    from tender.report.audit import make_audit
+    from tender.report.html_rows import matrix_rows_html, trail_html
+    from tender.report.jinja import environment
+    from tender.report.view import build_view
+
+    view = build_view(example_eval, make_audit(example_eval, "r.json"), lang)
+    matrix = view.matrices[0]
+    hostile_row = replace(matrix.rows[1], name="<b>A & 'B'</b>", note='"x" > y', cells=(("<i>", "&", "'"),))
+    hostile_line = replace(view.trails[0].lines[0], label="<script>", expression="a < b", note="\"q\" & 'r'")
+    env = environment()
+    assert any(r.note for r in matrix.rows) and any(line.note for line in view.trails[0].lines)
+    for m in (matrix, replace(matrix, rows=(hostile_row,))):
+        assert matrix_rows_html(m.rows) == env.from_string(MATRIX_TEMPLATE).render(m=m)
+    for tr in (*view.trails, replace(view.trails[0], lines=(hostile_line,))):
+        assert trail_html(tr.lines) == env.from_string(TRAIL_TEMPLATE).render(tr=tr)
