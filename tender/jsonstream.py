@@ -12,14 +12,13 @@ from __future__ import annotations
 import io
 import json
 import math
-import pickle
-import re
 from collections.abc import Callable, Collection, Iterator
 from typing import IO, Any, cast
 
 import orjson
 
 from tender.errors import TenderError
+from tender.finite import all_finite
 from tender.gcpause import gc_paused
 
 OPTIONS = (
@@ -27,7 +26,6 @@ OPTIONS = (
 )
 SPLIT = 64  # a list with more items than this is written in batches
 BATCH = 256  # items per batch
-NON_FINITE = re.compile(rb"G[\x7f\xff][\xf0-\xff]")  # a pickled float whose exponent bits are all set
 Path = tuple[object, ...]
 
 
@@ -155,16 +153,6 @@ def brackets(depth: int) -> tuple[int, int]:
 def indented(text: bytes, depth: int) -> bytes:
     """A piece of indented JSON moved `depth` levels to the right (strings hold no raw newlines)."""
     return text.replace(b"\n", b"\n" + b"  " * depth) if depth and b"\n" in text else text
-
-
-def all_finite(data: Any) -> bool:
-    """Whether every float in data (Python floats: float subclasses are checked by `plain`) is finite.
-
-    Pickle writes every float as the opcode G and its 8 bytes, big-endian; a NaN or an infinity has all
-    exponent bits set, so it shows as G, then 7f or ff, then a byte from f0. Searching the pickle for that
-    runs in C, faster than walking the data in Python; a chance match in other bytes only costs the walk.
-    """
-    return NON_FINITE.search(pickle.dumps(data, protocol=5)) is None
 
 
 def check_finite(data: Any, path: Path) -> None:

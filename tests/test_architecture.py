@@ -8,7 +8,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "tender"
 
-BASE = {"model", "result", "errors", "gcpause"}  # gcpause: pausing the cycle collector over bulk work
+BASE = {"model", "result", "errors", "gcpause", "finite"}  # gcpause: pausing the cycle collector over bulk work
 # what each top-level module or folder of tender/ may import (docs/architecture.md): arrows point one way only
 ALLOWED: dict[str, set[str]] = {
     "__main__": {"cli"},
@@ -21,12 +21,13 @@ ALLOWED: dict[str, set[str]] = {
     "sheets": {"parse", "atomic", *BASE},
     "parse": {*BASE},
     "scoring": {*BASE},
-    "result": {"model", "errors", "gcpause"},
+    "result": {"model", "errors", "gcpause", "finite"},
     "model": {"errors"},
     "errors": set(),
     "atomic": set(),
-    "jsonstream": {"errors", "gcpause"},  # the CLI's streamed --json output
+    "jsonstream": {"errors", "gcpause", "finite"},  # the CLI's streamed --json output
     "gcpause": set(),
+    "finite": set(),
     "resources": set(),
     "tender": set(),  # the package's __init__: the version
 }
