@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from tender.errors import Collector
+from tender.gcpause import gc_paused
 from tender.model import Score, Tender
 from tender.parse.common import Fields, describe
 from tender.parse.scorefile import CONSENSUS_STEM, SCORE_COLUMNS, ScoreRow, check_scores
@@ -18,7 +19,7 @@ from tender.sheets.layout import (
     SCORE_VALUE_COL,
     sheet_names,
 )
-from tender.sheets.xlsxread import Grid, Workbook, gc_paused, number_of, text_of
+from tender.sheets.xlsxread import Grid, Workbook, number_of, text_of
 
 
 def read_xlsx_scores(path: Path, display: str, tender: Tender, bidders: set[str], collector: Collector) -> list[Score]:

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from tender.errors import Finding, InputError
-from tender.gcpause import gc_paused  # noqa: F401 - kept here for its importers
 from tender.parse.csvread import parse_number
 from tender.parse.inputcheck import check_input_file
 from tender.sheets.layout import ID_COL, META_SHEET, cell_ref, column_letters

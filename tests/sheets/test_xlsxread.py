@@ -6,7 +6,7 @@ import gc
 
 import pytest
 
-from tender.sheets.xlsxread import gc_paused
+from tender.gcpause import gc_paused
 
 
 def test_gc_paused_restores_the_collector_even_after_an_error() -> None:
