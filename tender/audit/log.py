@@ -6,7 +6,7 @@ import fcntl
 import hashlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -19,6 +19,10 @@ from tender.result import canonical_json
 LOG_NAME = "audit.log"
 GENESIS = "0" * 64
 EVENT_KEYS = ("seq", "time", "actor", "action", "details", "files", "prev", "hash")
+# optional: {person id: signature over the event's hash}; not part of the hash it signs
+SIGNATURES = "signatures"
+Guard = Callable[[list[dict[str, Any]]], None]
+Signer = Callable[[str], dict[str, str]]
 
 
 class AuditError(TenderError):
@@ -38,7 +42,7 @@ class Problem:
 
 def event_hash(event: dict[str, Any]) -> str:
     """SHA-256 over the canonical JSON of the event without its own hash (prev included)."""
-    body = {k: v for k, v in event.items() if k != "hash"}
+    body = {k: v for k, v in event.items() if k not in ("hash", SIGNATURES)}
     return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
 
 
@@ -81,10 +85,26 @@ def tail(fd: int) -> bytes:
     return data[cut + 1 :]
 
 
-def append(root: Path, action: str, actor: str, details: dict[str, Any], files: dict[str, str]) -> dict[str, Any]:
-    """Append one event under the lock, written whole and fsync'd; refuses after a torn last line."""
+def append(
+    root: Path,
+    action: str,
+    actor: str,
+    details: dict[str, Any],
+    files: dict[str, str],
+    *,
+    guard: Guard | None = None,
+    sign: Signer | None = None,
+) -> dict[str, Any]:
+    """Append one event under the lock, written whole and fsync'd; refuses after a torn last line.
+
+    `guard` sees the log's sound events under the same lock and raises to refuse the append (a check
+    and its record cannot be split by a concurrent command); `sign` returns the signatures over the
+    new event's hash.
+    """
     path = Path(root) / LOG_NAME
     with locked(path) as fd:
+        if guard is not None:
+            guard(read(root)[0])
         last = tail(fd)
         if last and not last.endswith(b"\n"):
             raise AuditError(
@@ -111,6 +131,8 @@ def append(root: Path, action: str, actor: str, details: dict[str, Any], files: 
             "prev": prev,
         }
         event["hash"] = event_hash(event)
+        if sign is not None and (signatures := sign(event["hash"])):
+            event[SIGNATURES] = dict(sorted(signatures.items()))
         line = (canonical_json(event) + "\n").encode("utf-8")
         written = os.write(fd, line)
         if written != len(line):  # pragma: no cover - a short write on a local file means a full disk
@@ -133,7 +155,9 @@ def read(root: Path) -> tuple[list[dict[str, Any]], list[Problem]]:
     for number, raw in enumerate(lines, start=1):
         try:
             event = json.loads(raw)
-            if not isinstance(event, dict) or tuple(sorted(event)) != tuple(sorted(EVENT_KEYS)):
+            if not isinstance(event, dict) or tuple(sorted(k for k in event if k != SIGNATURES)) != tuple(
+                sorted(EVENT_KEYS)
+            ):
                 raise ValueError("not an event")
         except ValueError:
             problems.append(Problem(number, "not a valid event (edited or corrupted)"))
