@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from tender.errors import Collector, Finding, InputError
+from tender.parse.inputcheck import read_text
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 E = TypeVar("E", bound=Enum)
@@ -18,10 +19,7 @@ def load_yaml(path: Path, display: str) -> Any:
     """Parse a YAML file; a syntax error becomes a finding naming the file and line."""
     import yaml
 
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError([Finding("bad-encoding", display, "", f"not UTF-8 text ({exc.reason})")]) from None
+    text = read_text(path, display)
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         return yaml.load(text, Loader=loader)
