@@ -185,7 +185,7 @@ def run_import(
     target_real = target_dir.resolve()
     for path in files:
         display = str(path)
-        if not path.is_file():
+        if not (path.is_file() or path.is_symlink()):  # a link is refused by its reader
             collector.add("missing-file", display, "", "no such file")
             continue
         if path.suffix.lower() not in readers:

@@ -52,7 +52,7 @@ def read_tender(root: Path, collector: Collector) -> Tender | None:
     """Parse root/tender.yaml; every problem is recorded, None when it cannot be built."""
     path = root / "tender.yaml"
     f = Fields(collector, "tender.yaml")
-    if not path.is_file():
+    if not (path.is_file() or path.is_symlink()):  # a link is refused by the opener
         f.problem("missing-file", "", "no tender.yaml in the workspace")
         return None
     data = f.mapping(
@@ -109,7 +109,13 @@ def read_tender(root: Path, collector: Collector) -> Tender | None:
 
 def read_catalogue_ref(root: Path, ref: str, collector: Collector, f: Fields) -> tuple[Any, Fields]:
     """Load the criteria list from a catalogue file named in tender.yaml."""
-    path = (root / ref).resolve()
+    path = root / ref
+    if Path(ref).is_absolute() or ".." in Path(ref).parts:
+        f.problem("outside-workspace", "criteria", f"the catalogue {ref} must lie inside the workspace")
+        return [], f
+    if any(p.is_symlink() for p in [path, *path.parents] if len(p.parts) > len(root.parts)):
+        f.problem("symlink", "criteria", f"the catalogue {ref} is (or lies in) a symbolic link: links are refused")
+        return [], f
     if not path.is_file():
         f.problem("missing-file", "criteria", f"catalogue file {ref} not found")
         return [], f
