@@ -27,6 +27,7 @@ from tender.parse.sheetscan import CHUNK, ExactScan, SheetCells, column_letters,
 BUILTIN_PERCENT = {9, 10}  # 0% and 0.00%
 SHARED_STRINGS = "xl/sharedStrings.xml"
 STRING_ITEM = re.compile(rb"<(?:[^\s<>/!?\"'=]*:)?si(?:\s[^<>]*)?>(.*?)</(?:[^\s<>/!?\"'=]*:)?si\s*>", re.DOTALL)
+PLAIN_TEXT = re.compile(rb"\s*<(?:[^\s<>/!?\"'=]*:)?t(?:\s[^<>]*)?>([^<]*)</(?:[^\s<>/!?\"'=]*:)?t>\s*")
 STRING_OPEN = re.compile(rb"<(?:[^\s<>/!?\"'=]*:)?si[\s/>]")
 
 
@@ -211,13 +212,19 @@ def string_lengths(members: Members) -> list[int]:
     if info is None:
         return []
     data = b"".join(members.chunks(info))  # within MAX_MEMBER_BYTES, counted
-    items = [m.end(1) - m.start(1) for m in STRING_ITEM.finditer(data)]
+    items = [stored_length(m[1]) for m in STRING_ITEM.finditer(data)]
     if len(items) != len(STRING_OPEN.findall(data)):  # another shape (an empty <si/>, ...): every item, exactly
         return exact_lengths(members)
     for i, m in enumerate(STRING_ITEM.finditer(data)) if max(items, default=0) > lim.MAX_CELL_CHARS else ():
         if items[i] > lim.MAX_CELL_CHARS:
             items[i] = len(html.unescape(re.sub(rb"<[^>]*>", b"", m[1]).decode("utf-8", "replace")))
     return items
+
+
+def stored_length(item: bytes) -> int:
+    """The stored length of one shared string: of its text where it is plain `<t>text</t>`, else with markup."""
+    plain = PLAIN_TEXT.fullmatch(item)
+    return len(plain[1]) if plain else len(item)
 
 
 def exact_lengths(members: Members) -> list[int]:
