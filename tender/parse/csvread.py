@@ -64,6 +64,14 @@ def read_csv(path: Path, display: str) -> CsvTable:
                 continue
             rows.append((line, {k: v.strip() for k, v in zip(header, record, strict=True)}))
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):  # the csv module's own limit, far past ours
+            limit = csv.field_size_limit()
+            refuse(
+                "cell-too-long",
+                display,
+                f"a field has more than {limit:,} characters; {CELL_CHARS}",
+                f"line {reader.line_num}",
+            )
         findings.append(Finding("malformed-csv", display, f"line {reader.line_num}", f"malformed CSV: {exc}"))
     if not header:
         findings.append(Finding("malformed-csv", display, "line 1", "the file is empty: expected a header row"))

@@ -132,7 +132,7 @@ def decode_csv(data: bytes, display: str) -> str:
         return body.decode("utf-8")
     except UnicodeDecodeError as exc:
         bad = exc.start + len(data) - len(body)
-    utf8 = UTF8_MULTIBYTE.search(data)
+    utf8 = UTF8_MULTIBYTE.search(data, len(data) - len(body))
     if body is not data or utf8 is not None:
         first = "the byte-order mark" if utf8 is None else f"{line_at(data, utf8.start())} holds UTF-8 text"
         refuse(

@@ -20,9 +20,17 @@ FAR = '<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"
         (FAR, "A1", "it reaches row 1,048,576 and column XFD (16,384); at most 100,000 rows"),
         # a cell without `r` in a far row: the exact scan counts as the reader does
         ('<row r="1048576"><c><v>1</v></c></row>', "A1", "it reaches row 1,048,576 and column A (1); at most 100,000"),
-        ('<row r="1"><x:c xmlns:x="urn:x" r="XFD1"><x:v>1</x:v></x:c></row>', "A1", "it reaches row 1 and column XFD (16,384); at most 200"),
+        (
+            '<row r="1"><x:c xmlns:x="urn:x" r="XFD1"><x:v>1</x:v></x:c></row>',
+            "A1",
+            "it reaches row 1 and column XFD (16,384); at most 200",
+        ),
         ('<row r="1"><c r="GS1"><v>1</v></c></row>', "A1", "it reaches row 1 and column GS (201); at most 200 columns"),
-        (cell_rows(1), "A1:XFD1048576", "it reaches row 1,048,576 and column XFD (16,384) (its stated range is A1:XFD1048576); at most 100,000 rows"),
+        (
+            cell_rows(1),
+            "A1:XFD1048576",
+            "it reaches row 1,048,576 and column XFD (16,384) (its stated range is A1:XFD1048576); at most 100,000 rows",
+        ),
         (
             '<row r="1"><c r="CW1"><v>1</v></c></row><row r="20000"><c r="A20000"><v>1</v></c></row>',
             "A1",
@@ -74,7 +82,9 @@ def test_unpacked_total_is_refused(bundled: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(limits, "MAX_UNZIPPED_BYTES", 3 * 2**20)
     monkeypatch.setattr(limits, "UNZIPPED_BYTES", "at most 3 MB unpacked in total")
     bits = bytes(97 + (i & 1) for i in range(256))  # a or b at random: packs about 7:1, below the ratio limit
-    write_xlsx(bundled / "bids" / "gross.xlsx", sheet(cell_rows(1)), extra={"x.bin": os.urandom(4 * 2**20).translate(bits)})
+    write_xlsx(
+        bundled / "bids" / "gross.xlsx", sheet(cell_rows(1)), extra={"x.bin": os.urandom(4 * 2**20).translate(bits)}
+    )
     refused(bundled, "validate", bundled, expect="gross.xlsx: the workbook unpacks to more than 4.0 MB; at most 3 MB")
 
 

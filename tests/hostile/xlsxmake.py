@@ -21,8 +21,10 @@ def sheet(rows: str, dimension: str = "A1") -> str:
 def cell_rows(count: int, columns: int = 1) -> str:
     """`count` rows of `columns` numeric cells each, every cell with its reference."""
     letters = [chr(65 + i) for i in range(columns)]
-    return "".join(f'<row r="{r}">' + "".join(f'<c r="{c}{r}"><v>{r}</v></c>' for c in letters) + "</row>" for r in
-                   range(1, count + 1))
+    return "".join(
+        f'<row r="{r}">' + "".join(f'<c r="{c}{r}"><v>{r}</v></c>' for c in letters) + "</row>"
+        for r in range(1, count + 1)
+    )
 
 
 def strings(*texts: str) -> str:
