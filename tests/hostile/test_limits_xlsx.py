@@ -29,7 +29,8 @@ FAR = '<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"
         (
             cell_rows(1),
             "A1:XFD1048576",
-            "it reaches row 1,048,576 and column XFD (16,384) (its stated range is A1:XFD1048576); at most 100,000 rows",
+            "it reaches row 1,048,576 and column XFD (16,384) (its stated range is A1:XFD1048576); "
+            "at most 100,000 rows",
         ),
         (
             '<row r="1"><c r="CW1"><v>1</v></c></row><row r="20000"><c r="A20000"><v>1</v></c></row>',
