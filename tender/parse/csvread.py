@@ -15,6 +15,8 @@ from tender.parse import inputcheck
 from tender.parse.inputcheck import refuse
 from tender.parse.limits import CELL_CHARS, COLUMNS, MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS, ROWS
 
+MAX_RECORD_CHARS = MAX_COLUMNS * (MAX_CELL_CHARS + 3)  # every field quoted, with its delimiter
+
 GERMAN_NUMBER = re.compile(r"-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?\Z")
 ENGLISH_NUMBER = re.compile(r"-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\Z")
 PLAIN_NUMBER = re.compile(r"-?\d+(\.\d+)?\Z")
@@ -43,7 +45,7 @@ class CsvColumns:
 def read_csv(path: Path, display: str) -> CsvTable:
     """Parse a CSV file; a malformed row is a finding naming the file and line."""
     text, delimiter, decimal = csv_text(path, display)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    reader = csv.reader(Lines(text, display), delimiter=delimiter, strict=True)
     findings: list[Finding] = []
     header: list[str] = []
     rows: list[tuple[int, dict[str, str]]] = []
@@ -85,7 +87,7 @@ def read_columns(path: Path, display: str) -> CsvColumns | None:
     a row of another length, a header used twice): then read_csv reads it again and names every problem."""
     text, delimiter, decimal = csv_text(path, display)
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+        reader = csv.reader(Lines(text, display), delimiter=delimiter, strict=True)
         records = list(islice(reader, MAX_ROWS + 2))
         if len(records) > MAX_ROWS + 1:
             return None  # read_csv names the line past the limit
@@ -115,6 +117,39 @@ def record_lines(text: str, delimiter: str) -> list[int]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     next(reader)
     return [reader.line_num for _ in reader]
+
+
+class Lines:
+    """A CSV text's lines for csv.reader, refusing a record longer than the longest one the limits admit
+    (MAX_COLUMNS fields of MAX_CELL_CHARS) before the reader splits it into fields (`csv-record-too-long`).
+
+    A record ends at a line end outside quotes: where the quotes since its start are even in number.
+    """
+
+    def __init__(self, text: str, display: str) -> None:
+        self.lines = io.StringIO(text, newline="")
+        self.display = display
+        self.line = 0
+        self.size = 0
+        self.closed = True
+
+    def __iter__(self) -> Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.lines)
+        self.line += 1
+        self.size = len(line) + (0 if self.closed else self.size)
+        self.closed ^= line.count('"') % 2 == 1
+        if self.size > MAX_RECORD_CHARS:
+            refuse(
+                "csv-record-too-long",
+                self.display,
+                f"a record of more than {MAX_RECORD_CHARS:,} characters: more than {MAX_COLUMNS} fields of "
+                f"{MAX_CELL_CHARS:,} characters could hold",
+                f"line {self.line}",
+            )
+        return line
 
 
 def limited(records: Iterable[list[str]], display: str, place: Callable[[], str]) -> Iterable[list[str]]:

@@ -81,6 +81,17 @@ def test_too_many_csv_columns(bundled: Path) -> None:
     refused(bundled, "validate", bundled, expect="line 1: the row has 201 fields; at most 200 columns")
 
 
+def test_one_line_of_millions_of_fields(bundled: Path) -> None:
+    bid(bundled, b"ab;" * 10_000_000)
+    refused(bundled, "validate", bundled, expect="line 1: a record of more than 6,554,000 characters")
+
+
+def test_quoted_lines_joined_into_one_record(bundled: Path) -> None:
+    half = b"ab;" * 1_500_000
+    bid(bundled, half + b'"x\n' + b'y";' + half + b'"\n' + b'z";' + half + b"\n")
+    refused(bundled, "validate", bundled, expect="line 2: a record of more than 6,554,000 characters")
+
+
 @pytest.mark.parametrize(("length", "found"), [(32_768, "32,768"), (200_000, "more than 131,072")])
 def test_long_csv_field(bundled: Path, length: int, found: str) -> None:
     bid(bundled, f"{HEADER}bidder;name;{'x' * length}\n".encode())
