@@ -50,6 +50,13 @@ class Audit:
     attachment: str
     log_head: str | None = None
     procedure: tuple[Milestone, ...] = ()
+    log_seq: int | None = None
+    draft: bool = False
+
+    @property
+    def head_text(self) -> str | None:
+        """The log's head as SEQ:HASH (what `tender audit verify --head` takes), None without a log."""
+        return None if self.log_head is None else f"{self.log_seq if self.log_seq is not None else 0}:{self.log_head}"
 
     def to_dict(self) -> dict[str, Any]:
         """The audit block of the JSON report."""
@@ -62,6 +69,8 @@ class Audit:
             "fingerprint": self.fingerprint,
             "fingerprint_of": "sha256 of the canonical JSON of `result` (sorted keys, no spaces, UTF-8)",
             "log_head": self.log_head,
+            "log_head_seq": self.log_seq,
+            "draft": self.draft,
             "procedure": [m.to_dict() for m in self.procedure],
         }
 
@@ -72,6 +81,8 @@ class LogState:
 
     head: str | None = None
     procedure: tuple[Milestone, ...] = ()
+    seq: int | None = None  # the head's event number
+    draft: bool = False  # made before the final seal of a workspace that keeps a procedure
 
 
 NO_LOG = LogState()  # a workspace without an audit log
@@ -81,7 +92,18 @@ def make_audit(ev: Evaluation, attachment: str, now: datetime | None = None, log
     """The audit block for reports made now (UTC, whole seconds), with the state of the audit log."""
     created = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     method = str(ev.tender.method.name)
-    return Audit(__version__, created, method, dict(ev.inputs), fingerprint(ev), attachment, log.head, log.procedure)
+    return Audit(
+        __version__,
+        created,
+        method,
+        dict(ev.inputs),
+        fingerprint(ev),
+        attachment,
+        log.head,
+        log.procedure,
+        log.seq,
+        log.draft,
+    )
 
 
 def report_document(result: dict[str, Any], audit: Audit) -> dict[str, Any]:
