@@ -124,7 +124,8 @@ class Fields:
             self.problem("bad-number", place, f"expected {expected}, found {value} (not a finite number)")
             return None
         if abs(value) > ceiling:  # compared before float(): a huge int would overflow it
-            shown = f"{float(value):.3g}" if abs(value) < 1e300 else "a number of more than 300 digits"
+            bits = value.bit_length() if isinstance(value, int) else 0
+            shown = f"a whole number of about {int(bits * 0.30103)} digits" if bits > 1000 else f"{value:.3g}"
             self.problem(
                 "absurd-number", place, f"expected {what} of at most {ceiling:g} in size, found {shown}: not plausible"
             )
