@@ -109,11 +109,11 @@ class Builder:
     def check_node(self, event: Any, stack: list[list[Any]]) -> None:
         """Anchors and explicit tags are refused; so is a stream with too many values."""
         if event.anchor is not None:
-            message = f"anchors (&{event.anchor}) and aliases are not accepted: write each value out"
+            message = f"anchors (&{event.anchor[:40]}) and aliases are not accepted: write each value out"
             self.stop("yaml-alias", event, self.path_of(stack), message)
         if event.tag is not None:
             self.stop(
-                "yaml-tag", event, self.path_of(stack), f"tags ({event.tag}) are not accepted: write plain values"
+                "yaml-tag", event, self.path_of(stack), f"tags ({event.tag[:60]}) are not accepted: write plain values"
             )
         self.scalars += 1
         if self.scalars > MAX_SCALARS:
