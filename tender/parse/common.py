@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import reprlib
 from collections.abc import Mapping
 from datetime import date, datetime
 from enum import Enum
@@ -11,7 +12,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from tender.errors import Collector, Finding, InputError
-from tender.parse.text import control_problem
+from tender.parse.text import CONTROL, control_problem
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
@@ -36,8 +37,14 @@ def load_yaml(path: Path, display: str) -> Any:
 
 
 def describe(value: object) -> str:
-    """A short quotation of a found value for messages."""
-    text = repr(value) if not isinstance(value, str) else f'"{value}"'
+    """A short quotation of a found value for messages: cut short, control characters shown escaped."""
+    if isinstance(value, str):
+        text = f'"{value[:80]}"'
+    elif isinstance(value, int) and value.bit_length() > 200:
+        text = f"a whole number of about {int(value.bit_length() * 0.30103)} digits"
+    else:
+        text = reprlib.repr(value)  # bounded: never the whole of a large list or mapping
+    text = CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
     return text if len(text) <= 60 else text[:57] + "..."
 
 

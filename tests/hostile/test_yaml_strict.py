@@ -144,3 +144,10 @@ def test_impossible_dates_are_refused(example: Path, bundled: Path) -> None:
         bundled,
         expect='bids/spree.csv: line 5: expected a calendar date like 2007-03-01, found "2007-02-30"',
     )
+
+
+def test_init_from_a_hostile_template_creates_nothing(example: Path, tmp_path: Path) -> None:
+    (example / "tender.yaml").write_text(LAUGHS, encoding="utf-8")
+    target = tmp_path / "neu"
+    refused(example, "init", target, "--from", example, expect="tender.yaml: line 1, key a: anchors (&a)")
+    assert not target.exists()
