@@ -27,8 +27,10 @@ E = TypeVar("E", bound=Enum)
 
 def load_yaml(path: Path, display: str) -> Any:
     """Parse a YAML file strictly (see yamlstrict); every problem becomes a finding naming the file and line."""
+    from tender.parse.inputcheck import check_input_file
     from tender.parse.yamlstrict import load_strict
 
+    check_input_file(path, display)  # size and kind, before the text is read
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:

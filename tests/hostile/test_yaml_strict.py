@@ -151,3 +151,13 @@ def test_init_from_a_hostile_template_creates_nothing(example: Path, tmp_path: P
     target = tmp_path / "neu"
     refused(example, "init", target, "--from", example, expect="tender.yaml: line 1, key a: anchors (&a)")
     assert not target.exists()
+
+
+def test_yaml_files_pass_the_size_check_before_they_are_read(example: Path) -> None:
+    for name in ("evaluators.yaml", "criteria/hosting.yaml", "tender.yaml"):
+        path = example / name
+        original = path.read_bytes()
+        with path.open("r+b") as f:
+            f.truncate(51 * 2**20)  # sparse: no disk, no memory
+        refused(example, "validate", example, expect=f"{name}: the file has 51.0 MB; files over 50 MB are refused")
+        path.write_bytes(original)
