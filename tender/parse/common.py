@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from tender.errors import Collector, Finding, InputError
-from tender.parse.text import CONTROL, control_problem
+from tender.parse.text import CONTROL, control_problem, escaped
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
@@ -46,8 +46,7 @@ def describe(value: object) -> str:
         text = f"a whole number of about {int(value.bit_length() * 0.30103)} digits"
     else:
         text = reprlib.repr(value)  # bounded: never the whole of a large list or mapping
-    text = CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
-    return text if len(text) <= 60 else text[:57] + "..."
+    return escaped(text)
 
 
 class Fields:
@@ -194,5 +193,7 @@ def expectation(what: str, minimum: float | None, above: float | None, maximum: 
 
 
 def join(place: str, key: str) -> str:
-    """A dotted key path."""
+    """A dotted key path (a key read from a file is quoted escaped and cut short)."""
+    if len(key) > 60 or CONTROL.search(key):
+        key = escaped(key)
     return f"{place}.{key}" if place else key

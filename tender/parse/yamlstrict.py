@@ -16,7 +16,7 @@ import yaml.nodes
 import yaml.resolver
 
 from tender.errors import Finding, InputError
-from tender.parse.text import control_problem
+from tender.parse.text import control_problem, escaped
 
 MAX_SCALARS = 2_000_000
 MAX_DEPTH = 40
@@ -210,10 +210,8 @@ def finding(code: str, display: str, event: Any, path: str, message: str) -> Fin
 
 
 def join_key(path: str, key: Any) -> str:
-    """A dotted key path (keys as written; text from the file is shown escaped)."""
-    text = str(key)
-    if control_problem(text) is not None:
-        text = text.encode("unicode_escape").decode("ascii")
+    """A dotted key path (keys as written, escaped and cut short)."""
+    text = escaped(str(key))
     return f"{path}.{text}" if path else text
 
 

@@ -161,3 +161,19 @@ def test_yaml_files_pass_the_size_check_before_they_are_read(example: Path) -> N
             f.truncate(51 * 2**20)  # sparse: no disk, no memory
         refused(example, "validate", example, expect=f"{name}: the file has 51.0 MB; files over 50 MB are refused")
         path.write_bytes(original)
+
+
+def test_keys_in_messages_are_escaped_and_short(example: Path) -> None:
+    bid = example / "bids" / "hanse.yaml"
+    original = bid.read_text(encoding="utf-8")
+    bid.write_text(original.replace("facts:\n", 'facts:\n  "x\\e[2J": 1\n'), encoding="utf-8")
+    result = refused(
+        example,
+        "validate",
+        example,
+        expect="bids/hanse.yaml: line 4, key facts: the text holds the control character U+001B",
+    )
+    assert "\x1b" not in result.output
+    bid.write_text(original.replace("facts:\n", f"facts:\n  {'k' * 1_000}: 1\n"), encoding="utf-8")
+    result = refused(example, "validate", example, expect=f"bids/hanse.yaml: facts.{'k' * 57}...: unknown key")
+    assert len(result.output.splitlines()[0]) < 200
