@@ -132,8 +132,7 @@ class Fields:
             self.problem("bad-number", place, f"expected {expected}, found {value} (not a finite number)")
             return None
         if abs(value) > ceiling:  # compared before float(): a huge int would overflow it
-            bits = value.bit_length() if isinstance(value, int) else 0
-            shown = f"a whole number of about {int(bits * 0.30103)} digits" if bits > 1000 else f"{value:.3g}"
+            shown = describe(value) if isinstance(value, int) and value.bit_length() > 200 else f"{value:.3g}"
             self.problem(
                 "absurd-number", place, f"expected {what} of at most {ceiling:g} in size, found {shown}: not plausible"
             )
@@ -155,13 +154,13 @@ class Fields:
         text = self.text(value, place, required=required)
         if text is None:
             return None
-        try:
-            if not ISO_DAY.match(text):
-                raise ValueError
-            return date.fromisoformat(text)
-        except ValueError:
-            self.problem("bad-date", place, f"expected a calendar date like 2007-03-01, found {describe(text)}")
-            return None
+        if ISO_DAY.match(text):
+            try:
+                return date.fromisoformat(text)
+            except ValueError:
+                pass  # 2007-02-30: the form of a date, but no day of the calendar
+        self.problem("bad-date", place, f"expected a calendar date like 2007-03-01, found {describe(text)}")
+        return None
 
     def choice(self, value: object, place: str, enum: type[E], default: E) -> E:
         """One of an Enum's values (the default when absent)."""
