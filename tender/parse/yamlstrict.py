@@ -8,6 +8,7 @@ control characters in any text. Dates stay text: tender parses and checks them i
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -22,6 +23,8 @@ MAX_SCALARS = 2_000_000
 MAX_DEPTH = 40
 MAX_DIGITS = 30
 MAX_FINDINGS = 50
+# A whole number as people write it; YAML 1.1 would also read 010 as octal 8, 0x10 as 16 and 1:30 as 90.
+DECIMAL_INT = re.compile(r"[-+]?(0|[1-9][0-9_]*)\Z")
 INT_TAG = "tag:yaml.org,2002:int"
 FLOAT_TAG = "tag:yaml.org,2002:float"
 BOOL_TAG = "tag:yaml.org,2002:bool"
@@ -157,9 +160,15 @@ class Builder:
                         f"a whole number of {digits} digits: no field of tender can mean it",
                     )
                     return None
-                return self.constructor.construct_yaml_int(scalar_node(tag, value))
+                number = self.constructor.construct_yaml_int(scalar_node(tag, value))
+                if not DECIMAL_INT.match(value):
+                    self.note("ambiguous-number", event, self.path_of(stack), ambiguous(value, number))
+                return number
             if tag == FLOAT_TAG:
-                return self.constructor.construct_yaml_float(scalar_node(tag, value))
+                number = self.constructor.construct_yaml_float(scalar_node(tag, value))
+                if ":" in value:
+                    self.note("ambiguous-number", event, self.path_of(stack), ambiguous(value, number))
+                return number
             if tag == MERGE_TAG:
                 self.stop("yaml-alias", event, self.path_of(stack), "merge keys (<<) are not accepted: write each key")
         if (problem := control_problem(value)) is not None:
@@ -201,6 +210,14 @@ class DuplicateKey:
 
     def __init__(self, key: Any) -> None:
         self.key = key
+
+
+def ambiguous(written: str, read: object) -> str:
+    """The message for a number YAML would read other than it looks (octal, hexadecimal, base 60)."""
+    return (
+        f"{written} would be read as {read} (YAML's octal, hexadecimal or base-60 form): "
+        "write the number in decimal digits without a leading zero, or quote it as text"
+    )
 
 
 def finding(code: str, display: str, event: Any, path: str, message: str) -> Finding:

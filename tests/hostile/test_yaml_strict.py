@@ -177,3 +177,20 @@ def test_keys_in_messages_are_escaped_and_short(example: Path) -> None:
     bid.write_text(original.replace("facts:\n", f"facts:\n  {'k' * 1_000}: 1\n"), encoding="utf-8")
     result = refused(example, "validate", example, expect=f"bids/hanse.yaml: facts.{'k' * 57}...: unknown key")
     assert len(result.output.splitlines()[0]) < 200
+
+
+def test_numbers_yaml_would_misread_are_refused(example: Path) -> None:
+    bid = example / "bids" / "hanse.yaml"
+    bid.write_text(bid.read_text().replace("setup: 19500.0", "setup: 010000").replace("support: 95.0", "support: 1:35"))
+    result = refused(
+        example,
+        "validate",
+        example,
+        expect="bids/hanse.yaml: line 9, key prices.setup: 010000 would be read as 4096 (YAML's octal",
+    )
+    assert "line 10, key prices.support: 1:35 would be read as 95" in result.output
+    assert codes("a: 0x10\nb: 0b11\nc: 1:30.5\nd: 0\ne: -7\n") == [
+        ("ambiguous-number", "line 1, key a"),
+        ("ambiguous-number", "line 2, key b"),
+        ("ambiguous-number", "line 3, key c"),
+    ]
