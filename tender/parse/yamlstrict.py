@@ -160,15 +160,15 @@ class Builder:
                         f"a whole number of {digits} digits: no field of tender can mean it",
                     )
                     return None
-                number = self.constructor.construct_yaml_int(scalar_node(tag, value))
+                whole: int = self.constructor.construct_yaml_int(scalar_node(tag, value))
                 if not DECIMAL_INT.match(value):
-                    self.note("ambiguous-number", event, self.path_of(stack), ambiguous(value, number))
-                return number
+                    self.note("ambiguous-whole", event, self.path_of(stack), ambiguous(value, number))
+                return whole
             if tag == FLOAT_TAG:
-                number = self.constructor.construct_yaml_float(scalar_node(tag, value))
+                fraction: float = self.constructor.construct_yaml_float(scalar_node(tag, value))
                 if ":" in value:
-                    self.note("ambiguous-number", event, self.path_of(stack), ambiguous(value, number))
-                return number
+                    self.note("ambiguous-fraction", event, self.path_of(stack), ambiguous(value, number))
+                return fraction
             if tag == MERGE_TAG:
                 self.stop("yaml-alias", event, self.path_of(stack), "merge keys (<<) are not accepted: write each key")
         if (problem := control_problem(value)) is not None:
