@@ -162,12 +162,12 @@ class Builder:
                     return None
                 whole: int = self.constructor.construct_yaml_int(scalar_node(tag, value))
                 if not DECIMAL_INT.match(value):
-                    self.note("ambiguous-whole", event, self.path_of(stack), ambiguous(value, number))
+                    self.note("ambiguous-number", event, self.path_of(stack), ambiguous(value, whole))
                 return whole
             if tag == FLOAT_TAG:
                 fraction: float = self.constructor.construct_yaml_float(scalar_node(tag, value))
                 if ":" in value:
-                    self.note("ambiguous-fraction", event, self.path_of(stack), ambiguous(value, number))
+                    self.note("ambiguous-number", event, self.path_of(stack), ambiguous(value, fraction))
                 return fraction
             if tag == MERGE_TAG:
                 self.stop("yaml-alias", event, self.path_of(stack), "merge keys (<<) are not accepted: write each key")
