@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tender.parse.common import Fields, describe
+from tender.parse.text import control_problem
 
 COMMITTEE_COLUMNS = ("moderator", "participants")
 MIN_PARTICIPANTS = 2
@@ -54,6 +55,10 @@ def committee(
             f"`participants`: listed ids, separated by commas), found {describe(participants)}",
         )
         ok = False
+    for key, text, at in [("moderator", who, place), *(("participants", i, participants_place) for i in ids or ())]:
+        if text and (problem := control_problem(text)) is not None:
+            f.problem("control-character", at, f"{key}: {problem}")
+            ok = False
     if who and evaluator and evaluator != who:
         f.problem(
             "foreign-evaluator",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from tender.errors import Collector
@@ -28,27 +27,13 @@ def read_people(root: Path, collector: Collector) -> tuple[Person, ...] | None:
         ident = f.text(entry.get("id"), join(place, "id"))
         name = f.text(entry.get("name"), join(place, "name"))
         role = f.text(entry.get("role"), join(place, "role"))
-        declared = entry.get("declaration")
-        if isinstance(declared, date):
-            declared = declared.isoformat()
-        declaration = f.text(declared, join(place, "declaration"), required=False)
-        if declaration is not None and not is_iso_date(declaration):
-            f.problem("bad-date", join(place, "declaration"), f"expected a date like 2007-03-01, found {declaration!r}")
-            declaration = None
+        day = f.day(entry.get("declaration"), join(place, "declaration"))
+        declaration = day.isoformat() if day else None
         if ident in {p.id for p in people}:
             f.problem("duplicate-id", join(place, "id"), f"evaluator {ident} is listed twice")
         elif ident and name and role:
             people.append(Person(ident, name, role, declaration))
     return tuple(people)
-
-
-def is_iso_date(text: str) -> bool:
-    """Whether text is a calendar date YYYY-MM-DD."""
-    try:
-        date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
 
 
 def check_scorers(people: tuple[Person, ...], scores: list[Score], collector: Collector) -> None:

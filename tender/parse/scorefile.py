@@ -12,15 +12,16 @@ from tender.parse.committee import COMMITTEE_COLUMNS, committee, own_evaluator
 from tender.parse.common import Fields, describe, load_yaml
 from tender.parse.csvread import parse_number, read_csv
 from tender.parse.scorecolumns import csv_scores
+from tender.parse.text import CONTROL, control_problem
 
 SCORE_COLUMNS = ("evaluator", "bidder", "criterion", "score", "justification")
 CONSENSUS_STEM = "consensus"
 
 
 def read_score_file(path: Path, display: str, tender: Tender, bidders: set[str], collector: Collector) -> list[Score]:
-    """All scores in one file; the evaluator defaults to the file name's stem."""
-    stem = path.stem
-    consensus = stem.lower() == CONSENSUS_STEM
+    """All scores in one file, all of one evaluator's: the file name's stem, or a YAML file's `evaluator`."""
+    owner = path.stem
+    consensus = owner.lower() == CONSENSUS_STEM
     f = Fields(collector, display)
     rows: list[ScoreRow] = []
     if path.suffix.lower() == ".csv":
@@ -54,7 +55,7 @@ def read_score_file(path: Path, display: str, tender: Tender, bidders: set[str],
         if data is None:
             return []
         top = f.text(data.get("evaluator"), "evaluator", required=False)
-        stem = top or stem
+        owner = top or owner
         for i, item in enumerate(f.items(data.get("scores"), "scores")):
             place = f"scores[{i}]"
             entry = f.mapping(
@@ -67,7 +68,7 @@ def read_score_file(path: Path, display: str, tender: Tender, bidders: set[str],
                 row.moderator = entry.get("moderator", data.get("moderator"))
                 row.participants = entry.get("participants", data.get("participants"))
                 rows.append(row)
-    return check_scores(rows, stem, consensus, display, tender, bidders, f)
+    return check_scores(rows, owner, consensus, display, tender, bidders, f)
 
 
 def score_columns(consensus: bool) -> tuple[str, ...]:
@@ -102,7 +103,7 @@ class ScoreRow:
 
 def field_text(f: Fields, item: ScoreRow, key: str, value: object) -> str | None:
     """A text field of a score row; its place is worked out only when there is a problem."""
-    if type(value) is str and (text := value.strip()):
+    if type(value) is str and (text := value.strip()) and not CONTROL.search(text):
         return text
     return f.text(value, item.at(key, f"{item.place}: {key}"))
 
@@ -119,6 +120,9 @@ def check_scores(
     for item in rows:
         place = item.place
         who = item.evaluator or owner
+        if (problem := control_problem(who)) is not None:
+            f.problem("control-character", item.at("evaluator", place), f"evaluator: {problem}")
+            continue
         participants: tuple[str, ...] = ()
         if consensus:
             places = (item.at("moderator", place), item.at("participants", place))
@@ -151,7 +155,7 @@ def check_scores(
             )
         justification = item.justification
         if isinstance(justification, str) and justification.strip():
-            justification = justification.strip()
+            justification = field_text(f, item, "justification", justification)
         else:
             f.problem(
                 "missing-justification",
