@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from tender.app.receipt import receipt_findings
 from tender.audit import head, log, pin
 from tender.audit.seal import Phase, sealed_changes
 from tender.errors import InputError, UsageError
@@ -32,6 +33,7 @@ def audit_problems(root: Path, kept_head: str | None = None) -> tuple[list[str],
     if not (Path(root) / log.LOG_NAME).exists():
         return out, 0
     out += pin.changed_reports(root, events)
+    out += [str(f) for f in receipt_findings(root)]
     phase = Phase.of(events)
     if phase.last:
         try:

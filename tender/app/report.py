@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from tender.atomic import atomic_write
 from tender.errors import UsageError
-from tender.report.audit import NO_LOG, LogState, Milestone
+from tender.report.audit import NO_LOG, LateBid, LogState, Milestone
 from tender.report.formats import ReportFormat, ReportInput, build_input, file_name, renderer
 from tender.result import Evaluation, fingerprint
 
@@ -91,16 +91,19 @@ def report_workspace(
 
 def log_state(root: Path, two_envelope: bool) -> LogState:
     """What the reports show of the workspace's log: its head, the seals and the opening so far, and whether
-    they are drafts (made before `seal final` where the workspace keeps a log or declares two envelopes)."""
+    they are drafts (made before `seal final` where the workspace keeps a log or declares two envelopes);
+    with the bids received late."""
     from tender.audit import head, log
+    from tender.audit.receipt import late_bids
     from tender.audit.seal import Phase
 
     kept = (Path(root) / log.LOG_NAME).exists()
     events = log.read(root)[0] if kept else []
     phase = Phase.of(events)
     steps = tuple(Milestone.of(e) for e in phase.steps())
+    late = tuple(LateBid.of(b) for b in late_bids(events))
     draft = (kept or two_envelope) and phase.final is None
     if not kept:
-        return LogState(None, steps, draft=draft)
+        return LogState(None, steps, late, draft=draft)
     top = head.of(events)
-    return LogState(top.hash, steps, top.seq, draft)
+    return LogState(top.hash, steps, late, top.seq, draft)

@@ -39,6 +39,39 @@ class Milestone:
 
 
 @dataclass(frozen=True)
+class LateBid:
+    """A bid received after the technical seal and admitted as a procedure decision: by whom, when, why."""
+
+    bidder: str
+    file: str
+    time: str  # UTC, ISO 8601, as in the log
+    actor: str
+    reason: str
+    event: int
+
+    @classmethod
+    def of(cls, found: dict[str, Any]) -> LateBid:
+        """A late bid as the audit log's import event records it (tender.audit.receipt.late_bids)."""
+        return cls(found["bidder"], found["file"], found["time"], found["actor"], found["reason"], int(found["event"]))
+
+    @property
+    def moment(self) -> datetime:
+        """The time as a UTC datetime."""
+        return datetime.fromisoformat(self.time).astimezone(UTC)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The late bid in the JSON report's audit block."""
+        return {
+            "bidder": self.bidder,
+            "file": self.file,
+            "time": self.time,
+            "actor": self.actor,
+            "reason": self.reason,
+            "event": self.event,
+        }
+
+
+@dataclass(frozen=True)
 class Audit:
     """Who made the reports, when, from which inputs, and the fingerprint of the result."""
 
@@ -50,6 +83,7 @@ class Audit:
     attachment: str
     log_head: str | None = None
     procedure: tuple[Milestone, ...] = ()
+    late_bids: tuple[LateBid, ...] = ()
     log_seq: int | None = None
     draft: bool = False
 
@@ -72,6 +106,7 @@ class Audit:
             "log_head_seq": self.log_seq,
             "draft": self.draft,
             "procedure": [m.to_dict() for m in self.procedure],
+            "late_bids": [b.to_dict() for b in self.late_bids],
         }
 
 
@@ -81,6 +116,7 @@ class LogState:
 
     head: str | None = None
     procedure: tuple[Milestone, ...] = ()
+    late_bids: tuple[LateBid, ...] = ()
     seq: int | None = None  # the head's event number
     draft: bool = False  # made before the final seal of a workspace that keeps a procedure
 
@@ -101,6 +137,7 @@ def make_audit(ev: Evaluation, attachment: str, now: datetime | None = None, log
         attachment,
         log.head,
         log.procedure,
+        log.late_bids,
         log.seq,
         log.draft,
     )
