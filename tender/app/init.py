@@ -10,8 +10,9 @@ import yaml
 
 from tender.audit.log import LOG_NAME, actor_name, append
 from tender.errors import UsageError
+from tender.parse.common import load_yaml
 from tender.parse.peoplefile import PEOPLE_FILE
-from tender.resources import catalogues
+from tender.resources import catalogues, tender_template
 from tender.workspace import sha256_file
 
 EVALUATORS_TEMPLATE = """\
@@ -38,9 +39,11 @@ def init_workspace(target: Path, catalog: str, actor: str | None = None, templat
     known = catalogues()
     if template is None and catalog not in known:
         raise UsageError(f"unknown catalogue {catalog!r}: available are {', '.join(known) or 'none'}")
+    # read (strictly) before anything is created: a refused tender.yaml leaves no half-made workspace
+    data = load_yaml(template / "tender.yaml", "tender.yaml") if template else None
     for sub in ("criteria", "bids", "scores", "reports"):
         (target / sub).mkdir(parents=True, exist_ok=True)
-    written = copy_template(template, target) if template else write_from_catalogue(known[catalog], target)
+    written = copy_template(template, target, data) if template else write_from_catalogue(known[catalog], target)
     if not (target / PEOPLE_FILE).exists():
         (target / PEOPLE_FILE).write_text(EVALUATORS_TEMPLATE, encoding="utf-8")
         written.append(target / PEOPLE_FILE)
@@ -53,9 +56,10 @@ def init_workspace(target: Path, catalog: str, actor: str | None = None, templat
 
 
 def write_from_catalogue(source: Path, target: Path) -> list[Path]:
-    """A tender.yaml pre-filled from a shipped catalogue, and the catalogue beside it."""
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
-    data = data if isinstance(data, dict) else {"criteria": data}
+    """A tender.yaml pre-filled from the catalogue's template (templates/tender-NAME.yaml), and the catalogue."""
+    template = tender_template(source.stem)
+    data = load_yaml(template, template.name) if template.is_file() else {}
+    data = data if isinstance(data, dict) else {}
     slug = re.sub(r"[^a-z0-9]+", "-", target.resolve().name.lower()).strip("-") or "tender"
     catalogue_copy = target / "criteria" / source.name
     catalogue_copy.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
@@ -78,10 +82,10 @@ def write_from_catalogue(source: Path, target: Path) -> list[Path]:
     return [catalogue_copy, path]
 
 
-def copy_template(template: Path, target: Path) -> list[Path]:
-    """Copy a workspace's tender.yaml (with the two-envelope procedure), catalogues and evaluators.yaml."""
+def copy_template(template: Path, target: Path, data: object) -> list[Path]:
+    """Copy a workspace's tender.yaml (data: as read; the two-envelope procedure added), catalogues, evaluators."""
     text = (template / "tender.yaml").read_text(encoding="utf-8")
-    if "procedure" not in (yaml.safe_load(text) or {}):
+    if not isinstance(data, dict) or "procedure" not in data:
         text = text.rstrip("\n") + "\nprocedure:\n  two_envelope: true\n"
     (target / "tender.yaml").write_text(text, encoding="utf-8")
     written = [target / "tender.yaml"]

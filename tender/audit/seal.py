@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from tender.audit import log
+from tender.audit.receipt import admitted_after
 from tender.errors import Finding, UsageError
 from tender.model import Bid, Workspace
 from tender.result import canonical_json
@@ -25,12 +27,16 @@ class Phase:
     technical: dict[str, Any] | None = None
     opened: dict[str, Any] | None = None
     final: dict[str, Any] | None = None
+    # files imported after the technical seal (late bids, the consensus): held by their import, not by that seal
+    admitted: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, events: list[dict[str, Any]]) -> Phase:
         """The phase recorded by a log's events (the last event of each kind counts)."""
         found = {e["action"]: e for e in events}
-        return cls(found.get(SEAL_TECHNICAL), found.get(OPEN_PRICES), found.get(SEAL_FINAL))
+        technical = found.get(SEAL_TECHNICAL)
+        admitted = admitted_after(events, technical["seq"]) if technical else frozenset()
+        return cls(technical, found.get(OPEN_PRICES), found.get(SEAL_FINAL), admitted)
 
     def steps(self) -> list[dict[str, Any]]:
         """The seals and the opening recorded so far, in the order they happened."""
@@ -67,11 +73,12 @@ def sealed_changes(ws: Workspace, phase: Phase) -> list[Finding]:
         return compare(phase.final, phase.final["files"], ws.inputs, "")
     out: list[Finding] = []
     if phase.technical:
-        sealed = phase.technical["files"]
-        now = {p: h for p, h in ws.inputs.items() if not is_bid_file(p)}
+        held = phase.admitted
+        sealed = {p: h for p, h in phase.technical["files"].items() if p not in held}
+        now = {p: h for p, h in ws.inputs.items() if not is_bid_file(p) and p not in held}
         out += compare(phase.technical, sealed, now, "")
         if not phase.opened:
-            contents = {b.source: bid_content_hash(b) for b in ws.bids}
+            contents = {b.source: bid_content_hash(b) for b in ws.bids if b.source not in held}
             out += compare(phase.technical, phase.technical["details"]["bids"], contents, " (its non-price content)")
     if phase.opened:
         now = {p: h for p, h in ws.inputs.items() if is_bid_file(p)}
@@ -110,27 +117,39 @@ def current_phase(root: Path) -> Phase:
     return Phase.of(events)
 
 
+def under_lock(check: Callable[[Phase], None]) -> log.Guard:
+    """A check of the phase as a guard of log.append: run on the log's events under its lock, so that of two
+    concurrent seals or openings only one can pass it."""
+    return lambda events: check(Phase.of(events))
+
+
 def seal_technical(root: Path, ws: Workspace, actor: str) -> dict[str, Any]:
     """Record the hashes of tender.yaml, the scores and every bid's non-price content."""
-    phase = current_phase(root)
     if not ws.tender.two_envelope:
         raise UsageError(
             "this tender has no two-envelope procedure (procedure: {two_envelope: true}): use `seal final`"
         )
-    if phase.technical:
-        raise UsageError(f"the technical evaluation is already sealed (audit event {phase.technical['seq']})")
+
+    def check(phase: Phase) -> None:
+        if phase.technical:
+            raise UsageError(f"the technical evaluation is already sealed (audit event {phase.technical['seq']})")
+
+    check(current_phase(root))  # refused before the lock would create a missing log; checked again under it
     files = {p: h for p, h in ws.inputs.items() if not is_bid_file(p)}
     details = {"bids": {b.source: bid_content_hash(b) for b in ws.bids}, "scores": len(ws.scores)}
-    return log.append(root, SEAL_TECHNICAL, actor, details, files)
+    return log.append(root, SEAL_TECHNICAL, actor, details, files, guard=under_lock(check))
 
 
 def open_prices(root: Path, ws: Workspace, actor: str, witness: str) -> dict[str, Any]:
     """Record the opening of the prices by two different listed people (§ 55(2) VgV)."""
-    phase = current_phase(root)
-    if not phase.technical:
-        raise UsageError("the prices can be opened only after `tender seal technical`")
-    if phase.opened:
-        raise UsageError(f"the prices were already opened (audit event {phase.opened['seq']})")
+
+    def check(phase: Phase) -> None:
+        if not phase.technical:
+            raise UsageError("the prices can be opened only after `tender seal technical`")
+        if phase.opened:
+            raise UsageError(f"the prices were already opened (audit event {phase.opened['seq']})")
+
+    check(current_phase(root))
     if actor == witness:
         raise UsageError("the prices are opened by two different people: --actor and --witness must differ")
     listed = {p.id: p for p in ws.people or ()}
@@ -140,14 +159,17 @@ def open_prices(root: Path, ws: Workspace, actor: str, witness: str) -> dict[str
         if not listed[who].declaration:
             raise UsageError(f"{who} has no signed conflict-of-interest declaration in evaluators.yaml")
     files = {p: h for p, h in ws.inputs.items() if is_bid_file(p)}
-    return log.append(root, OPEN_PRICES, actor, {"witness": witness}, files)
+    return log.append(root, OPEN_PRICES, actor, {"witness": witness}, files, guard=under_lock(check))
 
 
 def seal_final(root: Path, ws: Workspace, actor: str) -> dict[str, Any]:
     """Freeze every input for the award decision."""
-    phase = current_phase(root)
-    if ws.tender.two_envelope and not phase.opened:
-        raise UsageError("open the prices (`tender open-prices`) before the final seal")
-    if phase.final:
-        raise UsageError(f"the evaluation is already sealed for the award (audit event {phase.final['seq']})")
-    return log.append(root, SEAL_FINAL, actor, {}, dict(ws.inputs))
+
+    def check(phase: Phase) -> None:
+        if ws.tender.two_envelope and not phase.opened:
+            raise UsageError("open the prices (`tender open-prices`) before the final seal")
+        if phase.final:
+            raise UsageError(f"the evaluation is already sealed for the award (audit event {phase.final['seq']})")
+
+    check(current_phase(root))
+    return log.append(root, SEAL_FINAL, actor, {}, dict(ws.inputs), guard=under_lock(check))

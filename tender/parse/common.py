@@ -2,40 +2,47 @@
 
 from __future__ import annotations
 
+import math
 import re
+import reprlib
 from collections.abc import Mapping
+from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from tender.errors import Collector, Finding, InputError
+from tender.errors import Collector
 from tender.parse.inputcheck import read_text
+from tender.parse.text import CONTROL, control_problem, escaped
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+# What a number can mean, at most, by field (its absolute value); beyond it a value is refused as absurd.
+NUMBER_CEILING = 1e12  # prices, fact values and any number without a smaller ceiling of its own
+QUANTITY_CEILING = 1e9
+SCALE_CEILING = 1e6
+SPAN_CEILING = 100.0
+TERM_CEILING = 1200
 E = TypeVar("E", bound=Enum)
 
 
 def load_yaml(path: Path, display: str) -> Any:
-    """Parse a YAML file; a syntax error becomes a finding naming the file and line."""
-    import yaml
+    """Parse a YAML file strictly (see yamlstrict); every problem becomes a finding naming the file and line."""
+    from tender.parse.yamlstrict import load_strict
 
-    text = read_text(path, display)
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        return yaml.load(text, Loader=loader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        place = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = exc.problem or exc.context or "malformed YAML"
-        raise InputError([Finding("malformed-yaml", display, place, f"malformed YAML: {problem}")]) from None
-    except yaml.YAMLError as exc:
-        raise InputError([Finding("malformed-yaml", display, "", f"malformed YAML: {exc}")]) from None
+    text = read_text(path, display)  # links, size, kind and UTF-8, by the one opener
+    return load_strict(text, display)
 
 
 def describe(value: object) -> str:
-    """A short quotation of a found value for messages."""
-    text = repr(value) if not isinstance(value, str) else f'"{value}"'
-    return text if len(text) <= 60 else text[:57] + "..."
+    """A short quotation of a found value for messages: cut short, control characters shown escaped."""
+    if isinstance(value, str):
+        text = f'"{value[:80]}"'
+    elif isinstance(value, int) and value.bit_length() > 200:
+        text = f"a whole number of about {int(value.bit_length() * 0.30103)} digits"
+    else:
+        text = reprlib.repr(value)  # bounded: never the whole of a large list or mapping
+    return escaped(text)
 
 
 class Fields:
@@ -77,6 +84,9 @@ class Fields:
     def text(self, value: object, place: str, *, required: bool = True) -> str | None:
         """A non-empty string (numbers are taken as their text)."""
         if type(value) is str and (stripped := value.strip()):
+            if (problem := control_problem(stripped)) is not None:
+                self.problem("control-character", place, problem)
+                return None
             return stripped  # the common case, first
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
@@ -105,17 +115,23 @@ class Fields:
         minimum: float | None = None,
         above: float | None = None,
         maximum: float | None = None,
+        ceiling: float = NUMBER_CEILING,
         what: str = "a number",
     ) -> float | None:
-        """A finite number within the given bounds; both messages state the bounds."""
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, int | float)
-            or value != value
-            or abs(value) == float("inf")
-        ):
+        """A finite number within the given bounds and the field's ceiling; every message states the bounds."""
+        if isinstance(value, bool) or not isinstance(value, int | float):
             expected = expectation(what, minimum, above, maximum)
             self.problem("not-a-number", place, f"expected {expected}, found {describe(value)}")
+            return None
+        if isinstance(value, float) and not math.isfinite(value):
+            expected = expectation(what, minimum, above, maximum)
+            self.problem("bad-number", place, f"expected {expected}, found {value} (not a finite number)")
+            return None
+        if abs(value) > ceiling:  # compared before float(): a huge int would overflow it
+            shown = describe(value) if isinstance(value, int) and value.bit_length() > 200 else f"{value:.3g}"
+            self.problem(
+                "absurd-number", place, f"expected {what} of at most {ceiling:g} in size, found {shown}: not plausible"
+            )
             return None
         number = float(value)
         too_low = (minimum is not None and number < minimum) or (above is not None and number <= above)
@@ -124,6 +140,23 @@ class Fields:
             self.problem("out-of-range", place, f"expected {expected}, found {number:g}")
             return None
         return number
+
+    def day(self, value: object, place: str, *, required: bool = False) -> date | None:
+        """A calendar date written YYYY-MM-DD (or a date cell of a workbook); impossible dates are refused."""
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        text = self.text(value, place, required=required)
+        if text is None:
+            return None
+        if ISO_DAY.match(text):
+            try:
+                return date.fromisoformat(text)
+            except ValueError:
+                pass  # 2007-02-30: the form of a date, but no day of the calendar
+        self.problem("bad-date", place, f"expected a calendar date like 2007-03-01, found {describe(text)}")
+        return None
 
     def choice(self, value: object, place: str, enum: type[E], default: E) -> E:
         """One of an Enum's values (the default when absent)."""
@@ -155,5 +188,7 @@ def expectation(what: str, minimum: float | None, above: float | None, maximum: 
 
 
 def join(place: str, key: str) -> str:
-    """A dotted key path."""
+    """A dotted key path (a key read from a file is quoted escaped and cut short)."""
+    if len(key) > 60 or CONTROL.search(key):
+        key = escaped(key)
     return f"{place}.{key}" if place else key

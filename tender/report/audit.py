@@ -39,6 +39,39 @@ class Milestone:
 
 
 @dataclass(frozen=True)
+class LateBid:
+    """A bid received after the technical seal and admitted as a procedure decision: by whom, when, why."""
+
+    bidder: str
+    file: str
+    time: str  # UTC, ISO 8601, as in the log
+    actor: str
+    reason: str
+    event: int
+
+    @classmethod
+    def of(cls, found: dict[str, Any]) -> LateBid:
+        """A late bid as the audit log's import event records it (tender.audit.receipt.late_bids)."""
+        return cls(found["bidder"], found["file"], found["time"], found["actor"], found["reason"], int(found["event"]))
+
+    @property
+    def moment(self) -> datetime:
+        """The time as a UTC datetime."""
+        return datetime.fromisoformat(self.time).astimezone(UTC)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The late bid in the JSON report's audit block."""
+        return {
+            "bidder": self.bidder,
+            "file": self.file,
+            "time": self.time,
+            "actor": self.actor,
+            "reason": self.reason,
+            "event": self.event,
+        }
+
+
+@dataclass(frozen=True)
 class Audit:
     """Who made the reports, when, from which inputs, and the fingerprint of the result."""
 
@@ -50,6 +83,14 @@ class Audit:
     attachment: str
     log_head: str | None = None
     procedure: tuple[Milestone, ...] = ()
+    late_bids: tuple[LateBid, ...] = ()
+    log_seq: int | None = None
+    draft: bool = False
+
+    @property
+    def head_text(self) -> str | None:
+        """The log's head as SEQ:HASH (what `tender audit verify --head` takes), None without a log."""
+        return None if self.log_head is None else f"{self.log_seq if self.log_seq is not None else 0}:{self.log_head}"
 
     def to_dict(self) -> dict[str, Any]:
         """The audit block of the JSON report."""
@@ -62,7 +103,10 @@ class Audit:
             "fingerprint": self.fingerprint,
             "fingerprint_of": "sha256 of the canonical JSON of `result` (sorted keys, no spaces, UTF-8)",
             "log_head": self.log_head,
+            "log_head_seq": self.log_seq,
+            "draft": self.draft,
             "procedure": [m.to_dict() for m in self.procedure],
+            "late_bids": [b.to_dict() for b in self.late_bids],
         }
 
 
@@ -72,6 +116,9 @@ class LogState:
 
     head: str | None = None
     procedure: tuple[Milestone, ...] = ()
+    late_bids: tuple[LateBid, ...] = ()
+    seq: int | None = None  # the head's event number
+    draft: bool = False  # made before the final seal of a workspace that keeps a procedure
 
 
 NO_LOG = LogState()  # a workspace without an audit log
@@ -81,7 +128,19 @@ def make_audit(ev: Evaluation, attachment: str, now: datetime | None = None, log
     """The audit block for reports made now (UTC, whole seconds), with the state of the audit log."""
     created = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     method = str(ev.tender.method.name)
-    return Audit(__version__, created, method, dict(ev.inputs), fingerprint(ev), attachment, log.head, log.procedure)
+    return Audit(
+        __version__,
+        created,
+        method,
+        dict(ev.inputs),
+        fingerprint(ev),
+        attachment,
+        log.head,
+        log.procedure,
+        log.late_bids,
+        log.seq,
+        log.draft,
+    )
 
 
 def report_document(result: dict[str, Any], audit: Audit) -> dict[str, Any]:
