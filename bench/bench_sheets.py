@@ -159,8 +159,10 @@ def imports(data: Path, bid_files: list[Path], score_files: list[Path]) -> tuple
     import shutil
 
     from tender.app.imports import import_bids, import_scores
+    from tender.parse import xlsxcheck
     from tender.workspace import load_workspace
 
+    xlsxcheck.PASSED.clear()  # each round scans the files afresh, as a new command would
     root = Path(tempfile.mkdtemp(prefix="ws-", dir=data))
     shutil.copy(data / "tender.yaml", root / "tender.yaml")
     try:

@@ -10,6 +10,7 @@ then is it handed to python-calamine. The scan also tells which cells have a per
 
 from __future__ import annotations
 
+import hashlib
 import html
 import io
 import posixpath
@@ -33,6 +34,9 @@ CELL_FORMATS = re.compile(rb"<(?:[^\s<>/!?\"'=]*:)?cellXfs[\s>].*?</(?:[^\s<>/!?
 STRING_OPEN = re.compile(rb"<(?:[^\s<>/!?\"'=]*:)?si[\s/>]")
 
 
+PASSED: dict[bytes, XlsxScan] = {}  # by SHA-256: workbooks this process checked and admitted
+
+
 @dataclass(frozen=True)
 class XlsxScan:
     """What the check learnt: each sheet's cells with a percent format (1-based row, column), by sheet name."""
@@ -41,7 +45,23 @@ class XlsxScan:
 
 
 def check_xlsx(data: bytes, display: str) -> XlsxScan:
-    """Refuse a workbook past any limit (see the module docstring); what the scan learnt otherwise."""
+    """Refuse a workbook past any limit (see the module docstring); what the scan learnt otherwise.
+
+    A command may read one file more than once (an import checks it, then the workspace it lands in):
+    the same bytes passed before within this process are not scanned again.
+    """
+    key = hashlib.sha256(data).digest()
+    if (known := PASSED.get(key)) is not None:
+        return known
+    scan = scan_xlsx(data, display)
+    if len(PASSED) >= 4096:
+        PASSED.clear()
+    PASSED[key] = scan
+    return scan
+
+
+def scan_xlsx(data: bytes, display: str) -> XlsxScan:
+    """The work of check_xlsx."""
     try:
         book = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
