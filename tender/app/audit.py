@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from tender.app.keys import listed_people
 from tender.audit import log
 from tender.audit.seal import Phase, sealed_changes
+from tender.audit.signing import signature_problems
 from tender.errors import InputError
 from tender.workspace import load_workspace
 
@@ -22,6 +24,11 @@ def audit_problems(root: Path) -> tuple[list[str], int]:
     out = [str(p) for p in problems]
     if not (Path(root) / log.LOG_NAME).exists():
         return out, 0
+    try:
+        people = listed_people(root) or {}
+    except InputError as exc:
+        return [*out, "evaluators.yaml cannot be read, so no signature can be checked:", *exc.lines()], len(events)
+    out += signature_problems(events, {p.id: p.public_key for p in people.values()})
     phase = Phase.of(events)
     if phase.last:
         try:

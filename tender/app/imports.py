@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tender.app.keys import KeyUse, signing_for
 from tender.atomic import temp_beside
 from tender.audit import log
+from tender.audit.signing import Signing
 from tender.errors import Collector, Finding, InputError
 from tender.model import Person, Tender
 from tender.parse.peoplefile import PEOPLE_FILE, read_people
@@ -63,18 +65,25 @@ class Candidate:
         return hashlib.sha256(self.data).hexdigest()
 
 
-def import_bids(root: Path, files: Sequence[Path], replace: bool = False, actor: str | None = None) -> ImportResult:
-    """Validate bid files (xlsx, CSV, YAML) against the tender and copy them into bids/; record it in the log."""
+def import_bids(
+    root: Path, files: Sequence[Path], replace: bool = False, actor: str | None = None, key: KeyUse | None = None
+) -> ImportResult:
+    """Validate bid files (xlsx, CSV, YAML) against the tender and copy them into bids/; record it in the log
+    (signed with the actor's `key`, required where evaluators.yaml lists one)."""
+    signing = signing_for(root, {log.actor_name(actor): key})
     bids = Path(root) / "bids"
     result = run_import(root, files, replace, "bids", bid_owners, ownerindex.indexed(known_bid_owner, bids))
     ownerindex.record(bids, {Path(i.target).name: i.owners for i in result.files if i.owners})
-    record(result, actor)
+    record(result, actor, signing)
     return result
 
 
-def import_scores(root: Path, files: Sequence[Path], replace: bool = False, actor: str | None = None) -> ImportResult:
+def import_scores(
+    root: Path, files: Sequence[Path], replace: bool = False, actor: str | None = None, key: KeyUse | None = None
+) -> ImportResult:
     """Validate score files (xlsx, CSV, YAML) against the tender, the bids and the listed evaluators and copy
-    them into scores/; record it in the log."""
+    them into scores/; record it in the log (signed with the actor's `key`, as for bids)."""
+    signing = signing_for(root, {log.actor_name(actor): key})
     bidders = set(workspace_bidders(root))
     owners = score_owners(bidders)
     people = read_people(Path(root), Collector())
@@ -82,7 +91,7 @@ def import_scores(root: Path, files: Sequence[Path], replace: bool = False, acto
     folder = Path(root) / "scores"
     result = run_import(root, files, replace, "scores", checked_owners, ownerindex.indexed(owners, folder))
     ownerindex.record(folder, {Path(i.target).name: i.owners for i in result.files if i.owners})
-    record(result, actor)
+    record(result, actor, signing)
     return result
 
 
@@ -113,7 +122,7 @@ def listed_only(owners_of: Owners, people: tuple[Person, ...]) -> Owners:
     return owners
 
 
-def record(result: ImportResult, actor: str | None) -> None:
+def record(result: ImportResult, actor: str | None, signing: Signing) -> None:
     """Append the import to the workspace's audit log, where it keeps one."""
     root = Path(result.root)
     if log.head(root) is None:
@@ -124,7 +133,7 @@ def record(result: ImportResult, actor: str | None) -> None:
         "owners": {item.target: list(item.owners) for item in result.files},
         "replaced": {old: aside for item in result.files for old, aside in item.replaced},
     }
-    log.append(root, f"import-{result.kind}", log.actor_name(actor), details, files)
+    log.append(root, f"import-{result.kind}", log.actor_name(actor), signing.details(details), files, sign=signing.sign)
 
 
 def bid_owners(path: Path, display: str, tender: Tender, collector: Collector) -> tuple[str, ...] | None:

@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tender.app.keys import KeyUse, signing_for
 from tender.atomic import atomic_write
 from tender.errors import UsageError
 from tender.report.audit import NO_LOG, LogState, Milestone
@@ -57,13 +58,18 @@ def write_reports(
 
 
 def report_workspace(
-    root: Path, formats: list[ReportFormat], lang: str | None, out_dir: Path | None, actor: str | None = None
+    root: Path,
+    formats: list[ReportFormat],
+    lang: str | None,
+    out_dir: Path | None,
+    actor: str | None = None,
+    key: KeyUse | None = None,
 ) -> list[Path]:
     """Evaluate a workspace as it may be shown now, write the reports, and record them in its audit log.
 
     Default language: the tender's; default folder: <root>/reports. The reports carry the log's head
     hash and the seals and the opening of the prices recorded so far; the `report` event is appended
-    where the workspace keeps a log.
+    where the workspace keeps a log, signed with the actor's `key` (required where evaluators.yaml lists one).
     """
     from tender.app.evaluate import evaluate_workspace
     from tender.audit import log
@@ -71,6 +77,7 @@ def report_workspace(
     from tender.report.messages import LANGUAGES
     from tender.workspace import rel, sha256_file
 
+    signing = signing_for(root, {log.actor_name(actor): key})
     _, ev = evaluate_workspace(root)
     if lang is None:
         lang = ev.tender.language if ev.tender.language in LANGUAGES else "en"
@@ -82,5 +89,5 @@ def report_workspace(
     if head is not None:
         files = {rel(Path(root), p): sha256_file(p) for p in paths}
         details = {"fingerprint": fingerprint(ev), "language": lang, "prices_sealed": ev.prices_sealed}
-        log.append(root, "report", log.actor_name(actor), details, files)
+        log.append(root, "report", log.actor_name(actor), signing.details(details), files, sign=signing.sign)
     return paths

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from tender.app.evaluate import evaluate_workspace
+from tender.app.sign import SignatureCheck, check_signatures, default_workspace
 from tender.audit.reportdiff import Verdict, file_differences, log_differences, number_differences
 from tender.errors import InputError, UsageError
 from tender.result import fingerprint
@@ -36,8 +37,12 @@ def load_document(path: Path) -> dict[str, Any]:
 def pdf_attachment(path: Path) -> bytes:
     """The JSON document attached to a PDF report."""
     from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
 
-    attachments = PdfReader(str(path)).attachments
+    try:
+        attachments = PdfReader(str(path)).attachments
+    except PyPdfError as exc:
+        raise ValueError(f"not a readable PDF: {exc}") from None
     for name, contents in attachments.items():
         if name.endswith(".json") and contents:
             return contents[0]
@@ -56,11 +61,19 @@ def xlsx_document(path: Path) -> str:
 
 
 def verify_report(report: Path, root: Path | None = None) -> Verdict:
-    """Recompute the evaluation of the report's workspace and compare it with the report."""
-    doc = load_document(report)
+    """Recompute the evaluation of the report's workspace and compare it with the report (a PDF's signatures too)."""
     root = root if root is not None else default_workspace(report)
+    signed = SignatureCheck()
+    if report.suffix.lower() == ".pdf" and report.is_file():
+        signed = check_signatures(report.read_bytes(), root)
+    try:
+        doc = load_document(report)
+    except UsageError as exc:
+        if not signed.problems:
+            raise
+        return Verdict(str(report), str(root), "", [*signed.problems, str(exc)])
     audit, recorded = doc["audit"], doc["result"]
-    differences: list[str] = []
+    differences: list[str] = list(signed.problems)
     try:
         ws, ev = evaluate_workspace(root)
     except InputError as exc:
@@ -72,10 +85,4 @@ def verify_report(report: Path, root: Path | None = None) -> Verdict:
         if len(differences) == 0:
             differences.append(f"fingerprint {str(audit.get('fingerprint'))[:16]}… of the report, {now[:16]}… now")
     differences += log_differences(root, audit.get("log_head"))
-    return Verdict(str(report), str(root), now, differences)
-
-
-def default_workspace(report: Path) -> Path:
-    """The workspace a report belongs to: the folder above reports/, else the current folder."""
-    above = report.resolve().parent.parent
-    return above if (above / "tender.yaml").is_file() else Path(".")
+    return Verdict(str(report), str(root), now, differences, signed.valid)

@@ -20,6 +20,7 @@ class Verdict:
     workspace: str
     fingerprint: str
     differences: list[str] = field(default_factory=list)
+    signatures: list[str] = field(default_factory=list)  # one line per valid signature of a signed PDF
 
     @property
     def match(self) -> bool:

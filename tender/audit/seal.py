@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from tender.audit import log
+from tender.audit.signing import UNSIGNED, Signing
 from tender.errors import Finding, UsageError
 from tender.model import Bid, Workspace
 from tender.result import canonical_json
@@ -110,7 +111,7 @@ def current_phase(root: Path) -> Phase:
     return Phase.of(events)
 
 
-def seal_technical(root: Path, ws: Workspace, actor: str) -> dict[str, Any]:
+def seal_technical(root: Path, ws: Workspace, actor: str, signing: Signing = UNSIGNED) -> dict[str, Any]:
     """Record the hashes of tender.yaml, the scores and every bid's non-price content."""
     phase = current_phase(root)
     if not ws.tender.two_envelope:
@@ -121,10 +122,10 @@ def seal_technical(root: Path, ws: Workspace, actor: str) -> dict[str, Any]:
         raise UsageError(f"the technical evaluation is already sealed (audit event {phase.technical['seq']})")
     files = {p: h for p, h in ws.inputs.items() if not is_bid_file(p)}
     details = {"bids": {b.source: bid_content_hash(b) for b in ws.bids}, "scores": len(ws.scores)}
-    return log.append(root, SEAL_TECHNICAL, actor, details, files)
+    return log.append(root, SEAL_TECHNICAL, actor, signing.details(details), files, sign=signing.sign)
 
 
-def open_prices(root: Path, ws: Workspace, actor: str, witness: str) -> dict[str, Any]:
+def open_prices(root: Path, ws: Workspace, actor: str, witness: str, signing: Signing = UNSIGNED) -> dict[str, Any]:
     """Record the opening of the prices by two different listed people (§ 55(2) VgV)."""
     phase = current_phase(root)
     if not phase.technical:
@@ -140,14 +141,14 @@ def open_prices(root: Path, ws: Workspace, actor: str, witness: str) -> dict[str
         if not listed[who].declaration:
             raise UsageError(f"{who} has no signed conflict-of-interest declaration in evaluators.yaml")
     files = {p: h for p, h in ws.inputs.items() if is_bid_file(p)}
-    return log.append(root, OPEN_PRICES, actor, {"witness": witness}, files)
+    return log.append(root, OPEN_PRICES, actor, signing.details({"witness": witness}), files, sign=signing.sign)
 
 
-def seal_final(root: Path, ws: Workspace, actor: str) -> dict[str, Any]:
+def seal_final(root: Path, ws: Workspace, actor: str, signing: Signing = UNSIGNED) -> dict[str, Any]:
     """Freeze every input for the award decision."""
     phase = current_phase(root)
     if ws.tender.two_envelope and not phase.opened:
         raise UsageError("open the prices (`tender open-prices`) before the final seal")
     if phase.final:
         raise UsageError(f"the evaluation is already sealed for the award (audit event {phase.final['seq']})")
-    return log.append(root, SEAL_FINAL, actor, {}, dict(ws.inputs))
+    return log.append(root, SEAL_FINAL, actor, signing.details({}), dict(ws.inputs), sign=signing.sign)
