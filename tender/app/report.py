@@ -84,7 +84,8 @@ def report_workspace(
     elif lang not in LANGUAGES:
         raise UsageError(f"unsupported report language {lang!r}: use one of {', '.join(LANGUAGES)}")
     head = log.head(root)
-    state = LogState(head, tuple(Milestone.of(e) for e in Phase.of(log.read(root)[0]).steps()))
+    events = log.read(root)[0]
+    state = LogState.of(head, events, tuple(Milestone.of(e) for e in Phase.of(events).steps()))
     paths = write_reports(ev, formats, lang, out_dir if out_dir is not None else root / "reports", log=state)
     if head is not None:
         files = {rel(Path(root), p): sha256_file(p) for p in paths}

@@ -66,8 +66,8 @@ def sign_report(
         except OSError as exc:
             raise UsageError(f"{pkcs12.path}: cannot be read ({exc.strerror or exc})") from None
         signer = from_pkcs12(person, data, pkcs12.passphrase, str(pkcs12.path))
-    signed = sign_pdf(report.read_bytes(), signer, REASON.format(person=person))
-    found = signatures(signed)[-1]
+    signed = sign_pdf(report.read_bytes(), signer, REASON.format(person=person), str(report))
+    found = signatures(signed, str(report))[-1]
     if listed is not None and not key_matches(found, listed):
         raise KeyFileError(f"{pkcs12.path if pkcs12 else report}: the certificate's key is not {person}'s key")
     atomic_write(report, signed)
@@ -79,9 +79,9 @@ def key_matches(sig: PdfSignature, listed: str) -> bool:
     return sig.key_type == "ed25519" and raw_key_text(sig.public_key) == listed
 
 
-def check_signatures(data: bytes, root: Path) -> SignatureCheck:
+def check_signatures(data: bytes, root: Path, display: str) -> SignatureCheck:
     """Validate every signature of a PDF report, and its certificate's key against the signer's listed key."""
-    found = signatures(data)
+    found = signatures(data, display)
     people = listed_people(root) or {}
     out = SignatureCheck()
     for sig in found:

@@ -65,7 +65,7 @@ def verify_report(report: Path, root: Path | None = None) -> Verdict:
     root = root if root is not None else default_workspace(report)
     signed = SignatureCheck()
     if report.suffix.lower() == ".pdf" and report.is_file():
-        signed = check_signatures(report.read_bytes(), root)
+        signed = check_signatures(report.read_bytes(), root, str(report))
     try:
         doc = load_document(report)
     except UsageError as exc:

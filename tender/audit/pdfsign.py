@@ -85,7 +85,7 @@ def from_pkcs12(person: str, data: bytes, passphrase: bytes, display: str) -> Si
     return Signer(person, cert.public_bytes(Encoding.DER), der_key, extra)
 
 
-def sign_pdf(data: bytes, signer: Signer, reason: str) -> bytes:
+def sign_pdf(data: bytes, signer: Signer, reason: str, display: str) -> bytes:
     """The PDF with a PAdES signature appended as an incremental update (the original bytes unchanged before it)."""
     from asn1crypto import keys, x509
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -106,17 +106,17 @@ def sign_pdf(data: bytes, signer: Signer, reason: str) -> bytes:
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
         if FIELD in {name for name, _, _ in fields.enumerate_sig_fields(writer)}:
-            raise PdfSignError("the report is signed already: tender signs a report once")
+            raise PdfSignError(f"{display}: the report is signed already: tender signs a report once")
         out = io.BytesIO()
         signers.PdfSigner(meta, simple).sign_pdf(writer, output=out)
     except PdfSignError:
         raise
     except Exception as exc:  # pyHanko raises many kinds on a malformed PDF
-        raise PdfSignError(f"the PDF cannot be signed ({type(exc).__name__}: {exc})") from None
+        raise PdfSignError(f"{display}: the PDF cannot be signed ({type(exc).__name__}: {exc})") from None
     return out.getvalue()
 
 
-def signatures(data: bytes) -> list[PdfSignature]:
+def signatures(data: bytes, display: str) -> list[PdfSignature]:
     """Every signature of a PDF, validated against its own certificate (trust comes from evaluators.yaml)."""
     from pyhanko.pdf_utils.reader import PdfFileReader
 
@@ -124,7 +124,7 @@ def signatures(data: bytes) -> list[PdfSignature]:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         embedded = list(reader.embedded_signatures)
     except Exception as exc:  # a PDF pyHanko cannot parse
-        raise PdfSignError(f"not a readable PDF ({type(exc).__name__}: {exc})") from None
+        raise PdfSignError(f"{display}: not a readable PDF ({type(exc).__name__}: {exc})") from None
     return [check(sig, len(data)) for sig in embedded]
 
 

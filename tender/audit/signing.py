@@ -62,6 +62,7 @@ def load_public_key(text: str) -> Ed25519PublicKey:
     return Ed25519PublicKey.from_public_bytes(raw)
 
 
+@lru_cache(maxsize=256)
 def key_fingerprint(text: str) -> str:
     """SHA-256 of a public key's raw bytes, hex: what an event records of the keys that sign it."""
     return hashlib.sha256(base64.b64decode(text[len(KEY_PREFIX) :])).hexdigest()
@@ -147,7 +148,7 @@ def verifies(text: str, signature: str, event_hash: str) -> bool:
 def signature_problems(events: list[dict[str, Any]], keys: Mapping[str, str | None]) -> list[str]:
     """Every signature that does not hold, and every signature missing, against the listed people's keys."""
     out: list[str] = []
-    valid_at: dict[str, int] = {}
+    valid_at: dict[str, tuple[int, str]] = {}
     failing: list[tuple[dict[str, Any], str, str]] = []
     for event in events:
         where = f"audit event {event['seq']} ({event['action']}, {event['time']})"
@@ -163,7 +164,7 @@ def signature_problems(events: list[dict[str, Any]], keys: Mapping[str, str | No
             elif text is None:
                 out.append(f"{where}: signed by {person}, who has no public key in evaluators.yaml")
             elif isinstance(signature, str) and verifies(text, signature, event["hash"]):
-                valid_at.setdefault(signature, event["seq"])
+                valid_at.setdefault(signature, (event["seq"], person))
                 if recorded.get(person) != key_fingerprint(text):
                     out.append(f"{where}: the key it records for {person} is not {person}'s key in evaluators.yaml")
             else:
@@ -177,7 +178,8 @@ def signature_problems(events: list[dict[str, Any]], keys: Mapping[str, str | No
         signature = event["signatures"][person]
         text = keys[person] or ""
         if isinstance(signature, str) and signature in valid_at:
-            out.append(f"{where}: the signature of {person} is replayed from audit event {valid_at[signature]}")
+            seq, signer = valid_at[signature]
+            out.append(f"{where}: the signature of {person} is {signer}'s of audit event {seq} (replayed)")
         elif (event.get("details") or {}).get("keys", {}).get(person) not in (None, key_fingerprint(text)):
             out.append(f"{where}: signed by {person} with a key that is not {person}'s key in evaluators.yaml")
         else:

@@ -50,6 +50,8 @@ class Audit:
     attachment: str
     log_head: str | None = None
     procedure: tuple[Milestone, ...] = ()
+    signed_events: int | None = None  # how many of the log's events carry signatures (None: no log)
+    unsigned_events: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The audit block of the JSON report."""
@@ -63,15 +65,26 @@ class Audit:
             "fingerprint_of": "sha256 of the canonical JSON of `result` (sorted keys, no spaces, UTF-8)",
             "log_head": self.log_head,
             "procedure": [m.to_dict() for m in self.procedure],
+            "signed_events": self.signed_events,
+            "unsigned_events": self.unsigned_events,
         }
 
 
 @dataclass(frozen=True)
 class LogState:
-    """What the reports show of a workspace's audit log: its last event's hash and the procedure so far."""
+    """What the reports show of a workspace's audit log: its last event's hash, the procedure so far and how many
+    of its events are signed."""
 
     head: str | None = None
     procedure: tuple[Milestone, ...] = ()
+    signed: int = 0
+    unsigned: int = 0
+
+    @classmethod
+    def of(cls, head: str | None, events: list[dict[str, Any]], procedure: tuple[Milestone, ...]) -> LogState:
+        """The state of a log with these events (head None: the workspace keeps no log)."""
+        signed = sum(1 for e in events if e.get("signatures"))
+        return cls(head, procedure, signed, len(events) - signed)
 
 
 NO_LOG = LogState()  # a workspace without an audit log
@@ -81,7 +94,10 @@ def make_audit(ev: Evaluation, attachment: str, now: datetime | None = None, log
     """The audit block for reports made now (UTC, whole seconds), with the state of the audit log."""
     created = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     method = str(ev.tender.method.name)
-    return Audit(__version__, created, method, dict(ev.inputs), fingerprint(ev), attachment, log.head, log.procedure)
+    counts = (log.signed, log.unsigned) if log.head is not None else (None, None)
+    return Audit(
+        __version__, created, method, dict(ev.inputs), fingerprint(ev), attachment, log.head, log.procedure, *counts
+    )
 
 
 def report_document(result: dict[str, Any], audit: Audit) -> dict[str, Any]:

@@ -330,12 +330,18 @@ def audit_view(ev: Evaluation, audit: Audit, msg: Messages) -> dict[str, Any]:
 
 
 def procedure_rows(audit: Audit, msg: Messages) -> list[tuple[str, str]]:
-    """One row per seal and opening of the prices the audit log records: when, who, which event."""
+    """One row per seal and opening of the prices the audit log records (when, who, which event), and one saying how
+    many of the log's events are signed."""
     rows = []
     for m in audit.procedure:
         key = "audit.step.witnessed" if m.witness else "audit.step.by"
         when = utc_text(m.moment)
         rows.append((msg(f"audit.step.{m.step}"), msg(key, time=when, actor=m.actor, witness=m.witness, event=m.event)))
+    if audit.signed_events is not None and audit.unsigned_events is not None:
+        total = audit.signed_events + audit.unsigned_events
+        key = "audit.signatures.none" if not audit.signed_events else "audit.signatures.some"
+        text = msg(key, total=total, signed=audit.signed_events, unsigned=audit.unsigned_events)
+        rows.append((msg("audit.signatures"), text))
     return rows
 
 
