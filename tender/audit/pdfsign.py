@@ -118,6 +118,8 @@ def sign_pdf(data: bytes, signer: Signer, reason: str, display: str) -> bytes:
 
 def signatures(data: bytes, display: str) -> list[PdfSignature]:
     """Every signature of a PDF, validated against its own certificate (trust comes from evaluators.yaml)."""
+    if signed_from(data) is None:
+        return []  # no signature: pyHanko (slow to import) is not needed
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     try:
