@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-from datetime import date
 from pathlib import Path
 
 from tender.errors import Collector
@@ -31,13 +30,8 @@ def read_people(root: Path, collector: Collector) -> tuple[Person, ...] | None:
         ident = f.text(entry.get("id"), join(place, "id"))
         name = f.text(entry.get("name"), join(place, "name"))
         role = f.text(entry.get("role"), join(place, "role"))
-        declared = entry.get("declaration")
-        if isinstance(declared, date):
-            declared = declared.isoformat()
-        declaration = f.text(declared, join(place, "declaration"), required=False)
-        if declaration is not None and not is_iso_date(declaration):
-            f.problem("bad-date", join(place, "declaration"), f"expected a date like 2007-03-01, found {declaration!r}")
-            declaration = None
+        day = f.day(entry.get("declaration"), join(place, "declaration"))
+        declaration = day.isoformat() if day else None
         key = f.text(entry.get("public_key"), join(place, "public_key"), required=False)
         if key is not None and (why := bad_public_key(key)):
             f.problem("bad-public-key", join(place, "public_key"), f"{why}, found {key[:60]!r}")
@@ -62,15 +56,6 @@ def bad_public_key(text: str) -> str | None:
     except binascii.Error:
         return f"{expected} (not base64)"
     return None if len(raw) == 32 else f"{expected} (an Ed25519 public key has 32 bytes, this one {len(raw)})"
-
-
-def is_iso_date(text: str) -> bool:
-    """Whether text is a calendar date YYYY-MM-DD."""
-    try:
-        date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
 
 
 def check_scorers(people: tuple[Person, ...], scores: list[Score], collector: Collector) -> None:

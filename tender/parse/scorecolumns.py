@@ -9,6 +9,7 @@ from pathlib import Path
 
 from tender.model import Kind, Score, Tender
 from tender.parse.csvread import parse_number, read_columns
+from tender.parse.text import has_control
 
 COLUMNS = {"bidder", "criterion", "score", "justification"}
 OPTIONAL = {"evaluator"}
@@ -38,7 +39,7 @@ def csv_scores(path: Path, display: str, tender: Tender, bidders: set[str], cons
     if any(n is None or not lowest <= n <= highest for n in numbers.values()):
         return None
     reasons = columns["justification"]
-    if not all(reasons):
+    if not all(reasons) or has_control([*reasons, *columns.get("evaluator", ())]):
         return None
     stem = path.stem
     same: dict[str, str] = {}  # one string object for each distinct evaluator and justification

@@ -11,6 +11,7 @@ from tender.model import BidderId, CriterionId, Kind, Score, Tender
 from tender.parse.common import Fields, describe, load_yaml
 from tender.parse.csvread import parse_number, read_csv
 from tender.parse.scorecolumns import csv_scores
+from tender.parse.text import CONTROL, control_problem
 
 SCORE_COLUMNS = ("evaluator", "bidder", "criterion", "score", "justification")
 CONSENSUS_STEM = "consensus"
@@ -84,7 +85,7 @@ class ScoreRow:
 
 def field_text(f: Fields, item: ScoreRow, key: str, value: object) -> str | None:
     """A text field of a score row; its place is worked out only when there is a problem."""
-    if type(value) is str and (text := value.strip()):
+    if type(value) is str and (text := value.strip()) and not CONTROL.search(text):
         return text
     return f.text(value, item.at(key, f"{item.place}: {key}"))
 
@@ -100,6 +101,9 @@ def check_scores(
     for item in rows:
         place = item.place
         who = item.evaluator or stem
+        if (problem := control_problem(who)) is not None:
+            f.problem("control-character", item.at("evaluator", place), f"evaluator: {problem}")
+            continue
         bidder = field_text(f, item, "bidder", item.bidder)
         criterion = field_text(f, item, "criterion", item.criterion)
         value = item.score
@@ -123,7 +127,7 @@ def check_scores(
             )
         justification = item.justification
         if isinstance(justification, str) and justification.strip():
-            justification = justification.strip()
+            justification = field_text(f, item, "justification", justification)
         else:
             f.problem(
                 "missing-justification",
