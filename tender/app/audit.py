@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from tender.app.keys import listed_people
+from tender.app.receipt import receipt_findings
 from tender.audit import log
 from tender.audit.seal import Phase, sealed_changes
 from tender.audit.signing import signature_problems
@@ -24,6 +25,7 @@ def audit_problems(root: Path) -> tuple[list[str], int]:
     out = [str(p) for p in problems]
     if not (Path(root) / log.LOG_NAME).exists():
         return out, 0
+    out += [str(f) for f in receipt_findings(root)]
     try:
         people = listed_people(root) or {}
     except InputError as exc:

@@ -117,3 +117,25 @@ def key_use(path: Path | None, variable: str | None) -> KeyUse | None:
             raise UsageError(f"--passphrase-env {variable} was given without --key")
         return None
     return KeyUse(path, passphrase_from(variable, str(path)))
+
+
+def with_moderators(root: Path, signing: Signing, moderators: list[str], use: KeyUse | None) -> Signing:
+    """The signing of a score import with the consensus moderators added: a moderator with a listed key signs
+    (the actor's own signature counts when the actor moderated); a moderator key given must be a moderator's."""
+    hint = "--moderator-key PATH --moderator-passphrase-env VAR"
+    people = listed_people(root) or {}
+    needed = [m for m in moderators if m not in signing.keys and m in people and people[m].public_key]
+    if use is None:
+        if needed:
+            raise UsageError(
+                f"{needed[0]} moderated the consensus and has a public key in {PEOPLE_FILE}: "
+                f"they sign the import ({hint})"
+            )
+        return signing
+    key = load_private_key(use.path, use.passphrase)
+    public = public_key_text(key.public_key())
+    owner = next((m for m in needed if people[m].public_key == public), None)
+    if owner is None or len(needed) > 1:
+        named = ", ".join(moderators) or "none"
+        raise KeyFileError(f"{use.path}: not the key of the consensus moderator who must sign (moderators: {named})")
+    return Signing({**signing.keys, owner: key})

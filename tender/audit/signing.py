@@ -21,8 +21,10 @@ KEY_PREFIX = "ed25519:"
 MESSAGE_PREFIX = b"tender audit event "
 # the events whose actor (and witness, and moderator) must sign where they have a key in evaluators.yaml
 SIGNED_ACTIONS = ("import-bids", "import-scores", "seal-technical", "open-prices", "seal-final", "report")
-# the roles besides the actor that sign an event: details key naming the person
-SECOND_SIGNERS = ("witness", "moderator")
+# the roles besides the actor that sign an event: details key naming the person (witness) or, by file, the people
+# (the moderators of consensus files)
+SECOND_SIGNERS = ("witness",)
+MODERATORS = "moderators"
 
 
 class KeyFileError(TenderError):
@@ -131,7 +133,11 @@ def required_signers(event: dict[str, Any]) -> list[str]:
     if event.get("action") not in SIGNED_ACTIONS:
         return []
     details = event.get("details") or {}
-    return [event["actor"], *(details[r] for r in SECOND_SIGNERS if isinstance(details.get(r), str))]
+    people = [event["actor"], *(details[r] for r in SECOND_SIGNERS if isinstance(details.get(r), str))]
+    named = details.get(MODERATORS)
+    for group in named.values() if isinstance(named, dict) else ():
+        people += [m for m in group if isinstance(m, str)] if isinstance(group, list) else []
+    return list(dict.fromkeys(people))
 
 
 def verifies(text: str, signature: str, event_hash: str) -> bool:

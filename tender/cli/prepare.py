@@ -77,6 +77,12 @@ def import_bids(
     into: IntoDir = Path("."),
     replace: Replace = False,
     actor: Actor = None,
+    late: Annotated[
+        bool, typer.Option("--late", help="A bid received after `seal technical`, admitted by a listed person.")
+    ] = False,
+    reason: Annotated[
+        str | None, typer.Option("--reason", help="Why the late bid is admitted (shown in every report).")
+    ] = None,
     key: KeyFile = None,
     passphrase_env: PassphraseEnv = None,
 ) -> None:
@@ -85,7 +91,7 @@ def import_bids(
     from tender.app.keys import key_use
 
     with reported(ctx):
-        print_import(run(into, files, replace, actor, key_use(key, passphrase_env)))
+        print_import(run(into, files, replace, actor, late, reason, key_use(key, passphrase_env)))
 
 
 def import_scores(
@@ -96,13 +102,20 @@ def import_scores(
     actor: Actor = None,
     key: KeyFile = None,
     passphrase_env: PassphraseEnv = None,
+    moderator_key: Annotated[
+        Path | None, typer.Option("--moderator-key", help="The consensus moderator's private key (they sign too).")
+    ] = None,
+    moderator_passphrase_env: Annotated[
+        str | None, typer.Option("--moderator-passphrase-env", help="The variable holding its passphrase.")
+    ] = None,
 ) -> None:
     """Validate returned score sheets and copy them unchanged into scores/, printing each file's SHA-256."""
     from tender.app.imports import import_scores as run
     from tender.app.keys import key_use
 
     with reported(ctx):
-        print_import(run(into, files, replace, actor, key_use(key, passphrase_env)))
+        keys = key_use(key, passphrase_env), key_use(moderator_key, moderator_passphrase_env)
+        print_import(run(into, files, replace, actor, *keys))
 
 
 def print_import(result: ImportResult) -> None:

@@ -59,22 +59,29 @@ def bad_public_key(text: str) -> str | None:
 
 
 def check_scorers(people: tuple[Person, ...], scores: list[Score], collector: Collector) -> None:
-    """Refuse scores from evaluators who are not listed or have signed no declaration (§ 6 VgV)."""
+    """Refuse scores from evaluators, and consensus rows from moderators or participants, who are not listed or
+    have signed no declaration (§ 6 VgV)."""
     listed = {p.id: p for p in people}
     reported: set[tuple[str, str]] = set()
     for s in scores:
-        if s.consensus or (s.source, s.evaluator) in reported:
-            continue
-        person = listed.get(s.evaluator)
-        if person is None:
-            message = f"evaluator {s.evaluator} is not listed in {PEOPLE_FILE}: their scores are refused"
-            collector.add("evaluator-not-listed", s.source, s.place, message)
-        elif not person.declaration:
-            message = (
-                f"evaluator {s.evaluator} has no signed conflict-of-interest declaration in {PEOPLE_FILE} "
-                "(§ 6 VgV): their scores are refused"
-            )
-            collector.add("no-declaration", s.source, s.place, message)
-        else:
-            continue
-        reported.add((s.source, s.evaluator))
+        whom = (
+            [(s.evaluator, "moderator"), *((p, "participant") for p in s.participants)]
+            if s.consensus
+            else [(s.evaluator, "evaluator")]
+        )
+        for who, role in whom:
+            if (s.source, who) in reported:
+                continue
+            person = listed.get(who)
+            what = "the consensus is refused" if s.consensus else "their scores are refused"
+            if person is None:
+                message = f"{role} {who} is not listed in {PEOPLE_FILE}: {what}"
+                collector.add(f"{role}-not-listed", s.source, s.place, message)
+            elif not person.declaration:
+                message = (
+                    f"{role} {who} has no signed conflict-of-interest declaration in {PEOPLE_FILE} (§ 6 VgV): {what}"
+                )
+                collector.add("no-declaration", s.source, s.place, message)
+            else:
+                continue
+            reported.add((s.source, who))

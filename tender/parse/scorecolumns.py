@@ -22,6 +22,8 @@ def csv_scores(path: Path, display: str, tender: Tender, bidders: set[str], cons
     the scale, a justification, no pair scored twice. A file that fails any of them, or is irregular, is read
     again by the row-wise reader, which names every problem as it always has (file, line, what was expected).
     """
+    if consensus:
+        return None  # the moderation's committee is checked row by row
     table = read_columns(path, display)
     if table is None or not COLUMNS <= set(table.header) <= COLUMNS | OPTIONAL:
         return None
@@ -45,6 +47,8 @@ def csv_scores(path: Path, display: str, tender: Tender, bidders: set[str], cons
     same: dict[str, str] = {}  # one string object for each distinct evaluator and justification
     if "evaluator" in columns:
         named = [w or stem for w in columns["evaluator"]]
+        if set(named) != {stem}:
+            return None  # a row in another evaluator's name: refused by the row-wise check
         who: Iterable[str] = list(map(same.setdefault, named, named))
         pairs = zip(named, bidder, criterion, strict=True)
     else:
@@ -64,6 +68,7 @@ def csv_scores(path: Path, display: str, tender: Tender, bidders: set[str], cons
                 repeat(display),
                 places(table.lines),
                 repeat(consensus),
+                repeat(()),
                 strict=False,
             ),
         )

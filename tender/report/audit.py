@@ -39,6 +39,39 @@ class Milestone:
 
 
 @dataclass(frozen=True)
+class LateBid:
+    """A bid received after the technical seal and admitted as a procedure decision: by whom, when, why."""
+
+    bidder: str
+    file: str
+    time: str  # UTC, ISO 8601, as in the log
+    actor: str
+    reason: str
+    event: int
+
+    @classmethod
+    def of(cls, found: dict[str, Any]) -> LateBid:
+        """A late bid as the audit log's import event records it (tender.audit.receipt.late_bids)."""
+        return cls(found["bidder"], found["file"], found["time"], found["actor"], found["reason"], int(found["event"]))
+
+    @property
+    def moment(self) -> datetime:
+        """The time as a UTC datetime."""
+        return datetime.fromisoformat(self.time).astimezone(UTC)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The late bid in the JSON report's audit block."""
+        return {
+            "bidder": self.bidder,
+            "file": self.file,
+            "time": self.time,
+            "actor": self.actor,
+            "reason": self.reason,
+            "event": self.event,
+        }
+
+
+@dataclass(frozen=True)
 class Audit:
     """Who made the reports, when, from which inputs, and the fingerprint of the result."""
 
@@ -50,6 +83,7 @@ class Audit:
     attachment: str
     log_head: str | None = None
     procedure: tuple[Milestone, ...] = ()
+    late_bids: tuple[LateBid, ...] = ()
     signed_events: int | None = None  # how many of the log's events carry signatures (None: no log)
     unsigned_events: int | None = None
 
@@ -65,6 +99,7 @@ class Audit:
             "fingerprint_of": "sha256 of the canonical JSON of `result` (sorted keys, no spaces, UTF-8)",
             "log_head": self.log_head,
             "procedure": [m.to_dict() for m in self.procedure],
+            "late_bids": [b.to_dict() for b in self.late_bids],
             "signed_events": self.signed_events,
             "unsigned_events": self.unsigned_events,
         }
@@ -77,14 +112,21 @@ class LogState:
 
     head: str | None = None
     procedure: tuple[Milestone, ...] = ()
+    late_bids: tuple[LateBid, ...] = ()
     signed: int = 0
     unsigned: int = 0
 
     @classmethod
-    def of(cls, head: str | None, events: list[dict[str, Any]], procedure: tuple[Milestone, ...]) -> LogState:
+    def of(
+        cls,
+        head: str | None,
+        events: list[dict[str, Any]],
+        procedure: tuple[Milestone, ...],
+        late_bids: tuple[LateBid, ...] = (),
+    ) -> LogState:
         """The state of a log with these events (head None: the workspace keeps no log)."""
         signed = sum(1 for e in events if e.get("signatures"))
-        return cls(head, procedure, signed, len(events) - signed)
+        return cls(head, procedure, late_bids, signed, len(events) - signed)
 
 
 NO_LOG = LogState()  # a workspace without an audit log
@@ -96,7 +138,16 @@ def make_audit(ev: Evaluation, attachment: str, now: datetime | None = None, log
     method = str(ev.tender.method.name)
     counts = (log.signed, log.unsigned) if log.head is not None else (None, None)
     return Audit(
-        __version__, created, method, dict(ev.inputs), fingerprint(ev), attachment, log.head, log.procedure, *counts
+        __version__,
+        created,
+        method,
+        dict(ev.inputs),
+        fingerprint(ev),
+        attachment,
+        log.head,
+        log.procedure,
+        log.late_bids,
+        *counts,
     )
 
 

@@ -148,3 +148,32 @@ def test_a_workspace_without_keys_works_as_before_and_its_reports_say_its_events
     html = (procedure / "reports/crm-hosting-2007-en.html").read_text(encoding="utf-8")
     assert "Signatures in the audit log</th><td>none of the 3 events is signed" in html
     assert run("audit", "verify", procedure).exit_code == 0
+
+
+def test_the_moderator_of_a_consensus_signs_its_import(
+    example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.hostile.procedure_support import received
+    from tests.hostile.test_committee import consensus
+
+    root = received(example, tmp_path)
+    keys = give_keys(root, ["mueller", "weber"], tmp_path / "keys", monkeypatch)
+    path = consensus(tmp_path, "mueller")
+    scores = ("import-scores", path, "--into", root, "--replace", "--actor", "weber", *key_args(keys, "weber"))
+    refused(
+        root,
+        *scores,
+        expect="mueller moderated the consensus and has a public key in evaluators.yaml: they sign the import "
+        "(--moderator-key PATH --moderator-passphrase-env VAR)",
+    )
+    moderator = ["--moderator-key", str(keys["weber"]), "--moderator-passphrase-env", passphrase_variable("weber")]
+    refused(
+        root, *scores, *moderator, expect="not the key of the consensus moderator who must sign (moderators: mueller)"
+    )
+    moderator = ["--moderator-key", str(keys["mueller"]), "--moderator-passphrase-env", passphrase_variable("mueller")]
+    result = run(*scores, *moderator)
+    assert result.exit_code == 0, result.output
+    imported = events(root)[-1]
+    assert imported["details"]["moderators"] == {"scores/consensus.csv": ["mueller"]}
+    assert sorted(imported["signatures"]) == ["mueller", "weber"]
+    assert run("audit", "verify", root).exit_code == 0
