@@ -23,11 +23,18 @@ TARGET_CPU_SECONDS = 2.0
 
 
 def build(root: Path) -> None:
-    """A workspace (the bundled example) whose evaluators.yaml lists braun's key, and a log of EVENTS events."""
+    """A workspace (the bundled example) whose evaluators.yaml lists braun's key, and a log of EVENTS imports of
+    its bids and scores (each file imported again and again, with its real hash): every fifth signed by braun."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     subprocess.run([str(BIN / "tender"), "init", str(root), "--from", str(ROOT)], check=True, capture_output=True)
     (root / "audit.log").unlink()
+    received = {}
+    for kind in ("bids", "scores"):
+        for path in sorted((ROOT / kind).iterdir()):
+            data = path.read_bytes()
+            (root / kind / path.name).write_bytes(data)
+            received.setdefault(kind, []).append((f"{kind}/{path.name}", hashlib.sha256(data).hexdigest()))
     key = Ed25519PrivateKey.generate()
     public = public_key_text(key.public_key())
     people = root / "evaluators.yaml"
@@ -36,8 +43,9 @@ def build(root: Path) -> None:
     prev, lines = GENESIS, []
     for seq in range(1, EVENTS + 1):
         signed = seq % SIGNED_EVERY == 0
-        name = f"scores/s{seq}.csv" if signed else f"bids/b{seq}.csv"
-        details = {"sources": [name], "owners": {name: ["x"]}, "replaced": {}}
+        files = received["scores" if signed else "bids"]
+        name, digest = files[seq // SIGNED_EVERY % len(files) if signed else (seq - seq // SIGNED_EVERY) % len(files)]
+        details: dict[str, object] = {"sources": [name], "owners": {name: ["x"]}, "replaced": {}}
         if signed:
             details["keys"] = {"braun": key_fingerprint(public)}
         event = {
@@ -46,7 +54,7 @@ def build(root: Path) -> None:
             "actor": "braun" if signed else "weber",
             "action": "import-scores" if signed else "import-bids",
             "details": details,
-            "files": {name: hashlib.sha256(name.encode()).hexdigest()},
+            "files": {name: digest},
             "prev": prev,
         }
         event["hash"] = prev = event_hash(event)
