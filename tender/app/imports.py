@@ -19,6 +19,7 @@ from tender.app.admission import Late, admit, bid_guard, late_decision, score_gu
 from tender.app.keys import KeyUse, signing_for, with_moderators
 from tender.atomic import temp_beside
 from tender.audit import log
+from tender.audit.head import refuse_if_gone
 from tender.audit.signing import UNSIGNED, Signing, load_private_key
 from tender.errors import Collector, Finding, InputError, TenderError, UsageError
 from tender.model import Person, Tender
@@ -253,6 +254,7 @@ def run_import(
     """Validate all files, check them against what the folder holds, then copy them (all or nothing)."""
     root = Path(root)
     tender = load_tender(root)
+    refuse_if_gone(root, tender.two_envelope)  # a deleted or emptied log: the procedure does not start again
     target_dir = root / folder
     readers = BID_READERS if folder == "bids" else SCORE_READERS
     collector = Collector()

@@ -8,6 +8,7 @@ from typing import Any
 from tender.app.evaluate import evaluate_workspace
 from tender.app.keys import KeyUse, signing_for
 from tender.audit import log
+from tender.audit.head import refuse_if_gone
 from tender.audit.seal import open_prices as record_opening
 from tender.audit.seal import seal_final, seal_technical
 
@@ -23,6 +24,7 @@ def seal(root: Path, what: str, actor: str | None = None, key: KeyUse | None = N
     who = log.actor_name(actor)
     signing = signing_for(root, {who: key})
     ws, _ = evaluate_workspace(root)
+    refuse_if_gone(root, ws.tender.two_envelope)
     act = seal_technical if what == TECHNICAL else seal_final
     return act(root, ws, who, signing)
 
@@ -39,4 +41,5 @@ def open_prices(
     hints = {who: "--key PATH --passphrase-env VAR", witness: "--witness-key PATH --witness-passphrase-env VAR"}
     signing = signing_for(root, {who: key, witness: witness_key} if who != witness else {who: key}, hints)
     ws, _ = evaluate_workspace(root)
+    refuse_if_gone(root, ws.tender.two_envelope)
     return record_opening(root, ws, who, witness, signing)

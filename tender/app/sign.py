@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from tender.app.keys import KeyUse, listed_people
 from tender.atomic import atomic_write
 from tender.audit.pdfsign import PdfSignature, Signer, from_pkcs12, self_issued, sign_pdf, signatures
 from tender.audit.pdfsign import recorded_bytes as unsigned_original
+from tender.audit.reportdiff import Check
 from tender.audit.signing import KeyFileError, load_private_key, public_key_text, raw_key_text
 from tender.errors import UsageError
 from tender.parse.peoplefile import PEOPLE_FILE
 
 REASON = "tender: report of the evaluation, signed by {person}"
-
-
-@dataclass(frozen=True)
-class SignatureCheck:
-    """What a PDF's signatures say: one line per valid signature, and every problem found."""
-
-    valid: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
 
 
 def default_workspace(report: Path) -> Path:
@@ -79,11 +71,16 @@ def key_matches(sig: PdfSignature, listed: str) -> bool:
     return sig.key_type == "ed25519" and raw_key_text(sig.public_key) == listed
 
 
-def check_signatures(data: bytes, root: Path, display: str) -> SignatureCheck:
-    """Validate every signature of a PDF report, and its certificate's key against the signer's listed key."""
-    found = signatures(data, display)
+SIGNATURE = "PDF"  # the name of the check `tender verify` adds for each signature of a PDF
+
+
+def signature_checks(report: Path, root: Path) -> list[Check]:
+    """One check per signature of a PDF report: valid, and its certificate's key the signer's listed key."""
+    if report.suffix.lower() != ".pdf" or not report.is_file():
+        return []
+    found = signatures(report.read_bytes(), str(report))
     people = listed_people(root) or {}
-    out = SignatureCheck()
+    out = []
     for sig in found:
         who = sig.person or sig.subject
         listed = people[sig.person].public_key if sig.person in people else None
@@ -96,9 +93,10 @@ def check_signatures(data: bytes, root: Path, display: str) -> SignatureCheck:
         elif listed is not None and not key_matches(sig, listed):
             problems.append(f"its key is not {sig.person}'s key in {PEOPLE_FILE}")
         if problems:
-            out.problems.extend(f"signature of {who} ({origin}): {p}" for p in problems)
+            out += [Check(SIGNATURE, False, f"signature of {who} ({origin}): {p}") for p in problems]
         elif listed is not None:
-            out.valid.append(f"signature valid ({origin}, key matches {PEOPLE_FILE})")
+            out.append(Check(SIGNATURE, True, f"signature valid ({origin}, key matches {PEOPLE_FILE})"))
         else:
-            out.valid.append(f"signature valid ({origin}; {sig.person} has no key in {PEOPLE_FILE} to compare with)")
+            line = f"signature valid ({origin}; {sig.person} has no key in {PEOPLE_FILE} to compare with)"
+            out.append(Check(SIGNATURE, True, line))
     return out

@@ -101,7 +101,8 @@ def verify(
         Path | None, typer.Option("--workspace", help="The workspace (default: the folder above the report's).")
     ] = None,
 ) -> None:
-    """Recompute the evaluation and check that the report matches it: MATCH (exit 0) or what differs (exit 1)."""
+    """Check a report's bytes against the log, recompute its evaluation, check its log head: MATCH (exit 0) or
+    which check failed and what differs (exit 1)."""
     from tender.app.verify import verify_report
 
     with reported(ctx):
@@ -110,10 +111,11 @@ def verify(
             typer.echo(
                 f"MATCH: {report_file} is the evaluation of {verdict.workspace} (fingerprint {verdict.fingerprint})"
             )
-            for line in verdict.signatures:
-                typer.echo(line)
-            return
-        typer.echo(f"MISMATCH: {report_file} does not match the evaluation of {verdict.workspace}:")
-        for line in verdict.differences:
-            typer.echo(f"  {line}")
-        raise typer.Exit(1)
+        else:
+            typer.echo(f"MISMATCH: {report_file} does not match the evaluation of {verdict.workspace}:")
+        for check in verdict.checks:
+            typer.echo(f"  {check}")
+            for line in check.details:
+                typer.echo(f"    {line}")
+        if not verdict.match:
+            raise typer.Exit(1)

@@ -84,8 +84,15 @@ class Audit:
     log_head: str | None = None
     procedure: tuple[Milestone, ...] = ()
     late_bids: tuple[LateBid, ...] = ()
+    log_seq: int | None = None
+    draft: bool = False
     signed_events: int | None = None  # how many of the log's events carry signatures (None: no log)
     unsigned_events: int | None = None
+
+    @property
+    def head_text(self) -> str | None:
+        """The log's head as SEQ:HASH (what `tender audit verify --head` takes), None without a log."""
+        return None if self.log_head is None else f"{self.log_seq if self.log_seq is not None else 0}:{self.log_head}"
 
     def to_dict(self) -> dict[str, Any]:
         """The audit block of the JSON report."""
@@ -98,6 +105,8 @@ class Audit:
             "fingerprint": self.fingerprint,
             "fingerprint_of": "sha256 of the canonical JSON of `result` (sorted keys, no spaces, UTF-8)",
             "log_head": self.log_head,
+            "log_head_seq": self.log_seq,
+            "draft": self.draft,
             "procedure": [m.to_dict() for m in self.procedure],
             "late_bids": [b.to_dict() for b in self.late_bids],
             "signed_events": self.signed_events,
@@ -113,20 +122,10 @@ class LogState:
     head: str | None = None
     procedure: tuple[Milestone, ...] = ()
     late_bids: tuple[LateBid, ...] = ()
+    seq: int | None = None  # the head's event number
+    draft: bool = False  # made before the final seal of a workspace that keeps a procedure
     signed: int = 0
     unsigned: int = 0
-
-    @classmethod
-    def of(
-        cls,
-        head: str | None,
-        events: list[dict[str, Any]],
-        procedure: tuple[Milestone, ...],
-        late_bids: tuple[LateBid, ...] = (),
-    ) -> LogState:
-        """The state of a log with these events (head None: the workspace keeps no log)."""
-        signed = sum(1 for e in events if e.get("signatures"))
-        return cls(head, procedure, late_bids, signed, len(events) - signed)
 
 
 NO_LOG = LogState()  # a workspace without an audit log
@@ -147,6 +146,8 @@ def make_audit(ev: Evaluation, attachment: str, now: datetime | None = None, log
         log.head,
         log.procedure,
         log.late_bids,
+        log.seq,
+        log.draft,
         *counts,
     )
 

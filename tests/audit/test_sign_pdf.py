@@ -59,7 +59,8 @@ def test_a_signed_report_verifies_keeps_pdfa_and_its_unsigned_bytes_are_the_logg
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0].startswith(f"MATCH: {pdf} is the evaluation of ")
-    assert lines[1] == "signature valid (self-issued certificate of braun, key matches evaluators.yaml)"
+    assert lines[1].startswith("  bytes: recorded by audit event 5 (report, by braun at ")  # the unsigned original
+    assert lines[-1] == "  PDF: signature valid (self-issued certificate of braun, key matches evaluators.yaml)"
     refused(root, "sign", pdf, "--person", "braun", *key_args(keys, "braun"), expect="the report is signed already")
 
 
@@ -76,7 +77,7 @@ def test_a_signed_report_with_one_byte_changed_or_data_appended_fails_naming_wha
     result = run("verify", changed)
     assert result.exit_code == 1, result.output
     assert (
-        "  signature of braun (self-issued certificate of braun): the signed bytes were changed after signing "
+        "  PDF: signature of braun (self-issued certificate of braun): the signed bytes were changed after signing "
         "(the digest does not match)"
     ) in result.output.splitlines()
     appended = root / "reports/appended.pdf"
@@ -141,7 +142,7 @@ def test_a_pkcs12_certificate_signs_for_a_person_without_a_listed_key(
     assert "with the certificate of Common Name: Petra Schmidt" in result.output
     result = run("verify", pdf)
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[1] == (
-        "signature valid (certificate of Common Name: Petra Schmidt issued by Common Name: Example CA; "
+    assert result.output.splitlines()[-1] == (
+        "  PDF: signature valid (certificate of Common Name: Petra Schmidt issued by Common Name: Example CA; "
         "schmidt has no key in evaluators.yaml to compare with)"
     )
