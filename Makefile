@@ -39,9 +39,11 @@ demo: $(VENV)/.runtime
 	$(BIN)/tender seal technical reports/demo --actor mueller $(call demo_key,mueller)
 	$(BIN)/tender open-prices reports/demo --actor braun --witness yilmaz $(call demo_key,braun) \
 	  --witness-key $(DEMO_KEYS)/yilmaz.pem --witness-passphrase-env DEMO_PASSPHRASE_yilmaz
+	$(BIN)/tender report reports/demo --actor braun --format json $(call demo_key,braun)
 	$(BIN)/tender seal final reports/demo --actor braun $(call demo_key,braun)
 	$(BIN)/tender report reports/demo --actor braun $(call demo_key,braun)
 	$(BIN)/tender audit verify reports/demo
+	$(BIN)/tender audit verify reports/demo --head "$$($(BIN)/tender audit head reports/demo)"
 	$(BIN)/tender sign reports/demo/reports/crm-hosting-2007-de.pdf --person braun $(call demo_key,braun)
 	$(BIN)/tender verify reports/demo/reports/crm-hosting-2007-de.pdf
 	@echo; echo "== A copy of the signed PDF with one byte changed: verify says what failed (exit 1)"
