@@ -16,10 +16,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from tender.app.admission import Late, admit, bid_guard, late_decision, score_guard, undo_copies
+from tender.app.keys import KeyUse, signing_for, with_moderators
 from tender.atomic import temp_beside
 from tender.audit import log
 from tender.audit.head import refuse_if_gone
-from tender.errors import Collector, Finding, InputError, UsageError
+from tender.audit.signing import UNSIGNED, Signing, load_private_key
+from tender.errors import Collector, Finding, InputError, TenderError, UsageError
 from tender.model import Person, Tender
 from tender.parse.peoplefile import PEOPLE_FILE, check_scorers, read_people
 from tender.parse.scorefile import CONSENSUS_STEM
@@ -72,19 +74,22 @@ def import_bids(
     actor: str | None = None,
     late: bool = False,
     reason: str | None = None,
+    key: KeyUse | None = None,
 ) -> ImportResult:
-    """Validate bid files (xlsx, CSV, YAML) against the tender and copy them into bids/; record it in the log.
+    """Validate bid files (xlsx, CSV, YAML) against the tender and copy them into bids/; record it in the log,
+    signed with the actor's `key` (required where evaluators.yaml lists one).
 
     After the technical seal only a late bid is taken (`late`, with the reason, by a listed person); after the
     opening of the prices none (see admission)."""
     if reason is not None and not late:
         raise UsageError("--reason goes with --late: it says why a late bid is admitted")
+    signing = signing_for(root, {log.actor_name(actor): key})
     decision = late_decision(reason, log.actor_name(actor), read_people(Path(root), Collector())) if late else None
     guard = bid_guard(replace, decision)
     admit(root, guard)
     bids = Path(root) / "bids"
     result = run_import(root, files, replace, "bids", bid_owners, ownerindex.indexed(known_bid_owner, bids))
-    record(result, actor, guard, late_details(decision))
+    record(result, actor, guard, late_details(decision), signing)
     ownerindex.record(bids, {Path(i.target).name: i.owners for i in result.files if i.owners})
     return result
 
@@ -94,9 +99,20 @@ def late_details(decision: Late | None) -> dict[str, object]:
     return {"late": True, "reason": decision.reason} if decision else {}
 
 
-def import_scores(root: Path, files: Sequence[Path], replace: bool = False, actor: str | None = None) -> ImportResult:
+def import_scores(
+    root: Path,
+    files: Sequence[Path],
+    replace: bool = False,
+    actor: str | None = None,
+    key: KeyUse | None = None,
+    moderator_key: KeyUse | None = None,
+) -> ImportResult:
     """Validate score files (xlsx, CSV, YAML) against the tender, the bids and the listed evaluators and copy
-    them into scores/; record it in the log."""
+    them into scores/; record it in the log, signed with the actor's `key` and, for a consensus file, by its
+    moderator (`moderator_key`) where they have a key in evaluators.yaml."""
+    signing = signing_for(root, {log.actor_name(actor): key})
+    if moderator_key is not None:
+        load_private_key(moderator_key.path, moderator_key.passphrase)  # a wrong passphrase stops before any copy
     guard = score_guard([Path(f).name for f in files])
     admit(root, guard)
     bidders = set(workspace_bidders(root))
@@ -107,7 +123,13 @@ def import_scores(root: Path, files: Sequence[Path], replace: bool = False, acto
     result = run_import(
         root, files, replace, "scores", checked_owners, ownerindex.indexed(score_owners(bidders), folder)
     )
-    record(result, actor, guard, {"moderators": moderators(result)})
+    named = moderators(result)
+    try:
+        signing = with_moderators(root, signing, sorted({m for ms in named.values() for m in ms}), moderator_key)
+    except TenderError:
+        undo_copies(root, [(item.target, item.replaced) for item in result.files])
+        raise
+    record(result, actor, guard, {"moderators": named}, signing)
     ownerindex.record(folder, {Path(i.target).name: i.owners for i in result.files if i.owners})
     return result
 
@@ -150,7 +172,11 @@ def listed_only(owners_of: Owners, people: tuple[Person, ...]) -> Owners:
 
 
 def record(
-    result: ImportResult, actor: str | None, guard: log.Guard | None = None, extra: dict[str, object] | None = None
+    result: ImportResult,
+    actor: str | None,
+    guard: log.Guard | None = None,
+    extra: dict[str, object] | None = None,
+    signing: Signing = UNSIGNED,
 ) -> None:
     """Append the import to the workspace's audit log, where it keeps one; when the guard refuses (a seal was
     recorded meanwhile), the copied files are taken back."""
@@ -165,7 +191,10 @@ def record(
         **(extra or {}),
     }
     try:
-        log.append(root, f"import-{result.kind}", log.actor_name(actor), details, files, guard=guard)
+        actor_id = log.actor_name(actor)
+        log.append(
+            root, f"import-{result.kind}", actor_id, signing.details(details), files, guard=guard, sign=signing.sign
+        )
     except UsageError:
         undo_copies(root, [(item.target, item.replaced) for item in result.files])
         raise
