@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
-from tender.cli.common import print_json, reported
-from tender.cli.options import Actor, WorkspaceDir
+from tender.cli.common import FINDINGS, echo, print_json, reported
+from tender.cli.options import Actor, WorkspaceDir, checked_id
 
 audit_app = typer.Typer(no_args_is_help=True, help="Show, verify and repair the workspace's audit log.")
 
@@ -35,11 +35,9 @@ def show(
         for event in [] if as_json else events:
             files = f"  [{len(event['files'])} file(s)]" if event["files"] else ""
             details = ", ".join(f"{k}={v}" for k, v in event["details"].items() if not isinstance(v, dict))
-            typer.echo(
-                f"{event['seq']:>4}  {event['time']}  {event['actor']:<12} {event['action']:<14} {details}{files}"
-            )
+            echo(f"{event['seq']:>4}  {event['time']}  {event['actor']:<12} {event['action']:<14} {details}{files}")
         for problem in problems:
-            typer.echo(str(problem), err=True)
+            echo(str(problem), err=True)
 
 
 @audit_app.command("verify")
@@ -51,9 +49,9 @@ def verify(ctx: typer.Context, directory: WorkspaceDir = Path(".")) -> None:
         problems, count = audit_problems(directory)
         if problems:
             for problem in problems:
-                typer.echo(problem)
-            raise typer.Exit(1)
-        typer.echo(f"audit.log: sound — {count} events, every sealed file unchanged")
+                echo(problem)
+            raise typer.Exit(FINDINGS)
+        echo(f"audit.log: sound — {count} events, every sealed file unchanged")
 
 
 @audit_app.command("repair")
@@ -63,7 +61,7 @@ def repair(ctx: typer.Context, directory: WorkspaceDir = Path("."), actor: Actor
 
     with reported(ctx):
         side = repair_log(directory, actor)
-        typer.echo(f"moved the torn line to {side}" if side else "nothing to repair: the last line is whole")
+        echo(f"moved the torn line to {side}" if side else "nothing to repair: the last line is whole")
 
 
 def seal(
@@ -77,18 +75,20 @@ def seal(
 
     with reported(ctx):
         event = run(directory, what.value, actor)
-        typer.echo(f"sealed ({what}): audit event {event['seq']}, {len(event['files'])} file(s) recorded")
+        echo(f"sealed ({what}): audit event {event['seq']}, {len(event['files'])} file(s) recorded")
 
 
 def open_prices(
     ctx: typer.Context,
     directory: WorkspaceDir = Path("."),
     actor: Actor = None,
-    witness: Annotated[str, typer.Option("--witness", help="The second person present at the opening.")] = ...,  # type: ignore[assignment]
+    witness: Annotated[
+        str, typer.Option("--witness", callback=checked_id, help="The second person present at the opening.")
+    ] = ...,  # type: ignore[assignment]
 ) -> None:
     """Open the prices, in the presence of two different listed people."""
     from tender.app.seal import open_prices as run
 
     with reported(ctx):
         event = run(directory, witness, actor)
-        typer.echo(f"prices opened by {event['actor']} with {witness} as witness: audit event {event['seq']}")
+        echo(f"prices opened by {event['actor']} with {witness} as witness: audit event {event['seq']}")
