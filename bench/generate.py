@@ -85,10 +85,11 @@ def generate(root: Path, bids: int = 200, criteria: int = 40, evaluators: int = 
             for (b, c), grade in base.items():
                 score = max(0, min(5, grade + rng.choice((-1, 0, 0, 0, 1))))
                 writer.writerow([b, c, score, f"{rng.choice(PHRASES)} ({c})."])
+    committee = ["bewerter1", ", ".join(f"bewerter{e + 1}" for e in range(max(evaluators, 2)))]
     for (b, c), grade in list(base.items())[::97]:
-        consensus.append([b, c, grade, "Moderation: Einigung nach Diskussion der Einzelbewertungen."])
+        consensus.append([b, c, grade, "Moderation: Einigung nach Diskussion der Einzelbewertungen.", *committee])
     with (root / "scores" / "consensus.csv").open("w", newline="", encoding="utf-8") as f:
         writer = csv.writer(f)
-        writer.writerow(["bidder", "criterion", "score", "justification"])
+        writer.writerow(["bidder", "criterion", "score", "justification", "moderator", "participants"])
         writer.writerows(consensus)
     return root

@@ -219,6 +219,7 @@ class Score(NamedTuple):
     source: str
     place: str
     consensus: bool = False
+    participants: tuple[str, ...] = ()  # of the moderation, for a consensus score (its evaluator is the moderator)
 
 
 @dataclass(frozen=True)

@@ -18,3 +18,8 @@ def data_dir(name: str) -> Path:
 def catalogues() -> dict[str, Path]:
     """The shipped criteria catalogues by name."""
     return {p.stem: p for p in sorted(data_dir("criteria").glob("*.yaml"))}
+
+
+def tender_template(catalogue: str) -> Path:
+    """The shipped tender.yaml template of a catalogue (title, scale, requirements, prices); it may be absent."""
+    return data_dir("templates") / f"tender-{catalogue}.yaml"

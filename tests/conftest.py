@@ -107,12 +107,14 @@ def export_plain(source: Path, target: Path) -> Path:
     by_file: dict[str, list[list[Any]]] = {}
     for s in ws.scores:
         score = int(s.score) if s.score.is_integer() else s.score
+        committee = [s.evaluator, ", ".join(s.participants)] if s.consensus else []
         by_file.setdefault("consensus" if s.consensus else s.evaluator, []).append(
-            [s.evaluator, s.bidder, s.criterion, score, s.justification]
+            [s.evaluator, s.bidder, s.criterion, score, s.justification, *committee]
         )
     for name, rows in by_file.items():
+        header = [*columns, "moderator", "participants"] if name == "consensus" else columns
         with (target / "scores" / f"{name}.csv").open("w", newline="", encoding="utf-8") as f:
-            csv.writer(f).writerows([columns, *rows])
+            csv.writer(f).writerows([header, *rows])
     return target
 
 

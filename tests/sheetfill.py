@@ -64,8 +64,14 @@ def fill_bid_form(form: Path, out: Path, bid: Mapping[str, Any], evidence: str =
     return out
 
 
-def fill_score_sheet(sheet: Path, out: Path, scores: Mapping[tuple[str, str], tuple[float, str]]) -> Path:
-    """Enter (bidder, criterion) → (score, justification) into a blank score sheet and save it as `out`."""
+def fill_score_sheet(
+    sheet: Path,
+    out: Path,
+    scores: Mapping[tuple[str, str], tuple[float, str]],
+    committee: tuple[str, str] | None = None,
+) -> Path:
+    """Enter (bidder, criterion) → (score, justification) into a blank score sheet and save it as `out`; a
+    consensus sheet's rows also get the committee (moderator, participants) in columns H and I."""
     wb = load_workbook(sheet, rich_text=True)
     ws = wb[sheet_names(language(wb)).scores]
     for row in range(FIRST_ROW, ws.max_row + 1):
@@ -74,5 +80,7 @@ def fill_score_sheet(sheet: Path, out: Path, scores: Mapping[tuple[str, str], tu
             score, justification = scores[key]
             ws.cell(row, SCORE_VALUE_COL).value = score
             ws.cell(row, SCORE_JUSTIFICATION_COL).value = justification
+            if committee:
+                ws.cell(row, 8).value, ws.cell(row, 9).value = committee
     wb.save(out)
     return out

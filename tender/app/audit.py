@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from tender.app.receipt import receipt_findings
 from tender.audit import log
 from tender.audit.seal import Phase, sealed_changes
 from tender.errors import InputError
@@ -22,6 +23,7 @@ def audit_problems(root: Path) -> tuple[list[str], int]:
     out = [str(p) for p in problems]
     if not (Path(root) / log.LOG_NAME).exists():
         return out, 0
+    out += [str(f) for f in receipt_findings(root)]
     phase = Phase.of(events)
     if phase.last:
         try:

@@ -6,6 +6,7 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
+from tender.app.receipt import check_receipts
 from tender.audit.seal import current_phase, sealed_changes
 from tender.errors import InputError
 from tender.gcpause import gc_paused
@@ -19,9 +20,10 @@ from tender.workspace import load_workspace
 def evaluate_workspace(root: Path) -> tuple[Workspace, Evaluation]:
     """The workspace and its evaluation as it may be shown now.
 
-    Refuses (InputError naming the files) when a sealed input changed; in a two-envelope procedure
-    the prices stay out until they have been opened.
+    Refuses (InputError naming the files) when a bid or score file differs from its import or a sealed
+    input changed; in a two-envelope procedure the prices stay out until they have been opened.
     """
+    check_receipts(Path(root))
     ws = load_workspace(root)
     phase = current_phase(Path(root))
     changed = sealed_changes(ws, phase)

@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tender.app.admission import Late, admit, bid_guard, late_decision, score_guard, undo_copies
 from tender.atomic import temp_beside
 from tender.audit import log
-from tender.errors import Collector, Finding, InputError
+from tender.errors import Collector, Finding, InputError, UsageError
 from tender.model import Person, Tender
-from tender.parse.peoplefile import PEOPLE_FILE, read_people
+from tender.parse.peoplefile import PEOPLE_FILE, check_scorers, read_people
 from tender.parse.scorefile import CONSENSUS_STEM
 from tender.sheets import ownerindex
 from tender.sheets.ownerindex import Owners
@@ -63,27 +64,61 @@ class Candidate:
         return hashlib.sha256(self.data).hexdigest()
 
 
-def import_bids(root: Path, files: Sequence[Path], replace: bool = False, actor: str | None = None) -> ImportResult:
-    """Validate bid files (xlsx, CSV, YAML) against the tender and copy them into bids/; record it in the log."""
+def import_bids(
+    root: Path,
+    files: Sequence[Path],
+    replace: bool = False,
+    actor: str | None = None,
+    late: bool = False,
+    reason: str | None = None,
+) -> ImportResult:
+    """Validate bid files (xlsx, CSV, YAML) against the tender and copy them into bids/; record it in the log.
+
+    After the technical seal only a late bid is taken (`late`, with the reason, by a listed person); after the
+    opening of the prices none (see admission)."""
+    if reason is not None and not late:
+        raise UsageError("--reason goes with --late: it says why a late bid is admitted")
+    decision = late_decision(reason, log.actor_name(actor), read_people(Path(root), Collector())) if late else None
+    guard = bid_guard(replace, decision)
+    admit(root, guard)
     bids = Path(root) / "bids"
     result = run_import(root, files, replace, "bids", bid_owners, ownerindex.indexed(known_bid_owner, bids))
+    record(result, actor, guard, late_details(decision))
     ownerindex.record(bids, {Path(i.target).name: i.owners for i in result.files if i.owners})
-    record(result, actor)
     return result
+
+
+def late_details(decision: Late | None) -> dict[str, object]:
+    """What the import event records of a late bid: that it is late, and why."""
+    return {"late": True, "reason": decision.reason} if decision else {}
 
 
 def import_scores(root: Path, files: Sequence[Path], replace: bool = False, actor: str | None = None) -> ImportResult:
     """Validate score files (xlsx, CSV, YAML) against the tender, the bids and the listed evaluators and copy
     them into scores/; record it in the log."""
+    guard = score_guard([Path(f).name for f in files])
+    admit(root, guard)
     bidders = set(workspace_bidders(root))
-    owners = score_owners(bidders)
     people = read_people(Path(root), Collector())
+    owners = score_owners(bidders, people)
     checked_owners = owners if people is None else listed_only(owners, people)
     folder = Path(root) / "scores"
-    result = run_import(root, files, replace, "scores", checked_owners, ownerindex.indexed(owners, folder))
+    result = run_import(
+        root, files, replace, "scores", checked_owners, ownerindex.indexed(score_owners(bidders), folder)
+    )
+    record(result, actor, guard, {"moderators": moderators(result)})
     ownerindex.record(folder, {Path(i.target).name: i.owners for i in result.files if i.owners})
-    record(result, actor)
     return result
+
+
+def moderators(result: ImportResult) -> dict[str, list[str]]:
+    """The moderator of each consensus file imported (its owners marked `consensus:`)."""
+    marked = "consensus:"
+    return {
+        item.target: [o.removeprefix(marked) for o in item.owners if o.startswith(marked)]
+        for item in result.files
+        if any(o.startswith(marked) for o in item.owners)
+    }
 
 
 def listed_only(owners_of: Owners, people: tuple[Person, ...]) -> Owners:
@@ -113,8 +148,11 @@ def listed_only(owners_of: Owners, people: tuple[Person, ...]) -> Owners:
     return owners
 
 
-def record(result: ImportResult, actor: str | None) -> None:
-    """Append the import to the workspace's audit log, where it keeps one."""
+def record(
+    result: ImportResult, actor: str | None, guard: log.Guard | None = None, extra: dict[str, object] | None = None
+) -> None:
+    """Append the import to the workspace's audit log, where it keeps one; when the guard refuses (a seal was
+    recorded meanwhile), the copied files are taken back."""
     root = Path(result.root)
     if log.head(root) is None:
         return
@@ -123,8 +161,13 @@ def record(result: ImportResult, actor: str | None) -> None:
         "sources": [item.source for item in result.files],
         "owners": {item.target: list(item.owners) for item in result.files},
         "replaced": {old: aside for item in result.files for old, aside in item.replaced},
+        **(extra or {}),
     }
-    log.append(root, f"import-{result.kind}", log.actor_name(actor), details, files)
+    try:
+        log.append(root, f"import-{result.kind}", log.actor_name(actor), details, files, guard=guard)
+    except UsageError:
+        undo_copies(root, [(item.target, item.replaced) for item in result.files])
+        raise
 
 
 def bid_owners(path: Path, display: str, tender: Tender, collector: Collector) -> tuple[str, ...] | None:
@@ -133,11 +176,14 @@ def bid_owners(path: Path, display: str, tender: Tender, collector: Collector) -
     return (bid.bidder,) if bid else None
 
 
-def score_owners(bidders: set[str]) -> Owners:
-    """A reader of the evaluators (`consensus:` marks the moderated scores) a score file holds."""
+def score_owners(bidders: set[str], people: tuple[Person, ...] | None = None) -> Owners:
+    """A reader of the evaluators (`consensus:` marks the moderated scores: the moderator) a score file holds;
+    with the listed people, a consensus row's moderator and participants must be among them."""
 
     def owners(path: Path, display: str, tender: Tender, collector: Collector) -> tuple[str, ...] | None:
         scores = SCORE_READERS[path.suffix.lower()](path, display, tender, bidders, collector)
+        if people is not None:
+            check_scorers(people, [s for s in scores if s.consensus], collector)
         return tuple(sorted({("consensus:" if s.consensus else "") + s.evaluator for s in scores}))
 
     return owners

@@ -10,8 +10,9 @@ import yaml
 
 from tender.audit.log import LOG_NAME, actor_name, append
 from tender.errors import UsageError
+from tender.parse.common import load_yaml
 from tender.parse.peoplefile import PEOPLE_FILE
-from tender.resources import catalogues
+from tender.resources import catalogues, tender_template
 from tender.workspace import sha256_file
 
 EVALUATORS_TEMPLATE = """\
@@ -53,9 +54,10 @@ def init_workspace(target: Path, catalog: str, actor: str | None = None, templat
 
 
 def write_from_catalogue(source: Path, target: Path) -> list[Path]:
-    """A tender.yaml pre-filled from a shipped catalogue, and the catalogue beside it."""
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
-    data = data if isinstance(data, dict) else {"criteria": data}
+    """A tender.yaml pre-filled from the catalogue's template (templates/tender-NAME.yaml), and the catalogue."""
+    template = tender_template(source.stem)
+    data = load_yaml(template, template.name) if template.is_file() else {}
+    data = data if isinstance(data, dict) else {}
     slug = re.sub(r"[^a-z0-9]+", "-", target.resolve().name.lower()).strip("-") or "tender"
     catalogue_copy = target / "criteria" / source.name
     catalogue_copy.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
@@ -81,7 +83,7 @@ def write_from_catalogue(source: Path, target: Path) -> list[Path]:
 def copy_template(template: Path, target: Path) -> list[Path]:
     """Copy a workspace's tender.yaml (with the two-envelope procedure), catalogues and evaluators.yaml."""
     text = (template / "tender.yaml").read_text(encoding="utf-8")
-    if "procedure" not in (yaml.safe_load(text) or {}):
+    if "procedure" not in (load_yaml(template / "tender.yaml", "tender.yaml") or {}):
         text = text.rstrip("\n") + "\nprocedure:\n  two_envelope: true\n"
     (target / "tender.yaml").write_text(text, encoding="utf-8")
     written = [target / "tender.yaml"]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from tender.atomic import atomic_write
 from tender.errors import UsageError
-from tender.report.audit import NO_LOG, LogState, Milestone
+from tender.report.audit import NO_LOG, LateBid, LogState, Milestone
 from tender.report.formats import ReportFormat, ReportInput, build_input, file_name, renderer
 from tender.result import Evaluation, fingerprint
 
@@ -67,6 +67,7 @@ def report_workspace(
     """
     from tender.app.evaluate import evaluate_workspace
     from tender.audit import log
+    from tender.audit.receipt import late_bids
     from tender.audit.seal import Phase
     from tender.report.messages import LANGUAGES
     from tender.workspace import rel, sha256_file
@@ -77,7 +78,9 @@ def report_workspace(
     elif lang not in LANGUAGES:
         raise UsageError(f"unsupported report language {lang!r}: use one of {', '.join(LANGUAGES)}")
     head = log.head(root)
-    state = LogState(head, tuple(Milestone.of(e) for e in Phase.of(log.read(root)[0]).steps()))
+    events = log.read(root)[0]
+    steps = tuple(Milestone.of(e) for e in Phase.of(events).steps())
+    state = LogState(head, steps, tuple(LateBid.of(b) for b in late_bids(events)))
     paths = write_reports(ev, formats, lang, out_dir if out_dir is not None else root / "reports", log=state)
     if head is not None:
         files = {rel(Path(root), p): sha256_file(p) for p in paths}

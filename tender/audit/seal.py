@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from tender.audit import log
+from tender.audit.receipt import admitted_after
 from tender.errors import Finding, UsageError
 from tender.model import Bid, Workspace
 from tender.result import canonical_json
@@ -25,12 +26,16 @@ class Phase:
     technical: dict[str, Any] | None = None
     opened: dict[str, Any] | None = None
     final: dict[str, Any] | None = None
+    # files imported after the technical seal (late bids, the consensus): held by their import, not by that seal
+    admitted: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, events: list[dict[str, Any]]) -> Phase:
         """The phase recorded by a log's events (the last event of each kind counts)."""
         found = {e["action"]: e for e in events}
-        return cls(found.get(SEAL_TECHNICAL), found.get(OPEN_PRICES), found.get(SEAL_FINAL))
+        technical = found.get(SEAL_TECHNICAL)
+        admitted = admitted_after(events, technical["seq"]) if technical else frozenset()
+        return cls(technical, found.get(OPEN_PRICES), found.get(SEAL_FINAL), admitted)
 
     def steps(self) -> list[dict[str, Any]]:
         """The seals and the opening recorded so far, in the order they happened."""
@@ -67,11 +72,12 @@ def sealed_changes(ws: Workspace, phase: Phase) -> list[Finding]:
         return compare(phase.final, phase.final["files"], ws.inputs, "")
     out: list[Finding] = []
     if phase.technical:
-        sealed = phase.technical["files"]
-        now = {p: h for p, h in ws.inputs.items() if not is_bid_file(p)}
+        held = phase.admitted
+        sealed = {p: h for p, h in phase.technical["files"].items() if p not in held}
+        now = {p: h for p, h in ws.inputs.items() if not is_bid_file(p) and p not in held}
         out += compare(phase.technical, sealed, now, "")
         if not phase.opened:
-            contents = {b.source: bid_content_hash(b) for b in ws.bids}
+            contents = {b.source: bid_content_hash(b) for b in ws.bids if b.source not in held}
             out += compare(phase.technical, phase.technical["details"]["bids"], contents, " (its non-price content)")
     if phase.opened:
         now = {p: h for p, h in ws.inputs.items() if is_bid_file(p)}

@@ -76,13 +76,23 @@ def score_sheet(
 
 
 def import_bids(
-    ctx: typer.Context, files: ImportFiles, into: IntoDir = Path("."), replace: Replace = False, actor: Actor = None
+    ctx: typer.Context,
+    files: ImportFiles,
+    into: IntoDir = Path("."),
+    replace: Replace = False,
+    actor: Actor = None,
+    late: Annotated[
+        bool, typer.Option("--late", help="A bid received after `seal technical`, admitted by a listed person.")
+    ] = False,
+    reason: Annotated[
+        str | None, typer.Option("--reason", help="Why the late bid is admitted (shown in every report).")
+    ] = None,
 ) -> None:
     """Validate returned bids and copy them unchanged into bids/, printing each file's SHA-256."""
     from tender.app.imports import import_bids as run
 
     with reported(ctx):
-        print_import(run(into, files, replace, actor))
+        print_import(run(into, files, replace, actor, late, reason))
 
 
 def import_scores(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
 
 from tender.errors import Collector
 from tender.model import Bid, BidderId, Tender
@@ -47,10 +46,8 @@ def read_bid(
         if number is not None:
             prices[str(key)] = number
     contact = f.text(b.get("contact"), "contact", required=False) or ""
-    raw_date = b.get("submitted")
-    if isinstance(raw_date, date):
-        raw_date = raw_date.isoformat()
-    submitted = f.text(raw_date, "submitted", required=False) or ""
+    day = f.day(b.get("submitted"), "submitted")
+    submitted = day.isoformat() if day else ""
     if bidder is None or name is None:
         return None
     return Bid(BidderId(bidder), name, answers, facts, prices, display, contact, submitted)

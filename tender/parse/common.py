@@ -2,36 +2,37 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
+from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar
 
 from tender.errors import Collector, Finding, InputError
+from tender.parse.text import control_problem
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+# What a number can mean, at most, by field (its absolute value); beyond it a value is refused as absurd.
+NUMBER_CEILING = 1e12  # prices, fact values and any number without a smaller ceiling of its own
+QUANTITY_CEILING = 1e9
+SCALE_CEILING = 1e6
+SPAN_CEILING = 100.0
+TERM_CEILING = 1200
 E = TypeVar("E", bound=Enum)
 
 
 def load_yaml(path: Path, display: str) -> Any:
-    """Parse a YAML file; a syntax error becomes a finding naming the file and line."""
-    import yaml
+    """Parse a YAML file strictly (see yamlstrict); every problem becomes a finding naming the file and line."""
+    from tender.parse.yamlstrict import load_strict
 
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError([Finding("bad-encoding", display, "", f"not UTF-8 text ({exc.reason})")]) from None
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        return yaml.load(text, Loader=loader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        place = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = exc.problem or exc.context or "malformed YAML"
-        raise InputError([Finding("malformed-yaml", display, place, f"malformed YAML: {problem}")]) from None
-    except yaml.YAMLError as exc:
-        raise InputError([Finding("malformed-yaml", display, "", f"malformed YAML: {exc}")]) from None
+    return load_strict(text, display)
 
 
 def describe(value: object) -> str:
@@ -79,6 +80,9 @@ class Fields:
     def text(self, value: object, place: str, *, required: bool = True) -> str | None:
         """A non-empty string (numbers are taken as their text)."""
         if type(value) is str and (stripped := value.strip()):
+            if (problem := control_problem(stripped)) is not None:
+                self.problem("control-character", place, problem)
+                return None
             return stripped  # the common case, first
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
@@ -107,17 +111,24 @@ class Fields:
         minimum: float | None = None,
         above: float | None = None,
         maximum: float | None = None,
+        ceiling: float = NUMBER_CEILING,
         what: str = "a number",
     ) -> float | None:
-        """A finite number within the given bounds; both messages state the bounds."""
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, int | float)
-            or value != value
-            or abs(value) == float("inf")
-        ):
+        """A finite number within the given bounds and the field's ceiling; every message states the bounds."""
+        if isinstance(value, bool) or not isinstance(value, int | float):
             expected = expectation(what, minimum, above, maximum)
             self.problem("not-a-number", place, f"expected {expected}, found {describe(value)}")
+            return None
+        if isinstance(value, float) and not math.isfinite(value):
+            expected = expectation(what, minimum, above, maximum)
+            self.problem("bad-number", place, f"expected {expected}, found {value} (not a finite number)")
+            return None
+        if abs(value) > ceiling:  # compared before float(): a huge int would overflow it
+            bits = value.bit_length() if isinstance(value, int) else 0
+            shown = f"a whole number of about {int(bits * 0.30103)} digits" if bits > 1000 else f"{value:.3g}"
+            self.problem(
+                "absurd-number", place, f"expected {what} of at most {ceiling:g} in size, found {shown}: not plausible"
+            )
             return None
         number = float(value)
         too_low = (minimum is not None and number < minimum) or (above is not None and number <= above)
@@ -126,6 +137,23 @@ class Fields:
             self.problem("out-of-range", place, f"expected {expected}, found {number:g}")
             return None
         return number
+
+    def day(self, value: object, place: str, *, required: bool = False) -> date | None:
+        """A calendar date written YYYY-MM-DD (or a date cell of a workbook); impossible dates are refused."""
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        text = self.text(value, place, required=required)
+        if text is None:
+            return None
+        try:
+            if not ISO_DAY.match(text):
+                raise ValueError
+            return date.fromisoformat(text)
+        except ValueError:
+            self.problem("bad-date", place, f"expected a calendar date like 2007-03-01, found {describe(text)}")
+            return None
 
     def choice(self, value: object, place: str, enum: type[E], default: E) -> E:
         """One of an Enum's values (the default when absent)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from tender.errors import Collector
@@ -28,13 +27,8 @@ def read_people(root: Path, collector: Collector) -> tuple[Person, ...] | None:
         ident = f.slug(entry.get("id"), join(place, "id"))  # the rule of --actor, --witness, --evaluator
         name = f.text(entry.get("name"), join(place, "name"))
         role = f.text(entry.get("role"), join(place, "role"))
-        declared = entry.get("declaration")
-        if isinstance(declared, date):
-            declared = declared.isoformat()
-        declaration = f.text(declared, join(place, "declaration"), required=False)
-        if declaration is not None and not is_iso_date(declaration):
-            f.problem("bad-date", join(place, "declaration"), f"expected a date like 2007-03-01, found {declaration!r}")
-            declaration = None
+        day = f.day(entry.get("declaration"), join(place, "declaration"))
+        declaration = day.isoformat() if day else None
         if ident in {p.id for p in people}:
             f.problem("duplicate-id", join(place, "id"), f"evaluator {ident} is listed twice")
         elif ident and name and role:
@@ -42,32 +36,30 @@ def read_people(root: Path, collector: Collector) -> tuple[Person, ...] | None:
     return tuple(people)
 
 
-def is_iso_date(text: str) -> bool:
-    """Whether text is a calendar date YYYY-MM-DD."""
-    try:
-        date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
-
-
 def check_scorers(people: tuple[Person, ...], scores: list[Score], collector: Collector) -> None:
-    """Refuse scores from evaluators who are not listed or have signed no declaration (§ 6 VgV)."""
+    """Refuse scores from evaluators, and consensus rows from moderators or participants, who are not listed or
+    have signed no declaration (§ 6 VgV)."""
     listed = {p.id: p for p in people}
     reported: set[tuple[str, str]] = set()
     for s in scores:
-        if s.consensus or (s.source, s.evaluator) in reported:
-            continue
-        person = listed.get(s.evaluator)
-        if person is None:
-            message = f"evaluator {s.evaluator} is not listed in {PEOPLE_FILE}: their scores are refused"
-            collector.add("evaluator-not-listed", s.source, s.place, message)
-        elif not person.declaration:
-            message = (
-                f"evaluator {s.evaluator} has no signed conflict-of-interest declaration in {PEOPLE_FILE} "
-                "(§ 6 VgV): their scores are refused"
-            )
-            collector.add("no-declaration", s.source, s.place, message)
-        else:
-            continue
-        reported.add((s.source, s.evaluator))
+        whom = (
+            [(s.evaluator, "moderator"), *((p, "participant") for p in s.participants)]
+            if s.consensus
+            else [(s.evaluator, "evaluator")]
+        )
+        for who, role in whom:
+            if (s.source, who) in reported:
+                continue
+            person = listed.get(who)
+            what = "the consensus is refused" if s.consensus else "their scores are refused"
+            if person is None:
+                message = f"{role} {who} is not listed in {PEOPLE_FILE}: {what}"
+                collector.add(f"{role}-not-listed", s.source, s.place, message)
+            elif not person.declaration:
+                message = (
+                    f"{role} {who} has no signed conflict-of-interest declaration in {PEOPLE_FILE} (§ 6 VgV): {what}"
+                )
+                collector.add("no-declaration", s.source, s.place, message)
+            else:
+                continue
+            reported.add((s.source, who))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from tender.model import Kind, Score, Tender
 from tender.parse.csvread import parse_number, read_columns
+from tender.parse.text import has_control
 
 COLUMNS = {"bidder", "criterion", "score", "justification"}
 OPTIONAL = {"evaluator"}
@@ -21,6 +22,8 @@ def csv_scores(path: Path, display: str, tender: Tender, bidders: set[str], cons
     the scale, a justification, no pair scored twice. A file that fails any of them, or is irregular, is read
     again by the row-wise reader, which names every problem as it always has (file, line, what was expected).
     """
+    if consensus:
+        return None  # the moderation's committee is checked row by row
     table = read_columns(path, display)
     if table is None or not COLUMNS <= set(table.header) <= COLUMNS | OPTIONAL:
         return None
@@ -38,12 +41,14 @@ def csv_scores(path: Path, display: str, tender: Tender, bidders: set[str], cons
     if any(n is None or not lowest <= n <= highest for n in numbers.values()):
         return None
     reasons = columns["justification"]
-    if not all(reasons):
+    if not all(reasons) or has_control([*reasons, *columns.get("evaluator", ())]):
         return None
     stem = path.stem
     same: dict[str, str] = {}  # one string object for each distinct evaluator and justification
     if "evaluator" in columns:
         named = [w or stem for w in columns["evaluator"]]
+        if set(named) != {stem}:
+            return None  # a row in another evaluator's name: refused by the row-wise check
         who: Iterable[str] = list(map(same.setdefault, named, named))
         pairs = zip(named, bidder, criterion, strict=True)
     else:
@@ -63,6 +68,7 @@ def csv_scores(path: Path, display: str, tender: Tender, bidders: set[str], cons
                 repeat(display),
                 places(table.lines),
                 repeat(consensus),
+                repeat(()),
                 strict=False,
             ),
         )

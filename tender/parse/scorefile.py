@@ -8,18 +8,20 @@ from pathlib import Path
 
 from tender.errors import Collector
 from tender.model import BidderId, CriterionId, Kind, Score, Tender
+from tender.parse.committee import COMMITTEE_COLUMNS, committee, own_evaluator
 from tender.parse.common import Fields, describe, load_yaml
 from tender.parse.csvread import parse_number, read_csv
 from tender.parse.scorecolumns import csv_scores
+from tender.parse.text import CONTROL, control_problem
 
 SCORE_COLUMNS = ("evaluator", "bidder", "criterion", "score", "justification")
 CONSENSUS_STEM = "consensus"
 
 
 def read_score_file(path: Path, display: str, tender: Tender, bidders: set[str], collector: Collector) -> list[Score]:
-    """All scores in one file; the evaluator defaults to the file name's stem."""
-    stem = path.stem
-    consensus = stem.lower() == CONSENSUS_STEM
+    """All scores in one file, all of one evaluator's: the file name's stem, or a YAML file's `evaluator`."""
+    owner = path.stem
+    consensus = owner.lower() == CONSENSUS_STEM
     f = Fields(collector, display)
     rows: list[ScoreRow] = []
     if path.suffix.lower() == ".csv":
@@ -27,13 +29,14 @@ def read_score_file(path: Path, display: str, tender: Tender, bidders: set[str],
         if fast is not None:
             return fast
         table = read_csv(path, display)
-        missing = [c for c in SCORE_COLUMNS[1:] if c not in table.header]
-        unknown = [c for c in table.header if c not in SCORE_COLUMNS]
+        columns = score_columns(consensus)
+        missing = [c for c in columns[1:] if c not in table.header]
+        unknown = [c for c in table.header if c not in columns]
         if missing or unknown:
             f.problem(
                 "bad-header",
                 "line 1",
-                f"expected the columns {','.join(SCORE_COLUMNS)} (evaluator optional); "
+                f"expected the columns {','.join(columns)} (evaluator optional); "
                 f"missing: {', '.join(missing) or 'none'}, unknown: {', '.join(unknown) or 'none'}",
             )
             return []
@@ -43,20 +46,34 @@ def read_score_file(path: Path, display: str, tender: Tender, bidders: set[str],
             score = number if number is not None else raw
             bidder, criterion, justification = record["bidder"], record["criterion"], record["justification"]
             who = record.get("evaluator") or None
-            rows.append(ScoreRow(f"line {line}", bidder, criterion, score, justification, who))
+            row = ScoreRow(f"line {line}", bidder, criterion, score, justification, who)
+            row.moderator, row.participants = record.get("moderator"), record.get("participants")
+            rows.append(row)
     else:
-        data = f.mapping(load_yaml(path, display), "", {"evaluator", "scores"}, {"scores"})
+        committee_keys = set(COMMITTEE_COLUMNS) if consensus else set()
+        data = f.mapping(load_yaml(path, display), "", {"evaluator", "scores", *committee_keys}, {"scores"})
         if data is None:
             return []
         top = f.text(data.get("evaluator"), "evaluator", required=False)
+        owner = top or owner
         for i, item in enumerate(f.items(data.get("scores"), "scores")):
             place = f"scores[{i}]"
-            entry = f.mapping(item, place, set(SCORE_COLUMNS), {"bidder", "criterion", "score", "justification"})
+            entry = f.mapping(
+                item, place, set(score_columns(consensus)), {"bidder", "criterion", "score", "justification"}
+            )
             if entry is not None:
                 who = str(entry["evaluator"]) if entry.get("evaluator") else top
                 mark, reason = entry.get("score"), entry.get("justification")
-                rows.append(ScoreRow(place, entry.get("bidder"), entry.get("criterion"), mark, reason, who))
-    return check_scores(rows, stem, consensus, display, tender, bidders, f)
+                row = ScoreRow(place, entry.get("bidder"), entry.get("criterion"), mark, reason, who)
+                row.moderator = entry.get("moderator", data.get("moderator"))
+                row.participants = entry.get("participants", data.get("participants"))
+                rows.append(row)
+    return check_scores(rows, owner, consensus, display, tender, bidders, f)
+
+
+def score_columns(consensus: bool) -> tuple[str, ...]:
+    """The columns (or keys) of a score row: the consensus names its moderator and participants too."""
+    return SCORE_COLUMNS + COMMITTEE_COLUMNS if consensus else SCORE_COLUMNS
 
 
 @dataclass(slots=True)
@@ -75,6 +92,8 @@ class ScoreRow:
     evaluator: str | None = None
     columns: Mapping[str, str] = field(default_factory=dict)
     row: int = 0
+    moderator: object = None  # a consensus row's moderator and participants, as found
+    participants: object = None
 
     def at(self, key: str, fallback: str) -> str:
         """Where one field was read: its own cell if known, else the fallback place."""
@@ -84,22 +103,35 @@ class ScoreRow:
 
 def field_text(f: Fields, item: ScoreRow, key: str, value: object) -> str | None:
     """A text field of a score row; its place is worked out only when there is a problem."""
-    if type(value) is str and (text := value.strip()):
+    if type(value) is str and (text := value.strip()) and not CONTROL.search(text):
         return text
     return f.text(value, item.at(key, f"{item.place}: {key}"))
 
 
 def check_scores(
-    rows: Iterable[ScoreRow], stem: str, consensus: bool, display: str, tender: Tender, bidders: set[str], f: Fields
+    rows: Iterable[ScoreRow], owner: str, consensus: bool, display: str, tender: Tender, bidders: set[str], f: Fields
 ) -> list[Score]:
-    """Validate score rows from any format into Scores: scale, justification, known bidder and criterion."""
+    """Validate score rows from any format into Scores: scale, justification, known bidder and criterion; each row
+    in the name of the file's own evaluator (`owner`), a consensus row naming its moderator and participants."""
     judged = {leaf.id for leaf in tender.leaves() if leaf.kind is Kind.JUDGED}
     lowest, highest = tender.scale.min, tender.scale.max
     out: list[Score] = []
     seen: dict[tuple[str, str, str], str] = {}
     for item in rows:
         place = item.place
-        who = item.evaluator or stem
+        who = item.evaluator or owner
+        if (problem := control_problem(who)) is not None:
+            f.problem("control-character", item.at("evaluator", place), f"evaluator: {problem}")
+            continue
+        participants: tuple[str, ...] = ()
+        if consensus:
+            places = (item.at("moderator", place), item.at("participants", place))
+            found = committee(f, places, item.evaluator, item.moderator, item.participants)
+            if found is None:
+                continue
+            who, participants = found
+        elif not own_evaluator(f, item.at("evaluator", place), item.evaluator, owner):
+            continue
         bidder = field_text(f, item, "bidder", item.bidder)
         criterion = field_text(f, item, "criterion", item.criterion)
         value = item.score
@@ -123,7 +155,7 @@ def check_scores(
             )
         justification = item.justification
         if isinstance(justification, str) and justification.strip():
-            justification = justification.strip()
+            justification = field_text(f, item, "justification", justification)
         else:
             f.problem(
                 "missing-justification",
@@ -159,6 +191,16 @@ def check_scores(
             continue
         seen[key] = place
         out.append(
-            Score(who, BidderId(bidder), CriterionId(criterion), score, justification, display, place, consensus)
+            Score(
+                who,
+                BidderId(bidder),
+                CriterionId(criterion),
+                score,
+                justification,
+                display,
+                place,
+                consensus,
+                participants,
+            )
         )
     return out

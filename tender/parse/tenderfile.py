@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 from tender.errors import Collector
 from tender.model import (
@@ -25,7 +24,17 @@ from tender.model import (
     Scale,
     Tender,
 )
-from tender.parse.common import Fields, describe, join, load_yaml
+from tender.parse.catalogue import read_catalogue_ref
+from tender.parse.common import (
+    QUANTITY_CEILING,
+    SCALE_CEILING,
+    SPAN_CEILING,
+    TERM_CEILING,
+    Fields,
+    describe,
+    join,
+    load_yaml,
+)
 
 TENDER_KEYS = {
     "id",
@@ -43,7 +52,6 @@ TENDER_KEYS = {
     "procedure",
 }
 METHOD_KEYS = {"name", "price_formula", "span", "band", "decide_by", "aggregation", "disagreement"}
-CATALOGUE_KEYS = {"title", "description", "language", "scale", "criteria", "requirements", "prices"}
 CRITERION_KEYS = {"id", "name", "weight", "description", "criteria", "min_score", "measure", "price"}
 WEIGHT_TOLERANCE = 0.001
 
@@ -64,10 +72,17 @@ def read_tender(root: Path, collector: Collector) -> Tender | None:
     method = read_method(f, data.get("method"))
     criteria_data = data.get("criteria")
     cf = f
+    unread = False  # a catalogue that could not be read: its problem is reported, not the empty list's
     if isinstance(criteria_data, str):
         criteria_data, cf = read_catalogue_ref(root, criteria_data, collector, f)
-    criteria = tuple(
-        read_criterion(cf, item, f"criteria[{i}]", scale) for i, item in enumerate(cf.items(criteria_data, "criteria"))
+        unread = criteria_data is None
+    criteria = (
+        (None,)
+        if unread
+        else tuple(
+            read_criterion(cf, item, f"criteria[{i}]", scale)
+            for i, item in enumerate(cf.items(criteria_data, "criteria"))
+        )
     )
     if all(c is not None for c in criteria):
         check_criteria(cf, criteria, method)  # type: ignore[arg-type]
@@ -83,6 +98,9 @@ def read_tender(root: Path, collector: Collector) -> Tender | None:
     if isinstance(term, bool) or not isinstance(term, int) or term <= 0:
         if "term_months" in data:
             f.problem("bad-term", "term_months", f"expected a whole number of months > 0, found {describe(term)}")
+        term = None
+    elif term > TERM_CEILING:
+        f.problem("absurd-number", "term_months", f"expected at most {TERM_CEILING} months (100 years), found {term}")
         term = None
     ident = f.slug(data.get("id"), "id")
     title = f.text(data.get("title"), "title")
@@ -107,20 +125,6 @@ def read_tender(root: Path, collector: Collector) -> Tender | None:
     )
 
 
-def read_catalogue_ref(root: Path, ref: str, collector: Collector, f: Fields) -> tuple[Any, Fields]:
-    """Load the criteria list from a catalogue file named in tender.yaml."""
-    path = (root / ref).resolve()
-    if not path.is_file():
-        f.problem("missing-file", "criteria", f"catalogue file {ref} not found")
-        return [], f
-    cf = Fields(collector, ref)
-    data = load_yaml(path, ref)
-    if isinstance(data, Mapping):
-        data = cf.mapping(data, "", CATALOGUE_KEYS, {"criteria"}) or {}
-        return data.get("criteria"), cf
-    return data, cf
-
-
 def read_procedure(f: Fields, data: object) -> bool:
     """The optional procedure block: whether prices stay sealed until they are opened (two envelopes)."""
     if data is None:
@@ -138,8 +142,8 @@ def read_scale(f: Fields, data: object) -> Scale | None:
     scale = f.mapping(data, "scale", {"min", "max", "labels"})
     if scale is None:
         return None
-    low = f.number(scale.get("min", 0), "scale.min")
-    high = f.number(scale.get("max", 5), "scale.max")
+    low = f.number(scale.get("min", 0), "scale.min", ceiling=SCALE_CEILING)
+    high = f.number(scale.get("max", 5), "scale.max", ceiling=SCALE_CEILING)
     if low is None or high is None:
         return None
     if high <= low:
@@ -179,7 +183,7 @@ def read_method(f: Fields, data: object) -> Method:
         if "span" not in m:
             f.problem("missing-key", "method.span", "linear-span needs a span, a fraction such as 0.5")
         else:
-            span = f.number(m["span"], "method.span", above=0, what="a fraction (0.5 = 50 %)")
+            span = f.number(m["span"], "method.span", above=0, ceiling=SPAN_CEILING, what="a fraction (0.5 = 50 %)")
     elif "span" in m:
         f.problem("not-applicable", "method.span", "applies to price_formula linear-span only")
     band = 0.10
@@ -193,7 +197,10 @@ def read_method(f: Fields, data: object) -> Method:
     disagreement = 2.0
     if "disagreement" in m:
         disagreement = (
-            f.number(m["disagreement"], "method.disagreement", above=0, what="a number of scale steps") or 2.0
+            f.number(
+                m["disagreement"], "method.disagreement", above=0, ceiling=SCALE_CEILING, what="a number of scale steps"
+            )
+            or 2.0
         )
     return Method(name, formula, span, band, decide_by, aggregation, disagreement)
 
@@ -333,7 +340,9 @@ def read_prices(f: Fields, data: object) -> tuple[PriceLine, ...]:
         ident = f.slug(p.get("id"), join(place, "id"))
         name = f.text(p.get("name"), join(place, "name"))
         per = f.choice(p.get("per"), join(place, "per"), Per, Per.ONCE)
-        qty = f.number(p.get("quantity"), join(place, "quantity"), minimum=0, what="a quantity")
+        qty = f.number(
+            p.get("quantity"), join(place, "quantity"), minimum=0, ceiling=QUANTITY_CEILING, what="a quantity"
+        )
         unit = f.text(p.get("unit"), join(place, "unit"), required=False) or ""
         if ident in {q.id for q in out}:
             f.problem("duplicate-id", join(place, "id"), f'price line id "{ident}" used twice')

@@ -39,6 +39,39 @@ class Milestone:
 
 
 @dataclass(frozen=True)
+class LateBid:
+    """A bid received after the technical seal and admitted as a procedure decision: by whom, when, why."""
+
+    bidder: str
+    file: str
+    time: str  # UTC, ISO 8601, as in the log
+    actor: str
+    reason: str
+    event: int
+
+    @classmethod
+    def of(cls, found: dict[str, Any]) -> LateBid:
+        """A late bid as the audit log's import event records it (tender.audit.receipt.late_bids)."""
+        return cls(found["bidder"], found["file"], found["time"], found["actor"], found["reason"], int(found["event"]))
+
+    @property
+    def moment(self) -> datetime:
+        """The time as a UTC datetime."""
+        return datetime.fromisoformat(self.time).astimezone(UTC)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The late bid in the JSON report's audit block."""
+        return {
+            "bidder": self.bidder,
+            "file": self.file,
+            "time": self.time,
+            "actor": self.actor,
+            "reason": self.reason,
+            "event": self.event,
+        }
+
+
+@dataclass(frozen=True)
 class Audit:
     """Who made the reports, when, from which inputs, and the fingerprint of the result."""
 
@@ -50,6 +83,7 @@ class Audit:
     attachment: str
     log_head: str | None = None
     procedure: tuple[Milestone, ...] = ()
+    late_bids: tuple[LateBid, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The audit block of the JSON report."""
@@ -63,6 +97,7 @@ class Audit:
             "fingerprint_of": "sha256 of the canonical JSON of `result` (sorted keys, no spaces, UTF-8)",
             "log_head": self.log_head,
             "procedure": [m.to_dict() for m in self.procedure],
+            "late_bids": [b.to_dict() for b in self.late_bids],
         }
 
 
@@ -72,6 +107,7 @@ class LogState:
 
     head: str | None = None
     procedure: tuple[Milestone, ...] = ()
+    late_bids: tuple[LateBid, ...] = ()
 
 
 NO_LOG = LogState()  # a workspace without an audit log
@@ -81,7 +117,17 @@ def make_audit(ev: Evaluation, attachment: str, now: datetime | None = None, log
     """The audit block for reports made now (UTC, whole seconds), with the state of the audit log."""
     created = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     method = str(ev.tender.method.name)
-    return Audit(__version__, created, method, dict(ev.inputs), fingerprint(ev), attachment, log.head, log.procedure)
+    return Audit(
+        __version__,
+        created,
+        method,
+        dict(ev.inputs),
+        fingerprint(ev),
+        attachment,
+        log.head,
+        log.procedure,
+        log.late_bids,
+    )
 
 
 def report_document(result: dict[str, Any], audit: Audit) -> dict[str, Any]:

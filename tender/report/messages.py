@@ -284,6 +284,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "audit.step.seal-technical": ("Technische Wertung versiegelt", "Technical evaluation sealed"),
     "audit.step.open-prices": ("Preise geöffnet", "Prices opened"),
     "audit.step.seal-final": ("Für den Zuschlag versiegelt", "Sealed for the award"),
+    "audit.step.late-bid": ("Verspätetes Angebot", "Late bid"),
+    "audit.late_bid": (
+        "{bidder} ({file}) nach der technischen Versiegelung zugelassen: {time} – {actor} (Ereignis {event} des "
+        "Audit-Logs)",
+        "{bidder} ({file}) admitted after the technical seal: {time} – {actor} (audit log event {event})",
+    ),
     "audit.step.by": (
         "{time} – {actor} (Ereignis {event} des Audit-Logs)",
         "{time} – {actor} (audit log event {event})",

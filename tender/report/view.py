@@ -330,12 +330,18 @@ def audit_view(ev: Evaluation, audit: Audit, msg: Messages) -> dict[str, Any]:
 
 
 def procedure_rows(audit: Audit, msg: Messages) -> list[tuple[str, str]]:
-    """One row per seal and opening of the prices the audit log records: when, who, which event."""
+    """One row per seal and opening of the prices the audit log records, and per late bid: when, who, which event
+    (and why the late bid was admitted)."""
     rows = []
     for m in audit.procedure:
         key = "audit.step.witnessed" if m.witness else "audit.step.by"
         when = utc_text(m.moment)
         rows.append((msg(f"audit.step.{m.step}"), msg(key, time=when, actor=m.actor, witness=m.witness, event=m.event)))
+    for b in audit.late_bids:
+        text = msg(
+            "audit.late_bid", bidder=b.bidder, file=b.file, time=utc_text(b.moment), actor=b.actor, event=b.event
+        )
+        rows.append((msg("audit.step.late-bid"), f"{text}: {b.reason}"))
     return rows
 
 

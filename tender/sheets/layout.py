@@ -43,6 +43,8 @@ SCORE_BIDDER_COL = 1
 SCORE_CRITERION_COL = 3
 SCORE_VALUE_COL = 5
 SCORE_JUSTIFICATION_COL = 7
+SCORE_MODERATOR_COL = 8  # the consensus sheet's committee: who moderated, who took part
+SCORE_PARTICIPANTS_COL = 9
 
 YES_WORDS = {"ja", "yes", "true", "wahr", "x", "j", "y"}
 NO_WORDS = {"nein", "no", "false", "falsch", "n"}

@@ -9,12 +9,14 @@ from tender.errors import Collector
 from tender.gcpause import gc_paused
 from tender.model import Score, Tender
 from tender.parse.common import Fields, describe
-from tender.parse.scorefile import CONSENSUS_STEM, SCORE_COLUMNS, ScoreRow, check_scores
+from tender.parse.scorefile import CONSENSUS_STEM, ScoreRow, check_scores, score_columns
 from tender.sheets.layout import (
     FIRST_ROW,
     ID_COL,
     SCORE_CRITERION_COL,
     SCORE_JUSTIFICATION_COL,
+    SCORE_MODERATOR_COL,
+    SCORE_PARTICIPANTS_COL,
     SCORE_SHEET,
     SCORE_VALUE_COL,
     sheet_names,
@@ -37,8 +39,10 @@ def read_workbook_scores(
     f = Fields(collector, display)
     decimal = "," if tender.language == "de" else "."
     rows: Iterable[ScoreRow]
+    consensus = CONSENSUS_STEM in (path.stem.lower(), str(meta.get("evaluator", "")).lower())
+    owner = str(meta.get("evaluator") or path.stem)
     if not meta:
-        rows = flat_rows(book.grid(book.names[0]), decimal, f)
+        rows = flat_rows(book.grid(book.names[0]), decimal, f, consensus)
     elif meta.get("format") != SCORE_SHEET:
         f.problem("wrong-form", "", f"this is a {meta.get('format', 'unknown')} workbook, not a score sheet")
         return []
@@ -48,31 +52,39 @@ def read_workbook_scores(
         )
         return []
     else:
-        rows = sheet_rows(book.grid(sheet_names(meta.get("language", "en")).scores), meta.get("evaluator"), decimal)
-    consensus = CONSENSUS_STEM in (path.stem.lower(), meta.get("evaluator", "").lower())
-    return check_scores(rows, path.stem, consensus, display, tender, bidders, f)
+        grid = book.grid(sheet_names(meta.get("language", "en")).scores)
+        rows = sheet_rows(grid, None if consensus else meta.get("evaluator"), decimal, consensus)
+    return check_scores(rows, owner, consensus, display, tender, bidders, f)
 
 
-def sheet_rows(grid: Grid, evaluator: str | None, decimal: str) -> Iterator[ScoreRow]:
-    """The scored rows of a score sheet: rows with neither score nor justification are not scored."""
+def sheet_rows(grid: Grid, evaluator: str | None, decimal: str, consensus: bool = False) -> Iterator[ScoreRow]:
+    """The scored rows of a score sheet: rows with neither score nor justification are not scored; the consensus
+    sheet's rows name their moderator and participants (columns H and I)."""
     who = evaluator or None
     columns = {
         "bidder": grid.column_ref(ID_COL),
         "criterion": grid.column_ref(SCORE_CRITERION_COL),
         "score": grid.column_ref(SCORE_VALUE_COL),
         "justification": grid.column_ref(SCORE_JUSTIFICATION_COL),
+        "moderator": grid.column_ref(SCORE_MODERATOR_COL),
+        "participants": grid.column_ref(SCORE_PARTICIPANTS_COL),
     }
+    last = SCORE_PARTICIPANTS_COL if consensus else SCORE_JUSTIFICATION_COL
     score_column = columns["score"]
     b, c, v, j = ID_COL - 1, SCORE_CRITERION_COL - 1, SCORE_VALUE_COL - 1, SCORE_JUSTIFICATION_COL - 1
     for row, cells in enumerate(grid.rows[FIRST_ROW - 1 :], start=FIRST_ROW):
-        if len(cells) <= j:
-            cells = [*cells, *[""] * (j + 1 - len(cells))]
+        if len(cells) < last:
+            cells = [*cells, *[""] * (last - len(cells))]
         bidder, score, reason = cell_text(cells[b]), cells[v], cell_text(cells[j])
         if bidder is None or (reason is None and is_blank(score)):
             continue
         score = score if type(score) is float else "" if is_blank(score) else number_of(score, decimal)
         criterion = cell_text(cells[c]) or ""
-        yield ScoreRow(f"{score_column}{row}", bidder, criterion, score, reason, who, columns, row)
+        item = ScoreRow(f"{score_column}{row}", bidder, criterion, score, reason, who, columns, row)
+        if consensus:
+            item.moderator = cell_text(cells[SCORE_MODERATOR_COL - 1])
+            item.participants = cell_text(cells[SCORE_PARTICIPANTS_COL - 1])
+        yield item
 
 
 def cell_text(value: object) -> str | None:
@@ -87,21 +99,22 @@ def is_blank(value: object) -> bool:
     return value == "" or (type(value) is str and not value.strip())
 
 
-def flat_rows(grid: Grid, decimal: str, f: Fields) -> list[ScoreRow]:
+def flat_rows(grid: Grid, decimal: str, f: Fields, consensus: bool = False) -> list[ScoreRow]:
     """A plain sheet with the columns of a CSV score file in its first row."""
+    allowed = score_columns(consensus)
     width = len(grid.rows[0]) if grid.rows else 0
     named = [(c, text_of(grid.value(1, c) or "").lower()) for c in range(1, width + 1)]
     named = [(c, name) for c, name in named if name]  # blank header cells: unused columns, kept in place
     header = [name for _, name in named]
-    missing = [c for c in SCORE_COLUMNS[1:] if c not in header]
-    unknown = [c for c in header if c not in SCORE_COLUMNS]
+    missing = [c for c in allowed[1:] if c not in header]
+    unknown = [c for c in header if c not in allowed]
     doubled = sorted({c for c in header if header.count(c) > 1})
     if missing or unknown or doubled:
         f.problem(
             "not-a-score-sheet",
             f"{grid.name}!A1",
             "neither a score sheet made by `tender score-sheet` (no sheet _tender) nor a sheet with the columns "
-            f"{', '.join(SCORE_COLUMNS)} (evaluator optional); missing: {', '.join(missing) or 'none'}, "
+            f"{', '.join(allowed)} (evaluator optional); missing: {', '.join(missing) or 'none'}, "
             f"unknown: {', '.join(unknown) or 'none'}" + (f", twice: {', '.join(doubled)}" if doubled else ""),
         )
         return []
@@ -115,12 +128,14 @@ def flat_rows(grid: Grid, decimal: str, f: Fields) -> list[ScoreRow]:
             values[name] = number_of(value, decimal) if name == "score" and value is not None else value
         if all(v is None for v in values.values()):
             continue
-        for name in ("bidder", "criterion", "justification", "evaluator"):
+        for name in ("bidder", "criterion", "justification", "evaluator", "moderator", "participants"):
             if values.get(name) is not None:
                 values[name] = text_of(values[name])
         evaluator = values.get("evaluator")
         who = str(evaluator) if evaluator else None
         bidder, criterion, justification = values.get("bidder"), values.get("criterion"), values.get("justification")
         place = f"{columns['score']}{r}"
-        rows.append(ScoreRow(place, bidder, criterion, values.get("score"), justification, who, columns, r))
+        row = ScoreRow(place, bidder, criterion, values.get("score"), justification, who, columns, r)
+        row.moderator, row.participants = values.get("moderator"), values.get("participants")
+        rows.append(row)
     return rows

@@ -7,7 +7,16 @@ from typing import Any
 
 from tender.errors import UsageError
 from tender.model import Bid, Kind, Scale, Tender
-from tender.sheets.layout import FIRST_ROW, SCORE_SHEET, SCORE_VALUE_COL, cell_ref, sheet_names
+from tender.parse.scorefile import CONSENSUS_STEM
+from tender.sheets.layout import (
+    FIRST_ROW,
+    SCORE_MODERATOR_COL,
+    SCORE_PARTICIPANTS_COL,
+    SCORE_SHEET,
+    SCORE_VALUE_COL,
+    cell_ref,
+    sheet_names,
+)
 from tender.sheets.texts import texts
 
 MAX_LISTED_GRADES = 20
@@ -95,9 +104,11 @@ def scores_sheet(
     )
 
     title, subtitle = sheet_heading(tender, t)
-    title_block(ws, (14, 26, 16, 52, 9, 24, 62), title, subtitle, t["score_intro"], t["legend"])
+    committee = evaluator.lower() == CONSENSUS_STEM  # the consensus names its moderator and participants per row
+    widths = (14, 26, 16, 52, 9, 24, 62, *((16, 30) if committee else ()))
+    title_block(ws, widths, title, subtitle, t["score_intro"], t["legend"])
     put_text(ws["A5"], t["evaluator"].format(evaluator=evaluator)).font = Font(name=FONT, size=11, bold=True)
-    header(ws, t["score_head"].split("|"))
+    header(ws, t["score_head"].split("|") + (t["committee_head"].split("|") if committee else []))
     scale = tender.scale
     listed = grades(scale) is not None
     check = DataValidation(
@@ -126,6 +137,9 @@ def scores_sheet(
             formula(ws.cell(row, 6), f'=IFERROR(VLOOKUP(E{row},{meanings},2,FALSE),"")', band=band)
             input_cell(ws.cell(row, SCORE_VALUE_COL), style="Tender score")
             input_cell(ws.cell(row, 7))
+            if committee:
+                input_cell(ws.cell(row, SCORE_MODERATOR_COL))
+                input_cell(ws.cell(row, SCORE_PARTICIPANTS_COL))
             ws.row_dimensions[row].height = max(48, text_height(text, 52))
             row += 1
     last = row - 1

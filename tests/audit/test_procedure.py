@@ -173,7 +173,8 @@ def test_imports_are_recorded_and_unlisted_evaluators_refused(example: Path, tmp
     events = json.loads(tender("audit", "show", str(target), "--json")[1])
     assert [e["action"] for e in events] == ["init", "import-bids", "import-scores"]
     assert set(events[1]["files"]) == {f"bids/{Path(p).name}" for p in bids}
-    assert events[2]["details"]["owners"]["scores/consensus.csv"] == ["consensus:moderation"]
+    assert events[2]["details"]["owners"]["scores/consensus.csv"] == ["consensus:braun"]
+    assert events[2]["details"]["moderators"] == {"scores/consensus.csv": ["braun"]}
 
 
 def test_reports_before_the_opening_show_no_prices(procedure: Path) -> None:

@@ -214,8 +214,11 @@ def test_two_files_for_one_bidder_in_one_import(yaml_example: Path, filled: Path
 
 
 def test_same_evaluator_is_not_overwritten(yaml_example: Path, tmp_path: Path) -> None:
-    path = tmp_path / "mueller-neu.csv"
-    path.write_text("evaluator,bidder,criterion,score,justification\nmueller,isar,kompetenz,3,ok\n", encoding="utf-8")
+    path = tmp_path / "mueller-neu.yaml"  # a file of mueller's by its evaluator key, not by its name
+    path.write_text(
+        "evaluator: mueller\nscores:\n  - {bidder: isar, criterion: kompetenz, score: 3, justification: ok}\n",
+        encoding="utf-8",
+    )
     err = refused(yaml_example, path, command="import-scores")
     assert "scores/mueller.csv holds evaluator mueller already (use --replace to replace it)" in err
 

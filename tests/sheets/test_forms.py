@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from tender.errors import InputError
 from tender.workspace import load_workspace
 from tests.sheetfill import fill_bid_form, fill_score_sheet
 from tests.sheets.sheetsupport import cli
@@ -104,10 +105,18 @@ def test_consensus_score_sheet(yaml_example: Path, tmp_path: Path, how: str) -> 
     evaluator = "moderation" if how == "file name" else "consensus"
     blank = tmp_path / "blank.xlsx"
     assert cli("score-sheet", yaml_example, "--evaluator", evaluator, "--out", blank).exit_code == 0
+    if evaluator == "consensus":  # the consensus sheet asks for the committee on every row
+        head = load_workbook(blank)["Bewertung"]
+        assert (head["H6"].value, head["I6"].value) == ("Moderation (ID)", "Teilnehmende (IDs, mit Komma getrennt)")
     (yaml_example / "scores" / "consensus.csv").unlink()
     name = "consensus.xlsx" if how == "file name" else "moderation-2007-04-03.xlsx"
     marks = {("hanse", "loesungsorientierung"): (4, "Einigung in der Moderation")}
-    fill_score_sheet(blank, yaml_example / "scores" / name, marks)
+    fill_score_sheet(blank, yaml_example / "scores" / name, marks, ("braun", "mueller, schmidt"))
     ws = load_workspace(yaml_example)
     (score,) = [s for s in ws.scores if s.consensus]
-    assert (score.evaluator, score.bidder, score.score, score.place) == (evaluator, "hanse", 4.0, "Bewertung!E15")
+    assert (score.evaluator, score.bidder, score.score, score.place) == ("braun", "hanse", 4.0, "Bewertung!E15")
+    assert score.participants == ("mueller", "schmidt")
+    fill_score_sheet(blank, yaml_example / "scores" / name, marks, ("braun", "mueller"))
+    with pytest.raises(InputError) as refused:
+        load_workspace(yaml_example)
+    assert f"scores/{name}: Bewertung!I15: a consensus row names at least 2 participants" in refused.value.lines()[0]

@@ -47,7 +47,7 @@ def test_import_indexes_evaluators_and_refuses_a_second_file_of_one(bundled: Pat
     import_scores(target, sorted((bundled / "scores").iterdir()))
     index = ownerindex.load(target / "scores")
     assert {name: e["owners"] for name, e in index.items()} == {
-        "consensus.csv": ["consensus:moderation"],
+        "consensus.csv": ["consensus:braun"],
         "mueller.xlsx": ["mueller"],
         "schmidt.xlsx": ["schmidt"],
         "weber.xlsx": ["weber"],

@@ -75,11 +75,11 @@ def test_score_sheets_evaluate_like_csv_and_yaml_scores(yaml_example: Path, tmp_
 def test_consensus_as_a_score_sheet(yaml_example: Path, tmp_path: Path) -> None:
     expected = result(yaml_example)
     blank = tmp_path / "blank.xlsx"
-    assert cli("score-sheet", yaml_example, "--evaluator", "moderation", "--out", blank).exit_code == 0
+    assert cli("score-sheet", yaml_example, "--evaluator", "consensus", "--out", blank).exit_code == 0
     ws = load_workspace(yaml_example)
     marks = {(s.bidder, s.criterion): (s.score, s.justification) for s in ws.scores if s.consensus}
     (yaml_example / "scores" / "consensus.csv").unlink()
-    fill_score_sheet(blank, yaml_example / "scores" / "consensus.xlsx", marks)
+    fill_score_sheet(blank, yaml_example / "scores" / "consensus.xlsx", marks, ("braun", "mueller, schmidt, weber"))
     assert result(yaml_example) == expected
 
 

@@ -1,0 +1,25 @@
+"""Which characters a text from an input file may hold: no control or direction-changing characters."""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls except tab and newline (a carriage return only as part of CRLF), DEL, C1 controls,
+# the Unicode line and paragraph separators, and the bidi embedding, override and isolate characters.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]|\r(?!\n)")
+
+
+def control_problem(text: str) -> str | None:
+    """A message naming the first forbidden character of text, or None when text has none."""
+    found = CONTROL.search(text)
+    if found is None:
+        return None
+    return (
+        f"the text holds the control character U+{ord(found.group()[0]):04X} at position {found.start() + 1}: "
+        "only tab and line breaks are allowed (no control or text-direction characters)"
+    )
+
+
+def has_control(texts: list[str]) -> bool:
+    """Whether any of the texts holds a forbidden character (one search over all of them)."""
+    return CONTROL.search("\n".join(texts)) is not None

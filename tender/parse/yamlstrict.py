@@ -1,0 +1,222 @@
+"""Strict YAML: libyaml's event stream built into plain data, refusing what no input of tender needs.
+
+Refused, each naming the file, line and key path: duplicate keys, anchors, aliases and merge keys
+(an alias bomb is refused at its first anchor, before anything is expanded), explicit tags, more than
+MAX_SCALARS values, nesting deeper than MAX_DEPTH, whole numbers longer than MAX_DIGITS digits, and
+control characters in any text. Dates stay text: tender parses and checks them itself (Fields.day).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+import yaml.constructor
+import yaml.nodes
+import yaml.resolver
+
+from tender.errors import Finding, InputError
+from tender.parse.text import control_problem
+
+MAX_SCALARS = 2_000_000
+MAX_DEPTH = 40
+MAX_DIGITS = 30
+MAX_FINDINGS = 50
+INT_TAG = "tag:yaml.org,2002:int"
+FLOAT_TAG = "tag:yaml.org,2002:float"
+BOOL_TAG = "tag:yaml.org,2002:bool"
+NULL_TAG = "tag:yaml.org,2002:null"
+MERGE_TAG = "tag:yaml.org,2002:merge"
+NO_KEY = object()
+
+
+class Stop(Exception):
+    """Raised inside the builder when reading cannot go on (an alias, a limit): carries the finding."""
+
+    def __init__(self, finding: Finding) -> None:
+        super().__init__(finding.message)
+        self.finding = finding
+
+
+def load_strict(text: str, display: str) -> Any:
+    """Parse one YAML document into dicts, lists, str, int, float, bool and None, or raise InputError."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
+    builder = Builder(display)
+    try:
+        return builder.build(loader)
+    except Stop as stop:
+        raise InputError([*builder.findings, stop.finding]) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        place = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = exc.problem or exc.context or "malformed YAML"
+        raise InputError([Finding("malformed-yaml", display, place, f"malformed YAML: {problem}")]) from None
+    except yaml.YAMLError as exc:
+        raise InputError([Finding("malformed-yaml", display, "", f"malformed YAML: {exc}")]) from None
+    finally:
+        loader.dispose()
+
+
+class Builder:
+    """Turns parse events into values, keeping the key path of every value for messages."""
+
+    def __init__(self, display: str) -> None:
+        self.display = display
+        self.findings: list[Finding] = []
+        self.resolver = yaml.resolver.Resolver()
+        self.constructor = yaml.constructor.SafeConstructor()
+        self.scalars = 0
+
+    def build(self, loader: Any) -> Any:
+        """Read the whole stream: one document (an empty stream is None)."""
+        # Each open collection: [container, path, pending key (NO_KEY when a key is expected next), key lines]
+        stack: list[list[Any]] = []
+        result: Any = None
+        documents = 0
+        while loader.check_event():
+            event = loader.get_event()
+            kind = type(event)
+            if kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    self.stop("malformed-yaml", event, "", "a file holds one YAML document, found a second '---'")
+                continue
+            if kind is yaml.AliasEvent:
+                self.stop("yaml-alias", event, self.path_of(stack), "aliases (*name) are not accepted: write the value")
+            if kind in (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent):
+                self.check_node(event, stack)
+            if kind is yaml.ScalarEvent:
+                value: Any = self.scalar(event, stack)
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                if stack and stack[-1][0].__class__ is dict and stack[-1][2] is NO_KEY:
+                    self.stop("malformed-yaml", event, self.path_of(stack), "a key must be a plain value")
+                if len(stack) >= MAX_DEPTH:
+                    self.stop("yaml-too-deep", event, self.path_of(stack), f"nested deeper than {MAX_DEPTH} levels")
+                path = self.path_of(stack)
+                stack.append([{} if kind is yaml.MappingStartEvent else [], path, NO_KEY, {}])
+                continue
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                value = stack.pop()[0]
+            else:
+                continue
+            if not stack:
+                result = value
+            else:
+                self.place(stack[-1], value, event)
+        self.raise_findings()
+        return result
+
+    def check_node(self, event: Any, stack: list[list[Any]]) -> None:
+        """Anchors and explicit tags are refused; so is a stream with too many values."""
+        if event.anchor is not None:
+            message = f"anchors (&{event.anchor[:40]}) and aliases are not accepted: write each value out"
+            self.stop("yaml-alias", event, self.path_of(stack), message)
+        if event.tag is not None:
+            self.stop(
+                "yaml-tag", event, self.path_of(stack), f"tags ({event.tag[:60]}) are not accepted: write plain values"
+            )
+        self.scalars += 1
+        if self.scalars > MAX_SCALARS:
+            self.stop("yaml-too-large", event, self.path_of(stack), f"more than {MAX_SCALARS:,} values in one file")
+
+    def place(self, frame: list[Any], value: Any, event: Any) -> None:
+        """Put a finished value into the open collection: a list item, a mapping's key, or its value."""
+        container = frame[0]
+        if container.__class__ is list:
+            container.append(value)
+        elif frame[2] is NO_KEY:
+            if value in frame[3]:
+                key_path = join_key(frame[1], value)
+                first = frame[3][value]
+                self.note("duplicate-key", event, key_path, f"duplicate key (first at line {first}): write it once")
+                frame[2] = DuplicateKey(value)
+            else:
+                frame[3][value] = event.start_mark.line + 1
+                frame[2] = value
+        else:
+            if frame[2].__class__ is not DuplicateKey:
+                container[frame[2]] = value
+            frame[2] = NO_KEY
+
+    def scalar(self, event: Any, stack: list[list[Any]]) -> Any:
+        """A scalar's value: quoted ones are text; plain ones null, bool, int, float, or else text."""
+        value: str = event.value
+        if event.implicit[0]:
+            tag = self.resolver.resolve(yaml.nodes.ScalarNode, value, (True, False))
+            if tag == NULL_TAG:
+                return None
+            if tag == BOOL_TAG:
+                return self.constructor.bool_values[value.lower()]
+            if tag == INT_TAG:
+                digits = sum(c.isdigit() for c in value)
+                if digits > MAX_DIGITS:
+                    self.note(
+                        "absurd-number",
+                        event,
+                        self.path_of(stack),
+                        f"a whole number of {digits} digits: no field of tender can mean it",
+                    )
+                    return None
+                return self.constructor.construct_yaml_int(scalar_node(tag, value))
+            if tag == FLOAT_TAG:
+                return self.constructor.construct_yaml_float(scalar_node(tag, value))
+            if tag == MERGE_TAG:
+                self.stop("yaml-alias", event, self.path_of(stack), "merge keys (<<) are not accepted: write each key")
+        if (problem := control_problem(value)) is not None:
+            self.note("control-character", event, self.path_of(stack), problem)
+        return value
+
+    def path_of(self, stack: list[list[Any]]) -> str:
+        """The key path of the value being read: `prices[1].quantity`."""
+        if not stack:
+            return ""
+        frame = stack[-1]
+        if frame[0].__class__ is list:
+            return f"{frame[1]}[{len(frame[0])}]"
+        key = frame[2]
+        if key is NO_KEY:
+            return frame[1]
+        return join_key(frame[1], key.key if key.__class__ is DuplicateKey else key)
+
+    def note(self, code: str, event: Any, path: str, message: str) -> None:
+        """Record a problem and go on reading (too many of them stop the reading)."""
+        self.findings.append(finding(code, self.display, event, path, message))
+        if len(self.findings) >= MAX_FINDINGS:
+            self.stop("too-many-problems", event, path, f"{MAX_FINDINGS} problems found: reading stopped here")
+
+    def stop(self, code: str, event: Any, path: str, message: str) -> None:
+        """Stop reading with a problem."""
+        raise Stop(finding(code, self.display, event, path, message))
+
+    def raise_findings(self) -> None:
+        """Raise the recorded problems, if any."""
+        if self.findings:
+            raise InputError(list(self.findings))
+
+
+class DuplicateKey:
+    """The pending key of a mapping entry whose key was already used: its value is read and dropped."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key: Any) -> None:
+        self.key = key
+
+
+def finding(code: str, display: str, event: Any, path: str, message: str) -> Finding:
+    """A finding placed at the event's line and the key path."""
+    place = f"line {event.start_mark.line + 1}"
+    return Finding(code, display, f"{place}, key {path}" if path else place, message)
+
+
+def join_key(path: str, key: Any) -> str:
+    """A dotted key path (keys as written; text from the file is shown escaped)."""
+    text = str(key)
+    if control_problem(text) is not None:
+        text = text.encode("unicode_escape").decode("ascii")
+    return f"{path}.{text}" if path else text
+
+
+def scalar_node(tag: str, value: str) -> yaml.nodes.ScalarNode:
+    """A scalar node for SafeConstructor's converters."""
+    return yaml.nodes.ScalarNode(tag, value)
