@@ -8,7 +8,6 @@ once before anything is copied, so that a refused import leaves the workspace as
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,14 +106,6 @@ def late_decision(reason: str | None, actor: str, people: tuple[Person, ...] | N
     if not listed[actor].declaration:
         raise UsageError(f"{actor} has no signed conflict-of-interest declaration in {PEOPLE_FILE}")
     return Late(text, actor)
-
-
-def undo_copies(root: Path, copied: Sequence[tuple[str, tuple[tuple[str, str], ...]]]) -> None:
-    """Take back the files of an import whose event was refused: remove each copy, move what it replaced back."""
-    for target, replaced in copied:
-        (Path(root) / target).unlink(missing_ok=True)
-        for old, aside in replaced:
-            os.replace(Path(root) / aside, Path(root) / old)
 
 
 def admit(root: Path, guard: Guard) -> None:

@@ -106,7 +106,10 @@ def import_scores(
 
 
 def print_import(result: ImportResult) -> None:
-    """One line per imported file: SHA-256, where it now is, whose it is; replaced files after it."""
+    """One line per imported file: SHA-256, where it now is, whose it is; replaced files after it. Interrupted
+    imports finished or taken back first are named before."""
+    for line in result.recovered:
+        echo(line)
     for item in result.files:
         echo(f"{item.sha256}  {item.target}  ({', '.join(item.owners) or 'no scores'})")
         for old, aside in item.replaced:

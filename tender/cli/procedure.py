@@ -56,10 +56,13 @@ def verify(ctx: typer.Context, directory: WorkspaceDir = Path(".")) -> None:
 
 @audit_app.command("repair")
 def repair(ctx: typer.Context, directory: WorkspaceDir = Path("."), actor: Actor = None) -> None:
-    """Move a torn last line (an interrupted write) out of the log into a side file, and record that."""
+    """Finish or take back interrupted imports; move a torn last line of the log into a side file and record that."""
     from tender.app.audit import repair_log
+    from tender.app.staging import recover
 
     with reported(ctx):
+        for line in recover(directory):
+            echo(line)
         side = repair_log(directory, actor)
         echo(f"moved the torn line to {side}" if side else "nothing to repair: the last line is whole")
 
