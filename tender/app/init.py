@@ -39,9 +39,11 @@ def init_workspace(target: Path, catalog: str, actor: str | None = None, templat
     known = catalogues()
     if template is None and catalog not in known:
         raise UsageError(f"unknown catalogue {catalog!r}: available are {', '.join(known) or 'none'}")
+    # read (strictly) before anything is created: a refused tender.yaml leaves no half-made workspace
+    data = load_yaml(template / "tender.yaml", "tender.yaml") if template else None
     for sub in ("criteria", "bids", "scores", "reports"):
         (target / sub).mkdir(parents=True, exist_ok=True)
-    written = copy_template(template, target) if template else write_from_catalogue(known[catalog], target)
+    written = copy_template(template, target, data) if template else write_from_catalogue(known[catalog], target)
     if not (target / PEOPLE_FILE).exists():
         (target / PEOPLE_FILE).write_text(EVALUATORS_TEMPLATE, encoding="utf-8")
         written.append(target / PEOPLE_FILE)
@@ -80,10 +82,10 @@ def write_from_catalogue(source: Path, target: Path) -> list[Path]:
     return [catalogue_copy, path]
 
 
-def copy_template(template: Path, target: Path) -> list[Path]:
-    """Copy a workspace's tender.yaml (with the two-envelope procedure), catalogues and evaluators.yaml."""
+def copy_template(template: Path, target: Path, data: object) -> list[Path]:
+    """Copy a workspace's tender.yaml (data: as read; the two-envelope procedure added), catalogues, evaluators."""
     text = (template / "tender.yaml").read_text(encoding="utf-8")
-    if "procedure" not in (load_yaml(template / "tender.yaml", "tender.yaml") or {}):
+    if not isinstance(data, dict) or "procedure" not in data:
         text = text.rstrip("\n") + "\nprocedure:\n  two_envelope: true\n"
     (target / "tender.yaml").write_text(text, encoding="utf-8")
     written = [target / "tender.yaml"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import reprlib
 from collections.abc import Mapping
 from datetime import date, datetime
 from enum import Enum
@@ -11,7 +12,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from tender.errors import Collector, Finding, InputError
-from tender.parse.text import control_problem
+from tender.parse.text import CONTROL, control_problem, escaped
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
@@ -26,8 +27,10 @@ E = TypeVar("E", bound=Enum)
 
 def load_yaml(path: Path, display: str) -> Any:
     """Parse a YAML file strictly (see yamlstrict); every problem becomes a finding naming the file and line."""
+    from tender.parse.inputcheck import check_input_file
     from tender.parse.yamlstrict import load_strict
 
+    check_input_file(path, display)  # size and kind, before the text is read
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -36,9 +39,14 @@ def load_yaml(path: Path, display: str) -> Any:
 
 
 def describe(value: object) -> str:
-    """A short quotation of a found value for messages."""
-    text = repr(value) if not isinstance(value, str) else f'"{value}"'
-    return text if len(text) <= 60 else text[:57] + "..."
+    """A short quotation of a found value for messages: cut short, control characters shown escaped."""
+    if isinstance(value, str):
+        text = f'"{value[:80]}"'
+    elif isinstance(value, int) and value.bit_length() > 200:
+        text = f"a whole number of about {int(value.bit_length() * 0.30103)} digits"
+    else:
+        text = reprlib.repr(value)  # bounded: never the whole of a large list or mapping
+    return escaped(text)
 
 
 class Fields:
@@ -124,8 +132,7 @@ class Fields:
             self.problem("bad-number", place, f"expected {expected}, found {value} (not a finite number)")
             return None
         if abs(value) > ceiling:  # compared before float(): a huge int would overflow it
-            bits = value.bit_length() if isinstance(value, int) else 0
-            shown = f"a whole number of about {int(bits * 0.30103)} digits" if bits > 1000 else f"{value:.3g}"
+            shown = describe(value) if isinstance(value, int) and value.bit_length() > 200 else f"{value:.3g}"
             self.problem(
                 "absurd-number", place, f"expected {what} of at most {ceiling:g} in size, found {shown}: not plausible"
             )
@@ -147,13 +154,13 @@ class Fields:
         text = self.text(value, place, required=required)
         if text is None:
             return None
-        try:
-            if not ISO_DAY.match(text):
-                raise ValueError
-            return date.fromisoformat(text)
-        except ValueError:
-            self.problem("bad-date", place, f"expected a calendar date like 2007-03-01, found {describe(text)}")
-            return None
+        if ISO_DAY.match(text):
+            try:
+                return date.fromisoformat(text)
+            except ValueError:
+                pass  # 2007-02-30: the form of a date, but no day of the calendar
+        self.problem("bad-date", place, f"expected a calendar date like 2007-03-01, found {describe(text)}")
+        return None
 
     def choice(self, value: object, place: str, enum: type[E], default: E) -> E:
         """One of an Enum's values (the default when absent)."""
@@ -185,5 +192,7 @@ def expectation(what: str, minimum: float | None, above: float | None, maximum: 
 
 
 def join(place: str, key: str) -> str:
-    """A dotted key path."""
+    """A dotted key path (a key read from a file is quoted escaped and cut short)."""
+    if len(key) > 60 or CONTROL.search(key):
+        key = escaped(key)
     return f"{place}.{key}" if place else key

@@ -23,3 +23,10 @@ def control_problem(text: str) -> str | None:
 def has_control(texts: list[str]) -> bool:
     """Whether any of the texts holds a forbidden character (one search over all of them)."""
     return CONTROL.search("\n".join(texts)) is not None
+
+
+def escaped(text: str, limit: int = 60) -> str:
+    """Text from a file made safe to quote in a message: control characters escaped, cut to about limit."""
+    if len(text) > limit:
+        text = text[: limit - 3] + "..."
+    return CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)

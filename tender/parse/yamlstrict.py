@@ -8,6 +8,7 @@ control characters in any text. Dates stay text: tender parses and checks them i
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -16,12 +17,14 @@ import yaml.nodes
 import yaml.resolver
 
 from tender.errors import Finding, InputError
-from tender.parse.text import control_problem
+from tender.parse.text import control_problem, escaped
 
 MAX_SCALARS = 2_000_000
 MAX_DEPTH = 40
 MAX_DIGITS = 30
 MAX_FINDINGS = 50
+# A whole number as people write it; YAML 1.1 would also read 010 as octal 8, 0x10 as 16 and 1:30 as 90.
+DECIMAL_INT = re.compile(r"[-+]?(0|[1-9][0-9_]*)\Z")
 INT_TAG = "tag:yaml.org,2002:int"
 FLOAT_TAG = "tag:yaml.org,2002:float"
 BOOL_TAG = "tag:yaml.org,2002:bool"
@@ -157,9 +160,15 @@ class Builder:
                         f"a whole number of {digits} digits: no field of tender can mean it",
                     )
                     return None
-                return self.constructor.construct_yaml_int(scalar_node(tag, value))
+                whole: int = self.constructor.construct_yaml_int(scalar_node(tag, value))
+                if not DECIMAL_INT.match(value):
+                    self.note("ambiguous-number", event, self.path_of(stack), ambiguous(value, whole))
+                return whole
             if tag == FLOAT_TAG:
-                return self.constructor.construct_yaml_float(scalar_node(tag, value))
+                fraction: float = self.constructor.construct_yaml_float(scalar_node(tag, value))
+                if ":" in value:
+                    self.note("ambiguous-number", event, self.path_of(stack), ambiguous(value, fraction))
+                return fraction
             if tag == MERGE_TAG:
                 self.stop("yaml-alias", event, self.path_of(stack), "merge keys (<<) are not accepted: write each key")
         if (problem := control_problem(value)) is not None:
@@ -203,6 +212,14 @@ class DuplicateKey:
         self.key = key
 
 
+def ambiguous(written: str, read: object) -> str:
+    """The message for a number YAML would read other than it looks (octal, hexadecimal, base 60)."""
+    return (
+        f"{written} would be read as {read} (YAML's octal, hexadecimal or base-60 form): "
+        "write the number in decimal digits without a leading zero, or quote it as text"
+    )
+
+
 def finding(code: str, display: str, event: Any, path: str, message: str) -> Finding:
     """A finding placed at the event's line and the key path."""
     place = f"line {event.start_mark.line + 1}"
@@ -210,10 +227,8 @@ def finding(code: str, display: str, event: Any, path: str, message: str) -> Fin
 
 
 def join_key(path: str, key: Any) -> str:
-    """A dotted key path (keys as written; text from the file is shown escaped)."""
-    text = str(key)
-    if control_problem(text) is not None:
-        text = text.encode("unicode_escape").decode("ascii")
+    """A dotted key path (keys as written, escaped and cut short)."""
+    text = escaped(str(key))
     return f"{path}.{text}" if path else text
 
 

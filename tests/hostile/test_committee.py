@@ -121,3 +121,18 @@ def test_the_committee_in_yaml_and_in_a_plain_sheet(example: Path) -> None:
     book.active["F2"] = "schmidt"
     book.save(example / "scores/consensus.xlsx")
     refused(example, "validate", example, expect="scores/consensus.xlsx: Sheet!F2: a consensus row names at least 2")
+
+
+def test_a_control_character_in_the_committee_is_refused(root: Path, tmp_path: Path) -> None:
+    path = consensus(tmp_path, "braun\x1b[2J", "mueller, schmidt")
+    refused(
+        root,
+        "import-scores",
+        path,
+        "--into",
+        root,
+        "--replace",
+        "--actor",
+        "braun",
+        expect=f"{path}: line 2: moderator: the text holds the control character U+001B at position 6",
+    )

@@ -78,3 +78,16 @@ def test_a_workspace_without_imports_is_not_checked(procedure: Path) -> None:
     bid.write_text(bid.read_text(encoding="utf-8").replace("setup: 14000.0", "setup: 1400.0"), encoding="utf-8")
     assert "valid — 5 bids" in ok("validate", procedure)
     assert "sound" in ok("audit", "verify", procedure)
+
+
+def test_verify_names_a_bid_changed_after_the_report(root: Path) -> None:
+    ok("report", root, "--format", "json", "--actor", "braun")
+    report = root / "reports/crm-hosting-2007-de.json"
+    bid = root / "bids/hanse.yaml"
+    bid.write_text(bid.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    result = run("verify", report)
+    assert result.exit_code == 1, result.output
+    assert "MISMATCH" in result.output
+    assert f"bids/hanse.yaml: changed since its import (audit event 2, {events(root)[1]['time']}, by braun)" in (
+        result.output
+    )

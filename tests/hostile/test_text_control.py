@@ -116,3 +116,15 @@ def test_xlsx_bid_name_and_score_justification(bundled: Path, typed: str) -> Non
 def test_tab_newline_and_crlf_are_text() -> None:
     assert control_problem("Zeile 1\r\nZeile 2\n\tEingerückt – „Anführung“ ünd 😀") is None
     assert control_problem("a\rb") is not None
+
+
+def test_a_found_value_is_quoted_escaped_and_short(bundled: Path) -> None:
+    bid = bundled / "bids" / "spree.csv"
+    bid.write_bytes(bid.read_bytes().replace(b"price;setup;17.500;", b"price;setup;17\x1b[2J" + b"9" * 500 + b";"))
+    result = refused(
+        bundled,
+        "validate",
+        bundled,
+        expect='bids/spree.csv: line 11: expected a unit price of at least 0, found "17\\x1b[2J999',
+    )
+    assert "\x1b" not in result.output and "9" * 60 not in result.output

@@ -91,10 +91,14 @@ def test_huge_integer_is_refused_by_digits(example: Path) -> None:
 
 
 def test_values_as_before_except_dates_which_stay_text() -> None:
-    data = load_strict(
-        "a: 2007-03-01\nb: yes\nc: ~\nd: 0x10\ne: 1_000\nf: .inf\ng: '12'\nh: 1.5\n3: drei\ni:\n", "x.yaml"
-    )
-    assert data == {"a": "2007-03-01", "b": True, "c": None, "d": 16, "e": 1000, "f": float("inf")} | {
+    text = "a: 2007-03-01\nb: yes\nc: ~\nd: -12\ne: 1_000\nf: .inf\ng: '12'\nh: 1.5\n3: drei\ni:\n"
+    assert load_strict(text, "x.yaml") == {
+        "a": "2007-03-01",
+        "b": True,
+        "c": None,
+        "d": -12,
+        "e": 1000,
+        "f": float("inf"),
         "g": "12",
         "h": 1.5,
         3: "drei",
@@ -144,3 +148,53 @@ def test_impossible_dates_are_refused(example: Path, bundled: Path) -> None:
         bundled,
         expect='bids/spree.csv: line 5: expected a calendar date like 2007-03-01, found "2007-02-30"',
     )
+
+
+def test_init_from_a_hostile_template_creates_nothing(example: Path, tmp_path: Path) -> None:
+    (example / "tender.yaml").write_text(LAUGHS, encoding="utf-8")
+    target = tmp_path / "neu"
+    refused(example, "init", target, "--from", example, expect="tender.yaml: line 1, key a: anchors (&a)")
+    assert not target.exists()
+
+
+def test_yaml_files_pass_the_size_check_before_they_are_read(example: Path) -> None:
+    for name in ("evaluators.yaml", "criteria/hosting.yaml", "tender.yaml"):
+        path = example / name
+        original = path.read_bytes()
+        with path.open("r+b") as f:
+            f.truncate(51 * 2**20)  # sparse: no disk, no memory
+        refused(example, "validate", example, expect=f"{name}: the file has 51.0 MB; files over 50 MB are refused")
+        path.write_bytes(original)
+
+
+def test_keys_in_messages_are_escaped_and_short(example: Path) -> None:
+    bid = example / "bids" / "hanse.yaml"
+    original = bid.read_text(encoding="utf-8")
+    bid.write_text(original.replace("facts:\n", 'facts:\n  "x\\e[2J": 1\n'), encoding="utf-8")
+    result = refused(
+        example,
+        "validate",
+        example,
+        expect="bids/hanse.yaml: line 4, key facts: the text holds the control character U+001B",
+    )
+    assert "\x1b" not in result.output
+    bid.write_text(original.replace("facts:\n", f"facts:\n  {'k' * 1_000}: 1\n"), encoding="utf-8")
+    result = refused(example, "validate", example, expect=f"bids/hanse.yaml: facts.{'k' * 57}...: unknown key")
+    assert len(result.output.splitlines()[0]) < 200
+
+
+def test_numbers_yaml_would_misread_are_refused(example: Path) -> None:
+    bid = example / "bids" / "hanse.yaml"
+    bid.write_text(bid.read_text().replace("setup: 19500.0", "setup: 010000").replace("support: 95.0", "support: 1:35"))
+    result = refused(
+        example,
+        "validate",
+        example,
+        expect="bids/hanse.yaml: line 9, key prices.setup: 010000 would be read as 4096 (YAML's octal",
+    )
+    assert "line 10, key prices.support: 1:35 would be read as 95" in result.output
+    assert codes("a: 0x10\nb: 0b11\nc: 1:30.5\nd: 0\ne: -7\n") == [
+        ("ambiguous-number", "line 1, key a"),
+        ("ambiguous-number", "line 2, key b"),
+        ("ambiguous-number", "line 3, key c"),
+    ]
