@@ -6,10 +6,10 @@ from pathlib import Path
 from typing import Any
 
 from tender.app.receipt import receipt_findings
-from tender.audit import log
+from tender.audit import head, log, pin
 from tender.audit.seal import Phase, sealed_changes
-from tender.errors import InputError
-from tender.workspace import load_workspace
+from tender.errors import InputError, UsageError
+from tender.workspace import load_tender, load_workspace
 
 
 def audit_events(root: Path) -> tuple[list[dict[str, Any]], list[log.Problem]]:
@@ -17,12 +17,22 @@ def audit_events(root: Path) -> tuple[list[dict[str, Any]], list[log.Problem]]:
     return log.read(root)
 
 
-def audit_problems(root: Path) -> tuple[list[str], int]:
-    """Every problem of the audit trail (empty when sound) and the number of sound events."""
+def audit_problems(root: Path, kept_head: str | None = None) -> tuple[list[str], int]:
+    """Every problem of the audit trail (empty when sound) and the number of sound events.
+
+    Also: a log emptied, or missing where tender.yaml declares the two-envelope procedure; report files
+    edited since their report event; with `kept_head` (SEQ:HASH), a head the log no longer holds (cut off
+    or rewritten).
+    """
+    kept = None if kept_head is None else head.parse(kept_head)
     events, problems = log.read(root)
-    out = [str(p) for p in problems]
+    gone = head.log_problem(root, events, two_envelope(root))
+    out = [gone] if gone else [str(p) for p in problems]
+    if kept is not None and (cut := head.missing(events, kept)):
+        out.append(cut)
     if not (Path(root) / log.LOG_NAME).exists():
         return out, 0
+    out += pin.changed_reports(root, events)
     out += [str(f) for f in receipt_findings(root)]
     phase = Phase.of(events)
     if phase.last:
@@ -32,6 +42,22 @@ def audit_problems(root: Path) -> tuple[list[str], int]:
             return [*out, "the workspace no longer reads as it was sealed:", *exc.lines()], len(events)
         out += [str(f) for f in sealed_changes(ws, phase)]
     return out, len(events)
+
+
+def two_envelope(root: Path) -> bool:
+    """Whether the workspace's tender.yaml declares the two-envelope procedure (False if it cannot be read)."""
+    try:
+        return load_tender(root).two_envelope
+    except InputError:
+        return False
+
+
+def log_head(root: Path) -> head.Head:
+    """The head of the workspace's log; a usage error when it keeps none."""
+    found = head.current(root)
+    if found is None:
+        raise UsageError(f"{Path(root) / log.LOG_NAME}: no such file: this workspace keeps no audit log")
+    return found
 
 
 def repair_log(root: Path, actor: str | None = None) -> Path | None:

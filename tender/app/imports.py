@@ -19,6 +19,7 @@ from typing import Any
 from tender.app import staging
 from tender.app.admission import Late, admit, bid_guard, late_decision, score_guard
 from tender.audit import log
+from tender.audit.head import refuse_if_gone
 from tender.errors import Collector, Finding, InputError, UsageError
 from tender.model import Person, Tender
 from tender.parse.peoplefile import PEOPLE_FILE, check_scorers, read_people
@@ -242,6 +243,7 @@ def run_import(
     """Validate all files and check them against what the folder holds, then stage them (see record)."""
     root = Path(root)
     tender = load_tender(root)
+    refuse_if_gone(root, tender.two_envelope)  # a deleted or emptied log: the procedure does not start again
     target_dir = root / folder
     readers = BID_READERS if folder == "bids" else SCORE_READERS
     collector = Collector()

@@ -64,24 +64,44 @@ def report_workspace(
     where the workspace keeps a log.
     """
     from tender.app.evaluate import evaluate_workspace
-    from tender.audit import log
-    from tender.audit.receipt import late_bids
-    from tender.audit.seal import Phase
+    from tender.audit import log, pin
     from tender.report.messages import LANGUAGES
-    from tender.workspace import rel, sha256_file
+    from tender.workspace import rel
 
     _, ev = evaluate_workspace(root)
     if lang is None:
         lang = ev.tender.language if ev.tender.language in LANGUAGES else "en"
     elif lang not in LANGUAGES:
         raise UsageError(f"unsupported report language {lang!r}: use one of {', '.join(LANGUAGES)}")
-    head = log.head(root)
-    events = log.read(root)[0]
-    steps = tuple(Milestone.of(e) for e in Phase.of(events).steps())
-    state = LogState(head, steps, tuple(LateBid.of(b) for b in late_bids(events)))
+    state = log_state(root, ev.tender.two_envelope)
     paths = write_reports(ev, formats, lang, out_dir if out_dir is not None else root / "reports", log=state)
-    if head is not None:
-        files = {rel(Path(root), p): sha256_file(p) for p in paths}
-        details = {"fingerprint": fingerprint(ev), "language": lang, "prices_sealed": ev.prices_sealed}
-        log.append(root, "report", log.actor_name(actor), details, files)
+    if state.head is not None:
+        files = {rel(Path(root), p): pin.file_digest(p) for p in paths}
+        details = {
+            "fingerprint": fingerprint(ev),
+            "language": lang,
+            "prices_sealed": ev.prices_sealed,
+            "draft": state.draft,
+        }
+        log.append(root, pin.REPORT, log.actor_name(actor), details, files)
     return paths
+
+
+def log_state(root: Path, two_envelope: bool) -> LogState:
+    """What the reports show of the workspace's log: its head, the seals and the opening so far, and whether
+    they are drafts (made before `seal final` where the workspace keeps a log or declares two envelopes);
+    with the bids received late."""
+    from tender.audit import head, log
+    from tender.audit.receipt import late_bids
+    from tender.audit.seal import Phase
+
+    kept = (Path(root) / log.LOG_NAME).exists()
+    events = log.read(root)[0] if kept else []
+    phase = Phase.of(events)
+    steps = tuple(Milestone.of(e) for e in phase.steps())
+    late = tuple(LateBid.of(b) for b in late_bids(events))
+    draft = (kept or two_envelope) and phase.final is None
+    if not kept:
+        return LogState(None, steps, late, draft=draft)
+    top = head.of(events)
+    return LogState(top.hash, steps, late, top.seq, draft)

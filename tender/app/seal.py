@@ -7,6 +7,7 @@ from typing import Any
 
 from tender.app.evaluate import evaluate_workspace
 from tender.audit import log
+from tender.audit.head import refuse_if_gone
 from tender.audit.seal import open_prices as record_opening
 from tender.audit.seal import seal_final, seal_technical
 
@@ -17,6 +18,7 @@ FINAL = "final"
 def seal(root: Path, what: str, actor: str | None = None) -> dict[str, Any]:
     """Seal the technical evaluation (before the prices are opened) or everything (`final`); the log event."""
     ws, _ = evaluate_workspace(root)
+    refuse_if_gone(root, ws.tender.two_envelope)
     act = seal_technical if what == TECHNICAL else seal_final
     return act(root, ws, log.actor_name(actor))
 
@@ -24,4 +26,5 @@ def seal(root: Path, what: str, actor: str | None = None) -> dict[str, Any]:
 def open_prices(root: Path, witness: str, actor: str | None = None) -> dict[str, Any]:
     """Open the prices in the presence of two different listed people; the log event."""
     ws, _ = evaluate_workspace(root)
+    refuse_if_gone(root, ws.tender.two_envelope)
     return record_opening(root, ws, log.actor_name(actor), witness)

@@ -6,10 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tender.app.evaluate import evaluate_workspace
-from tender.audit.reportdiff import Verdict, file_differences, log_differences, number_differences
-from tender.errors import InputError, UsageError
-from tender.result import fingerprint
+from tender.audit.reportdiff import Verdict
+from tender.errors import UsageError
 
 
 def load_document(path: Path) -> dict[str, Any]:
@@ -56,23 +54,17 @@ def xlsx_document(path: Path) -> str:
 
 
 def verify_report(report: Path, root: Path | None = None) -> Verdict:
-    """Recompute the evaluation of the report's workspace and compare it with the report."""
+    """Check a report against its workspace: its bytes are recorded in the log, the evaluation recomputes to
+    its result, and the log still holds the head it printed (one Check each)."""
+    from tender.app.reportchecks import bytes_check, evaluation_check, head_check
+    from tender.audit import log
+
     doc = load_document(report)
     root = root if root is not None else default_workspace(report)
-    audit, recorded = doc["audit"], doc["result"]
-    differences: list[str] = []
-    try:
-        ws, ev = evaluate_workspace(root)
-    except InputError as exc:
-        return Verdict(str(report), str(root), "", ["the workspace cannot be evaluated as it is now:", *exc.lines()])
-    now = fingerprint(ev)
-    if now != audit.get("fingerprint"):
-        differences += file_differences(audit.get("inputs", {}), ws.inputs)
-        differences += number_differences(recorded, ev.to_dict())
-        if len(differences) == 0:
-            differences.append(f"fingerprint {str(audit.get('fingerprint'))[:16]}… of the report, {now[:16]}… now")
-    differences += log_differences(root, audit.get("log_head"))
-    return Verdict(str(report), str(root), now, differences)
+    events, problems = log.read(root)
+    evaluation, now = evaluation_check(doc, root)
+    checks = [bytes_check(report, root, events), evaluation, head_check(doc, root, events, problems)]
+    return Verdict(str(report), str(root), now, checks)
 
 
 def default_workspace(report: Path) -> Path:

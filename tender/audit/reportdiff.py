@@ -3,28 +3,45 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from tender.audit import log
 from tender.audit.seal import hash_changes
 
 COMPARED = ("excluded", "rank", "score", "performance", "price", "price_points")
 
 
 @dataclass(frozen=True)
+class Check:
+    """One check of `tender verify` (bytes, evaluation, head; signatures may add one): passed or not, in one
+    line, with what differs below it."""
+
+    name: str
+    ok: bool
+    line: str
+    details: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.line}"
+
+
+@dataclass(frozen=True)
 class Verdict:
-    """The outcome of `tender verify`: MATCH, or every difference found."""
+    """The outcome of `tender verify`: MATCH when every check passed, else which failed and what differs."""
 
     report: str
     workspace: str
     fingerprint: str
-    differences: list[str] = field(default_factory=list)
+    checks: list[Check] = field(default_factory=list)
 
     @property
     def match(self) -> bool:
-        """Whether the report matches the workspace."""
-        return not self.differences
+        """Whether every check passed."""
+        return all(c.ok for c in self.checks)
+
+    @property
+    def differences(self) -> list[str]:
+        """Every failed check and what differs, one line each."""
+        return [line for c in self.checks if not c.ok for line in (str(c), *c.details)]
 
 
 def file_differences(recorded: dict[str, str], now: dict[str, str]) -> list[str]:
@@ -49,21 +66,6 @@ def number_differences(recorded: dict[str, Any], now: dict[str, Any]) -> list[st
                 isinstance(a, float) and isinstance(b, float) and abs(a - b) <= 1e-9 * max(abs(a), abs(b))
             ):
                 out.append(f"bidder {bidder}: {key} {show(a)} in the report, {show(b)} now")
-    return out
-
-
-def log_differences(root: Path, recorded_head: str | None) -> list[str]:
-    """The log must still contain, soundly, the event that was its head when the report was made."""
-    if not recorded_head:
-        return []
-    events, problems = log.read(root)
-    hashes = {e["hash"] for e in events} | {log.GENESIS}
-    out = [str(p) for p in problems if p.line]
-    if recorded_head not in hashes:
-        out.append(
-            f"audit.log no longer holds the event {recorded_head[:16]}… that was its head when the report was "
-            "made: events were removed or rewritten"
-        )
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -116,27 +117,39 @@ def current_phase(root: Path) -> Phase:
     return Phase.of(events)
 
 
+def under_lock(check: Callable[[Phase], None]) -> log.Guard:
+    """A check of the phase as a guard of log.append: run on the log's events under its lock, so that of two
+    concurrent seals or openings only one can pass it."""
+    return lambda events: check(Phase.of(events))
+
+
 def seal_technical(root: Path, ws: Workspace, actor: str) -> dict[str, Any]:
     """Record the hashes of tender.yaml, the scores and every bid's non-price content."""
-    phase = current_phase(root)
     if not ws.tender.two_envelope:
         raise UsageError(
             "this tender has no two-envelope procedure (procedure: {two_envelope: true}): use `seal final`"
         )
-    if phase.technical:
-        raise UsageError(f"the technical evaluation is already sealed (audit event {phase.technical['seq']})")
+
+    def check(phase: Phase) -> None:
+        if phase.technical:
+            raise UsageError(f"the technical evaluation is already sealed (audit event {phase.technical['seq']})")
+
+    check(current_phase(root))  # refused before the lock would create a missing log; checked again under it
     files = {p: h for p, h in ws.inputs.items() if not is_bid_file(p)}
     details = {"bids": {b.source: bid_content_hash(b) for b in ws.bids}, "scores": len(ws.scores)}
-    return log.append(root, SEAL_TECHNICAL, actor, details, files)
+    return log.append(root, SEAL_TECHNICAL, actor, details, files, guard=under_lock(check))
 
 
 def open_prices(root: Path, ws: Workspace, actor: str, witness: str) -> dict[str, Any]:
     """Record the opening of the prices by two different listed people (§ 55(2) VgV)."""
-    phase = current_phase(root)
-    if not phase.technical:
-        raise UsageError("the prices can be opened only after `tender seal technical`")
-    if phase.opened:
-        raise UsageError(f"the prices were already opened (audit event {phase.opened['seq']})")
+
+    def check(phase: Phase) -> None:
+        if not phase.technical:
+            raise UsageError("the prices can be opened only after `tender seal technical`")
+        if phase.opened:
+            raise UsageError(f"the prices were already opened (audit event {phase.opened['seq']})")
+
+    check(current_phase(root))
     if actor == witness:
         raise UsageError("the prices are opened by two different people: --actor and --witness must differ")
     listed = {p.id: p for p in ws.people or ()}
@@ -146,14 +159,17 @@ def open_prices(root: Path, ws: Workspace, actor: str, witness: str) -> dict[str
         if not listed[who].declaration:
             raise UsageError(f"{who} has no signed conflict-of-interest declaration in evaluators.yaml")
     files = {p: h for p, h in ws.inputs.items() if is_bid_file(p)}
-    return log.append(root, OPEN_PRICES, actor, {"witness": witness}, files)
+    return log.append(root, OPEN_PRICES, actor, {"witness": witness}, files, guard=under_lock(check))
 
 
 def seal_final(root: Path, ws: Workspace, actor: str) -> dict[str, Any]:
     """Freeze every input for the award decision."""
-    phase = current_phase(root)
-    if ws.tender.two_envelope and not phase.opened:
-        raise UsageError("open the prices (`tender open-prices`) before the final seal")
-    if phase.final:
-        raise UsageError(f"the evaluation is already sealed for the award (audit event {phase.final['seq']})")
-    return log.append(root, SEAL_FINAL, actor, {}, dict(ws.inputs))
+
+    def check(phase: Phase) -> None:
+        if ws.tender.two_envelope and not phase.opened:
+            raise UsageError("open the prices (`tender open-prices`) before the final seal")
+        if phase.final:
+            raise UsageError(f"the evaluation is already sealed for the award (audit event {phase.final['seq']})")
+
+    check(current_phase(root))
+    return log.append(root, SEAL_FINAL, actor, {}, dict(ws.inputs), guard=under_lock(check))

@@ -99,15 +99,19 @@ def verify(
         Path | None, typer.Option("--workspace", help="The workspace (default: the folder above the report's).")
     ] = None,
 ) -> None:
-    """Recompute the evaluation and check that the report matches it: MATCH (exit 0) or what differs (exit 1)."""
+    """Check a report's bytes against the log, recompute its evaluation, check its log head: MATCH (exit 0) or
+    which check failed and what differs (exit 1)."""
     from tender.app.verify import verify_report
 
     with reported(ctx):
         verdict = verify_report(report_file, workspace)
         if verdict.match:
             echo(f"MATCH: {report_file} is the evaluation of {verdict.workspace} (fingerprint {verdict.fingerprint})")
-            return
-        echo(f"MISMATCH: {report_file} does not match the evaluation of {verdict.workspace}:")
-        for line in verdict.differences:
-            echo(f"  {line}")
-        raise typer.Exit(FINDINGS)
+        else:
+            echo(f"MISMATCH: {report_file} does not match the evaluation of {verdict.workspace}:")
+        for check in verdict.checks:
+            echo(f"  {check}")
+            for line in check.details:
+                echo(f"    {line}")
+        if not verdict.match:
+            raise typer.Exit(FINDINGS)

@@ -41,17 +41,41 @@ def show(
 
 
 @audit_app.command("verify")
-def verify(ctx: typer.Context, directory: WorkspaceDir = Path(".")) -> None:
-    """Check the log's chain and that every sealed file is unchanged; exit 1 when anything is off."""
+def verify(
+    ctx: typer.Context,
+    directory: WorkspaceDir = Path("."),
+    head: Annotated[
+        str | None,
+        typer.Option(
+            "--head", metavar="SEQ:HASH", help="A head kept earlier (`tender audit head`): must still be in the log."
+        ),
+    ] = None,
+) -> None:
+    """Check the log's chain, every sealed file and report, and a head kept earlier; exit 1 when anything is off."""
     from tender.app.audit import audit_problems
 
     with reported(ctx):
-        problems, count = audit_problems(directory)
+        problems, count = audit_problems(directory, head)
         if problems:
             for problem in problems:
                 echo(problem)
             raise typer.Exit(FINDINGS)
         echo(f"audit.log: sound — {count} events, every sealed file unchanged")
+
+
+@audit_app.command("head")
+def show_head(
+    ctx: typer.Context, directory: WorkspaceDir = Path("."), as_json: Annotated[bool, typer.Option("--json")] = False
+) -> None:
+    """Print the log's head as SEQ:HASH: keep it outside the workspace to prove later that nothing was cut."""
+    from tender.app.audit import log_head
+
+    with reported(ctx):
+        found = log_head(directory)
+        if as_json:
+            print_json({"seq": found.seq, "hash": found.hash, "action": found.action})
+        else:
+            echo(found)
 
 
 @audit_app.command("repair")

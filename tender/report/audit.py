@@ -84,6 +84,13 @@ class Audit:
     log_head: str | None = None
     procedure: tuple[Milestone, ...] = ()
     late_bids: tuple[LateBid, ...] = ()
+    log_seq: int | None = None
+    draft: bool = False
+
+    @property
+    def head_text(self) -> str | None:
+        """The log's head as SEQ:HASH (what `tender audit verify --head` takes), None without a log."""
+        return None if self.log_head is None else f"{self.log_seq if self.log_seq is not None else 0}:{self.log_head}"
 
     def to_dict(self) -> dict[str, Any]:
         """The audit block of the JSON report."""
@@ -96,6 +103,8 @@ class Audit:
             "fingerprint": self.fingerprint,
             "fingerprint_of": "sha256 of the canonical JSON of `result` (sorted keys, no spaces, UTF-8)",
             "log_head": self.log_head,
+            "log_head_seq": self.log_seq,
+            "draft": self.draft,
             "procedure": [m.to_dict() for m in self.procedure],
             "late_bids": [b.to_dict() for b in self.late_bids],
         }
@@ -108,6 +117,8 @@ class LogState:
     head: str | None = None
     procedure: tuple[Milestone, ...] = ()
     late_bids: tuple[LateBid, ...] = ()
+    seq: int | None = None  # the head's event number
+    draft: bool = False  # made before the final seal of a workspace that keeps a procedure
 
 
 NO_LOG = LogState()  # a workspace without an audit log
@@ -127,6 +138,8 @@ def make_audit(ev: Evaluation, attachment: str, now: datetime | None = None, log
         log.head,
         log.procedure,
         log.late_bids,
+        log.seq,
+        log.draft,
     )
 
 

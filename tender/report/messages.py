@@ -273,7 +273,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "audit.method": ("Methode", "Method"),
     "audit.time": ("Erstellt (UTC)", "Created (UTC)"),
     "audit.fingerprint": ("Prüfsumme des Ergebnisses (SHA-256)", "Fingerprint of the result (SHA-256)"),
-    "audit.log_head": ("Letztes Ereignis des Audit-Logs (SHA-256)", "Audit log head (SHA-256)"),
+    "audit.log_head": ("Kopf des Audit-Logs (Ereignis:SHA-256)", "Audit log head (event:SHA-256)"),
+    "audit.log_head_note": (
+        "Außerhalb des Arbeitsbereichs aufbewahrt, beweist er später, dass kein Ereignis abgeschnitten wurde: "
+        "tender audit verify --head {head}",
+        "Kept outside the workspace, it proves later that no event was cut off: tender audit verify --head {head}",
+    ),
+    "draft.mark": ("ENTWURF", "DRAFT"),
+    "draft.banner": (
+        "ENTWURF – erstellt vor dem Siegel für den Zuschlag (tender seal final): nicht Grundlage der "
+        "Zuschlagsentscheidung.",
+        "DRAFT – made before the final seal (tender seal final): not the basis of the award decision.",
+    ),
     "prices.sealed": (
         "Die Preise sind noch verschlossen (Zwei-Umschlag-Verfahren): Preisblätter, Preispunkte und der Vergleich "
         "von Preis und Leistung erscheinen erst nach der Öffnung der Preise durch zwei Personen.",

@@ -85,6 +85,8 @@ class ReportView:
     limits: dict[str, str]
     extra: list[ExtraSection] = field(default_factory=list)
     sealed: str = ""  # two-envelope procedure before the opening: why there are no prices
+    draft: str = ""  # made before the final seal: the banner; the running header prints draft_mark
+    draft_mark: str = ""
 
 
 def build_view(ev: Evaluation, audit: Audit, lang: str, limits: Limits = Limits()) -> ReportView:
@@ -146,6 +148,8 @@ def build_view(ev: Evaluation, audit: Audit, lang: str, limits: Limits = Limits(
         audit=audit_view(ev, audit, msg),
         limits=notices,
         sealed=msg("prices.sealed") if ev.prices_sealed else "",
+        draft=msg("draft.banner") if audit.draft else "",
+        draft_mark=msg("draft.mark") if audit.draft else "",
     )
 
 
@@ -323,7 +327,8 @@ def audit_view(ev: Evaluation, audit: Audit, msg: Messages) -> dict[str, Any]:
             *procedure_rows(audit, msg),
         ],
         "fingerprint": audit.fingerprint,
-        "log_head": audit.log_head,
+        "log_head": audit.head_text,
+        "log_head_note": msg("audit.log_head_note", head=audit.head_text) if audit.head_text else "",
         "fingerprint_note": msg("audit.fingerprint_note", attachment=audit.attachment),
         "inputs": sorted(audit.inputs.items()),
     }

@@ -113,8 +113,9 @@ def workbook(inp: ReportInput) -> bytes:
     evaluators, value_cells = evaluators_sheet(ev, msg, names["evaluators"])
     criteria, criteria_rows = criteria_sheet(ev, msg, names["criteria"], value_cells, names["evaluators"])
     prices, price_rows = prices_sheet(ev, msg, names["prices"], money)
-    summary = summary_sheet(ev, msg, criteria_rows, price_rows, names, money)
-    book = Book()
+    draft = inp.audit.draft
+    summary = summary_sheet(ev, msg, criteria_rows, price_rows, names, money, msg("draft.banner") if draft else "")
+    book = Book(msg("draft.mark") if draft else "")
     for sheet in (summary, criteria, prices, evaluators, exclusions_sheet(ev, msg, names["exclusions"])):
         sheet.write(book)
     robustness_sheet(book, inp, msg, money)
@@ -254,10 +255,13 @@ def summary_sheet(
     price_rows: dict[str, tuple[int, int]],
     names: dict[str, str],
     money: str,
+    draft: str = "",
 ) -> Sheet:
-    """The ranking with performance, price, price points and score as live formulas."""
+    """The ranking with performance, price, price points and score as live formulas (a draft's banner first)."""
     t = ev.tender
     preamble = [t.title, t.buyer, f"{msg('cover.method')}: {msg(f'method.{t.method.name}')}", msg("xlsx.formulas")]
+    if draft:
+        preamble.insert(1, draft)
     price_leaf = next((leaf for leaf in t.leaves() if leaf.kind is Kind.PRICE), None)
     weighted = t.method.name is MethodName.WEIGHTED_SUM
     rule = METHOD_RULES[t.method.name]
@@ -319,7 +323,9 @@ def audit_sheet(inp: ReportInput, msg: Messages, title: str) -> Sheet:
     sheet.add([msg("audit.method"), a.method])
     sheet.add([msg("audit.time"), a.created.strftime("%Y-%m-%dT%H:%M:%SZ")])
     sheet.add([msg("audit.fingerprint"), a.fingerprint])
-    sheet.add([msg("audit.log_head"), a.log_head or msg("audit.no_log")])
+    if a.draft:
+        sheet.add([msg("draft.mark"), msg("draft.banner")])
+    sheet.add([msg("audit.log_head"), a.head_text or msg("audit.no_log")])
     for label, value in procedure_rows(a, msg):
         sheet.add([label, value])
     for name, digest in sorted(a.inputs.items()):

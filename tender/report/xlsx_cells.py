@@ -143,9 +143,10 @@ def other(value: Any) -> tuple[str, int]:
 class Book:
     """A write-only openpyxl workbook whose sheets get their rows as XML when it is saved."""
 
-    def __init__(self) -> None:
+    def __init__(self, mark: str = "") -> None:
         from openpyxl import Workbook
 
+        self.mark = mark  # printed in bold in the header and footer of every sheet (DRAFT), if given
         self.wb = Workbook(write_only=True)
         self.rows: list[Rows] = []
         self._styles: dict[tuple[Any, ...], int] = {}
@@ -153,6 +154,8 @@ class Book:
     def sheet(self, title: str, rows: Rows) -> Any:
         """A new worksheet (openpyxl's, for its settings) whose cells are `rows`."""
         ws = self.wb.create_sheet(title)
+        if self.mark:
+            ws.oddHeader.center.text = ws.oddFooter.center.text = f"&B{self.mark}"
         self.rows.append(rows)
         return ws
 

@@ -95,7 +95,11 @@ def test_verify_detects_a_log_cut_after_the_report(reported: Path) -> None:
     (reported / log.LOG_NAME).write_text("".join(rows[:-2]), encoding="utf-8")  # drop open-prices and report
     code, out = tender("verify", str(reported / "reports/crm-hosting-2007-de.pdf"))
     assert code == 1
-    assert "no longer holds the event" in out
+    events, _ = log.read(reported)
+    assert (
+        f"  head: audit.log: ends at event {len(events)}: event {len(events) + 1} (" in out
+        and "), the log's head when the report was made, is gone (the log was cut)" in out
+    )
 
 
 def test_verify_refuses_what_is_not_a_report(tmp_path: Path) -> None:

@@ -37,3 +37,10 @@ def refused(root: Path, *args: str | Path, expect: str) -> Result:
     assert expect in result.output, result.output
     assert snapshot(root) == before
     return result
+
+
+def ok(*args: str | Path) -> str:
+    """Run a command that must succeed (exit 0); its output."""
+    result = run(*args)
+    assert result.exit_code == 0, result.output
+    return result.output

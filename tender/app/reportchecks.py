@@ -1,0 +1,68 @@
+"""The checks of `tender verify`: the report's bytes are in the log, its evaluation recomputes, its head holds."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from tender.app.evaluate import evaluate_workspace
+from tender.audit import head, log, pin
+from tender.audit.reportdiff import Check, file_differences, number_differences
+from tender.errors import InputError
+from tender.result import canonical_json
+from tender.workspace import rel
+
+BYTES, EVALUATION, HEAD = "bytes", "evaluation", "head"
+
+
+def bytes_check(report: Path, root: Path, events: list[dict[str, Any]]) -> Check:
+    """Whether a report event of the workspace's log recorded exactly this file's bytes."""
+    if not (Path(root) / log.LOG_NAME).exists():
+        return Check(BYTES, False, "cannot be checked: the workspace keeps no audit log")
+    digest = pin.file_digest(report)
+    found = pin.find(events, digest)
+    if found is not None:
+        return Check(BYTES, True, f"recorded by {found.describe()}")
+    return Check(BYTES, False, pin.bytes_problem(events, rel(Path(root), report), digest))
+
+
+def evaluation_check(doc: dict[str, Any], root: Path) -> tuple[Check, str]:
+    """Whether the workspace evaluates now to the report's result; with the fingerprint worked out now."""
+    audit, recorded = doc["audit"], doc["result"]
+    claimed = str(audit.get("fingerprint"))
+    try:
+        ws, ev = evaluate_workspace(root)
+    except InputError as exc:
+        return Check(EVALUATION, False, "the workspace cannot be evaluated as it is now:", tuple(exc.lines())), ""
+    now = ev.fingerprint
+    if now != claimed:
+        details = file_differences(audit.get("inputs", {}), ws.inputs) + number_differences(recorded, ev.to_dict())
+        details = details or [f"fingerprint {claimed[:16]}… of the report, {now[:16]}… now"]
+        return Check(EVALUATION, False, "differs from the workspace as it is now:", tuple(details)), now
+    if hashlib.sha256(canonical_json(recorded).encode("utf-8")).hexdigest() != claimed:
+        line = "the report's own result no longer hashes to its fingerprint (its figures were edited)"
+        return Check(EVALUATION, False, line, tuple(number_differences(recorded, ev.to_dict()))), now
+    return Check(EVALUATION, True, f"recomputes to the same result (fingerprint {now[:16]}…)"), now
+
+
+def head_check(doc: dict[str, Any], root: Path, events: list[dict[str, Any]], problems: list[log.Problem]) -> Check:
+    """Whether the log still holds, soundly, the event that was its head when the report was made."""
+    recorded, seq = doc["audit"].get("log_head"), doc["audit"].get("log_head_seq")
+    if not recorded:
+        return Check(HEAD, True, "none recorded (the report was made without an audit log)")
+    broken = tuple(str(p) for p in problems if p.line)
+    if isinstance(seq, int):
+        cut = head.missing(events, head.Head(seq, str(recorded)), "the log's head when the report was made")
+    else:  # a report made before the head's number was recorded: look its hash up
+        hashes = {e["hash"] for e in events} | {log.GENESIS}
+        cut = None
+        if recorded not in hashes:
+            shown = f"{str(recorded)[:16]}…"
+            cut = f"{log.LOG_NAME} no longer holds the event {shown}, the log's head when the report was made"
+    if cut is not None:
+        return Check(HEAD, False, cut, broken)
+    if broken:
+        return Check(HEAD, False, "the log's chain is broken:", broken)
+    where = f"event {seq}" if isinstance(seq, int) else f"the event {str(recorded)[:16]}…"
+    return Check(HEAD, True, f"audit.log still holds {where}, the log's head when the report was made")
