@@ -21,6 +21,7 @@ from tender.errors import UsageError
 from tender.model import Person
 from tender.parse.peoplefile import PEOPLE_FILE
 from tender.parse.scorefile import CONSENSUS_STEM
+from tender.parse.text import control_problem
 
 NEW_PROCEDURE = "start a new procedure from this workspace (`tender init NEW --from DIR`)"
 
@@ -98,6 +99,8 @@ def late_decision(reason: str | None, actor: str, people: tuple[Person, ...] | N
     text = (reason or "").strip()
     if not text:
         raise UsageError("--late needs --reason TEXT: why the late bid is admitted (it is shown in every report)")
+    if (problem := control_problem(text)) is not None:
+        raise UsageError(f"--reason: {problem}")
     listed = {p.id: p for p in people or ()}
     if actor not in listed:
         raise UsageError(

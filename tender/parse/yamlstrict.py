@@ -160,9 +160,10 @@ class Builder:
                         f"a whole number of {digits} digits: no field of tender can mean it",
                     )
                     return None
-                whole: int = self.constructor.construct_yaml_int(scalar_node(tag, value))
                 if not DECIMAL_INT.match(value):
-                    self.note("ambiguous-number", event, self.path_of(stack), ambiguous(value, whole))
+                    self.note("ambiguous-number", event, self.path_of(stack), ambiguous(value, self.misread(value)))
+                    return None
+                whole: int = self.constructor.construct_yaml_int(scalar_node(tag, value))
                 return whole
             if tag == FLOAT_TAG:
                 fraction: float = self.constructor.construct_yaml_float(scalar_node(tag, value))
@@ -174,6 +175,14 @@ class Builder:
         if (problem := control_problem(value)) is not None:
             self.note("control-character", event, self.path_of(stack), problem)
         return value
+
+    def misread(self, value: str) -> int | None:
+        """What YAML 1.1 would make of a whole number not written in decimal (None if not even that)."""
+        try:
+            read: int = self.constructor.construct_yaml_int(scalar_node(INT_TAG, value))
+        except ValueError:  # 0x_: the form of a hexadecimal number, without a digit
+            return None
+        return read
 
     def path_of(self, stack: list[list[Any]]) -> str:
         """The key path of the value being read: `prices[1].quantity`."""
@@ -214,8 +223,9 @@ class DuplicateKey:
 
 def ambiguous(written: str, read: object) -> str:
     """The message for a number YAML would read other than it looks (octal, hexadecimal, base 60)."""
+    shown = f"{escaped(written)} would be read as {read}" if read is not None else f"{escaped(written)} is no number"
     return (
-        f"{written} would be read as {read} (YAML's octal, hexadecimal or base-60 form): "
+        f"{shown} (YAML's octal, hexadecimal or base-60 form): "
         "write the number in decimal digits without a leading zero, or quote it as text"
     )
 

@@ -128,3 +128,21 @@ def test_a_found_value_is_quoted_escaped_and_short(bundled: Path) -> None:
         expect='bids/spree.csv: line 11: expected a unit price of at least 0, found "17\\x1b[2J999',
     )
     assert "\x1b" not in result.output and "9" * 60 not in result.output
+
+
+@pytest.mark.parametrize("typed", ["\x1b[2J", "\u202e", "\x00"])
+def test_the_reason_for_a_late_bid(example: Path, typed: str) -> None:
+    bid = example / "bids" / "hanse.yaml"
+    refused(
+        example,
+        "import-bids",
+        bid,
+        "--into",
+        example,
+        "--late",
+        "--reason",
+        f"Post{typed}verzögert",
+        "--actor",
+        "mueller",
+        expect=f"--reason: the text holds the control character {CHARACTERS.get(typed, 'U+001B')} at position 5",
+    )

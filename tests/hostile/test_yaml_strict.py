@@ -193,8 +193,9 @@ def test_numbers_yaml_would_misread_are_refused(example: Path) -> None:
         expect="bids/hanse.yaml: line 9, key prices.setup: 010000 would be read as 4096 (YAML's octal",
     )
     assert "line 10, key prices.support: 1:35 would be read as 95" in result.output
-    assert codes("a: 0x10\nb: 0b11\nc: 1:30.5\nd: 0\ne: -7\n") == [
+    assert codes("a: 0x10\nb: 0b11\nc: 1:30.5\nd: 0\ne: -7\nf: 0x_\n") == [
         ("ambiguous-number", "line 1, key a"),
         ("ambiguous-number", "line 2, key b"),
         ("ambiguous-number", "line 3, key c"),
+        ("ambiguous-number", "line 6, key f"),  # before: ValueError, an internal error
     ]
