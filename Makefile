@@ -27,9 +27,11 @@ demo: $(VENV)/.runtime
 	$(BIN)/tender evaluate reports/demo
 	$(BIN)/tender seal technical reports/demo --actor mueller
 	$(BIN)/tender open-prices reports/demo --actor braun --witness yilmaz
-	$(BIN)/tender report reports/demo --actor braun
+	$(BIN)/tender report reports/demo --actor braun --format json
 	$(BIN)/tender seal final reports/demo --actor braun
+	$(BIN)/tender report reports/demo --actor braun
 	$(BIN)/tender audit verify reports/demo
+	$(BIN)/tender audit verify reports/demo --head "$$($(BIN)/tender audit head reports/demo)"
 	$(BIN)/tender verify reports/demo/reports/crm-hosting-2007-de.pdf
 
 test: lint

@@ -209,7 +209,7 @@ class Evaluation:
     def fingerprint(self) -> str:
         """SHA-256 of the canonical JSON result, worked out once (a report, its audit block, its analysis and the
         log's report event all name it)."""
-        return hashlib.sha256(canonical_json(self.to_dict()).encode("utf-8")).hexdigest()
+        return fingerprint_of(self.to_dict())
 
     def bulk_finite(self) -> bool:
         """Whether every number of the bids and judgements (BULK in the JSON result) is finite.
@@ -313,6 +313,11 @@ def mark_dict(s: Mark) -> dict[str, Any]:
 # where orjson spells a number unlike json.dumps: only |x| < 1e-4 (0.00001 for 1e-05, 1e-7 for 1e-07); two
 # patterns, each led by a literal, search 100 MB ten times faster than one alternation
 SPELT_APART = (re.compile(rb"\.0000\d"), re.compile(rb"e-\d"))
+
+
+def fingerprint_of(data: Any) -> str:
+    """SHA-256 (hex) of the canonical JSON text of data: an evaluation's fingerprint, of its result object."""
+    return hashlib.sha256(canonical_json(data).encode("utf-8")).hexdigest()
 
 
 def canonical_json(data: Any) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from tender.audit import log
@@ -16,19 +17,24 @@ def received_files(root: Path) -> dict[str, str]:
     return {f"{p.parent.name}/{p.name}": sha256_file(p) for p in paths}
 
 
-def receipt_findings(root: Path) -> list[Finding]:
-    """Each bid or score file changed, added or removed outside an import (none without recorded imports)."""
+def receipt_findings(root: Path, inputs: Mapping[str, str] | None = None) -> list[Finding]:
+    """Each bid or score file changed, added or removed outside an import (none without recorded imports).
+
+    `inputs` are the SHA-256 of the workspace's input files already taken by load_workspace, if at hand.
+    """
     root = Path(root)
     if not (root / log.LOG_NAME).exists():
         return []
     events, _ = log.read(root)
     if not imports(events):
         return []
-    return differences(events, received_files(root))
+    if inputs is None:
+        return differences(events, received_files(root))
+    return differences(events, {p: h for p, h in inputs.items() if p.startswith(("bids/", "scores/"))})
 
 
-def check_receipts(root: Path) -> None:
+def check_receipts(root: Path, inputs: Mapping[str, str] | None = None) -> None:
     """Refuse (InputError, one finding per file) when a bid or score file differs from its import."""
-    found = receipt_findings(root)
+    found = receipt_findings(root, inputs)
     if found:
         raise InputError(found)

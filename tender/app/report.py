@@ -65,6 +65,7 @@ def report_workspace(
     """
     from tender.app.evaluate import evaluate_workspace
     from tender.audit import log, pin
+    from tender.audit.head import refuse_if_gone
     from tender.report.messages import LANGUAGES
     from tender.workspace import rel
 
@@ -73,6 +74,7 @@ def report_workspace(
         lang = ev.tender.language if ev.tender.language in LANGUAGES else "en"
     elif lang not in LANGUAGES:
         raise UsageError(f"unsupported report language {lang!r}: use one of {', '.join(LANGUAGES)}")
+    refuse_if_gone(root, ev.tender.two_envelope)  # a report event would start an emptied log anew
     state = log_state(root, ev.tender.two_envelope)
     paths = write_reports(ev, formats, lang, out_dir if out_dir is not None else root / "reports", log=state)
     if state.head is not None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +9,7 @@ from tender.app.evaluate import evaluate_workspace
 from tender.audit import head, log, pin
 from tender.audit.reportdiff import Check, file_differences, number_differences
 from tender.errors import InputError
-from tender.result import canonical_json
+from tender.result import fingerprint_of
 from tender.workspace import rel
 
 BYTES, EVALUATION, HEAD = "bytes", "evaluation", "head"
@@ -40,7 +39,7 @@ def evaluation_check(doc: dict[str, Any], root: Path) -> tuple[Check, str]:
         details = file_differences(audit.get("inputs", {}), ws.inputs) + number_differences(recorded, ev.to_dict())
         details = details or [f"fingerprint {claimed[:16]}… of the report, {now[:16]}… now"]
         return Check(EVALUATION, False, "differs from the workspace as it is now:", tuple(details)), now
-    if hashlib.sha256(canonical_json(recorded).encode("utf-8")).hexdigest() != claimed:
+    if fingerprint_of(recorded) != claimed:
         line = "the report's own result no longer hashes to its fingerprint (its figures were edited)"
         return Check(EVALUATION, False, line, tuple(number_differences(recorded, ev.to_dict()))), now
     return Check(EVALUATION, True, f"recomputes to the same result (fingerprint {now[:16]}…)"), now

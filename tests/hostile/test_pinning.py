@@ -93,6 +93,8 @@ def test_an_emptied_log_is_broken_and_refuses_the_procedure(opened: Path) -> Non
     assert "audit.log: empty: every event of the record was removed" in result.output
     assert "sound" not in result.output
     refused(opened, "seal", "final", opened, "--actor", "braun", expect="audit.log is empty")
+    # a report event would start the emptied log anew, and the procedure with it
+    refused(opened, "report", opened, "--format", "json", "--actor", "braun", expect="audit.log is empty")
 
 
 def test_a_deleted_log_is_broken_and_the_procedure_cannot_run_again(opened: Path) -> None:
@@ -104,6 +106,7 @@ def test_a_deleted_log_is_broken_and_the_procedure_cannot_run_again(opened: Path
     refused(opened, "seal", "technical", opened, "--actor", "mueller", expect=expect)
     refused(opened, "open-prices", opened, "--actor", "braun", "--witness", "yilmaz", expect=expect)
     refused(opened, "seal", "final", opened, "--actor", "braun", expect=expect)
+    refused(opened, "report", opened, "--format", "json", expect=expect)
     bid = opened / "bids" / "hanse.yaml"
     outside = opened.parent / "hanse-again.yaml"
     outside.write_bytes(bid.read_bytes())
