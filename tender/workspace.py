@@ -9,7 +9,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TypeVar
 
-from tender.errors import Collector, InputError
+from tender.errors import Collector, Finding, InputError
 from tender.gcpause import gc_paused
 from tender.model import Bid, Score, Tender, Workspace
 from tender.parse.bidfile import read_bid
@@ -69,10 +69,14 @@ T = TypeVar("T")
 def input_files(root: Path, folder: str, suffixes: set[str] | dict[str, BidReader]) -> list[Path]:
     """The input files of one kind in a sub-folder, sorted by name (hidden files ignored)."""
     base = root / folder
+    if base.is_symlink():
+        raise InputError([Finding("symlink", f"{folder}/", "", "the folder is a symbolic link: links are refused")])
     if not base.is_dir():
         return []
-    return sorted(
-        p for p in base.iterdir() if p.is_file() and p.suffix.lower() in suffixes and not p.name.startswith((".", "~$"))
+    return sorted(  # links are listed too: their reader refuses them (tender.parse.inputcheck)
+        p
+        for p in base.iterdir()
+        if (p.is_file() or p.is_symlink()) and p.suffix.lower() in suffixes and not p.name.startswith((".", "~$"))
     )
 
 

@@ -59,7 +59,10 @@ def fill_bid_form(form: Path, out: Path, bid: Mapping[str, Any], evidence: str =
         ws = wb[sheet]
         for key, row in rows_by_id(ws).items():
             if key in bid.get(group, {}):
-                ws.cell(row, col).value = bid[group][key]
+                value = bid[group][key]
+                cell = ws.cell(row, col)
+                percent = cell.number_format.endswith("%") and isinstance(value, int | float)
+                cell.value = value / 100 if percent else value  # what Excel stores when 99.95 is typed
     wb.save(out)
     return out
 

@@ -28,8 +28,12 @@ TENDER_ONLY_KEYS = {
 
 def read_catalogue_ref(root: Path, ref: str, collector: Collector, f: Fields) -> tuple[Any, Fields]:
     """The criteria list of the catalogue file that tender.yaml names (None if unreadable), and its Fields."""
+    named = root / ref
+    if any(p.is_symlink() for p in [named, *named.parents] if len(p.parts) > len(root.parts)):
+        f.problem("symlink", "criteria", f"the catalogue {ref} is (or lies in) a symbolic link: links are refused")
+        return None, f
     workspace = root.resolve()
-    path = (root / ref).resolve()
+    path = named.resolve()
     if not path.is_relative_to(workspace):
         f.problem(
             "catalogue-outside",

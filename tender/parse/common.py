@@ -11,7 +11,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from tender.errors import Collector, Finding, InputError
+from tender.errors import Collector
+from tender.parse.inputcheck import read_text
 from tender.parse.text import CONTROL, control_problem, escaped
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
@@ -27,14 +28,9 @@ E = TypeVar("E", bound=Enum)
 
 def load_yaml(path: Path, display: str) -> Any:
     """Parse a YAML file strictly (see yamlstrict); every problem becomes a finding naming the file and line."""
-    from tender.parse.inputcheck import check_input_file
     from tender.parse.yamlstrict import load_strict
 
-    check_input_file(path, display)  # size and kind, before the text is read
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError([Finding("bad-encoding", display, "", f"not UTF-8 text ({exc.reason})")]) from None
+    text = read_text(path, display)  # links, size, kind and UTF-8, by the one opener
     return load_strict(text, display)
 
 

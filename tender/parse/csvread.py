@@ -5,12 +5,17 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain, islice
 from pathlib import Path
 
 from tender.errors import Finding, InputError
-from tender.parse.inputcheck import check_input_file
+from tender.parse import inputcheck
+from tender.parse.inputcheck import refuse
+from tender.parse.limits import CELL_CHARS, COLUMNS, MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS, ROWS
+
+MAX_RECORD_CHARS = MAX_COLUMNS * (MAX_CELL_CHARS + 3)  # every field quoted, with its delimiter
 
 GERMAN_NUMBER = re.compile(r"-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?\Z")
 ENGLISH_NUMBER = re.compile(r"-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\Z")
@@ -27,16 +32,6 @@ class CsvTable:
     decimal: str
 
 
-def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else Windows-1252, as Excel saves CSV."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
 @dataclass(frozen=True)
 class CsvColumns:
     """A regular CSV file read column-wise: every cell stripped, and each row's line number in the file."""
@@ -49,14 +44,13 @@ class CsvColumns:
 
 def read_csv(path: Path, display: str) -> CsvTable:
     """Parse a CSV file; a malformed row is a finding naming the file and line."""
-    check_input_file(path, display)
-    text, delimiter, decimal = csv_text(path)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    text, delimiter, decimal = csv_text(path, display)
+    reader = csv.reader(Lines(text, display), delimiter=delimiter, strict=True)
     findings: list[Finding] = []
     header: list[str] = []
     rows: list[tuple[int, dict[str, str]]] = []
     try:
-        for record in reader:
+        for record in limited(reader, display, lambda: f"line {reader.line_num}"):
             line = reader.line_num
             if not header:
                 header = [h.strip().lower() for h in record]
@@ -72,6 +66,14 @@ def read_csv(path: Path, display: str) -> CsvTable:
                 continue
             rows.append((line, {k: v.strip() for k, v in zip(header, record, strict=True)}))
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):  # the csv module's own limit, far past ours
+            limit = csv.field_size_limit()
+            refuse(
+                "cell-too-long",
+                display,
+                f"a field has more than {limit:,} characters; {CELL_CHARS}",
+                f"line {reader.line_num}",
+            )
         findings.append(Finding("malformed-csv", display, f"line {reader.line_num}", f"malformed CSV: {exc}"))
     if not header:
         findings.append(Finding("malformed-csv", display, "line 1", "the file is empty: expected a header row"))
@@ -83,10 +85,14 @@ def read_csv(path: Path, display: str) -> CsvTable:
 def read_columns(path: Path, display: str) -> CsvColumns | None:
     """A regular CSV file column by column, fast; None when it is not regular (a malformed or blank row,
     a row of another length, a header used twice): then read_csv reads it again and names every problem."""
-    check_input_file(path, display)
-    text, delimiter, decimal = csv_text(path)
+    text, delimiter, decimal = csv_text(path, display)
     try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
+        reader = csv.reader(Lines(text, display), delimiter=delimiter, strict=True)
+        records = list(islice(reader, MAX_ROWS + 2))
+        if len(records) > MAX_ROWS + 1:
+            return None  # read_csv names the line past the limit
+        if records and (max(map(len, records)) > MAX_COLUMNS or max(map(len, chain(*records))) > MAX_CELL_CHARS):
+            return None  # read_csv names the row or cell
     except csv.Error:
         return None
     if not records:
@@ -113,9 +119,55 @@ def record_lines(text: str, delimiter: str) -> list[int]:
     return [reader.line_num for _ in reader]
 
 
-def csv_text(path: Path) -> tuple[str, str, str]:
+class Lines:
+    """A CSV text's lines for csv.reader, refusing a record longer than the longest one the limits admit
+    (MAX_COLUMNS fields of MAX_CELL_CHARS) before the reader splits it into fields (`csv-record-too-long`).
+
+    A record ends at a line end outside quotes: where the quotes since its start are even in number.
+    """
+
+    def __init__(self, text: str, display: str) -> None:
+        self.lines = io.StringIO(text, newline="")
+        self.display = display
+        self.line = 0
+        self.size = 0
+        self.closed = True
+
+    def __iter__(self) -> Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.lines)
+        self.line += 1
+        self.size = len(line) + (0 if self.closed else self.size)
+        self.closed ^= line.count('"') % 2 == 1
+        if self.size > MAX_RECORD_CHARS:
+            refuse(
+                "csv-record-too-long",
+                self.display,
+                f"a record of more than {MAX_RECORD_CHARS:,} characters: more than {MAX_COLUMNS} fields of "
+                f"{MAX_CELL_CHARS:,} characters could hold",
+                f"line {self.line}",
+            )
+        return line
+
+
+def limited(records: Iterable[list[str]], display: str, place: Callable[[], str]) -> Iterable[list[str]]:
+    """The records of a CSV file, refused (`csv-too-many-rows`, `csv-too-many-columns`, `cell-too-long`) as soon
+    as one passes a limit: the header and at most MAX_ROWS rows, MAX_COLUMNS fields, MAX_CELL_CHARS characters."""
+    for count, record in enumerate(records):
+        if count > MAX_ROWS:
+            refuse("csv-too-many-rows", display, f"the file has more than {MAX_ROWS:,} rows; {ROWS}", place())
+        if len(record) > MAX_COLUMNS:
+            refuse("csv-too-many-columns", display, f"the row has {len(record):,} fields; {COLUMNS}", place())
+        if record and (longest := max(map(len, record))) > MAX_CELL_CHARS:
+            refuse("cell-too-long", display, f"a field has {longest:,} characters; {CELL_CHARS}", place())
+        yield record
+
+
+def csv_text(path: Path, display: str) -> tuple[str, str, str]:
     """A CSV file's text, its delimiter (the most frequent of ; , tab in the first line) and decimal mark."""
-    text = decode(path.read_bytes())
+    text = inputcheck.csv_text(path, display)
     first = text.split("\n", 1)[0]
     delimiter = max((";", ",", "\t"), key=first.count)
     return text, delimiter, "," if delimiter == ";" else "."

@@ -14,7 +14,7 @@ PEOPLE_FILE = "evaluators.yaml"
 def read_people(root: Path, collector: Collector) -> tuple[Person, ...] | None:
     """The listed people, or None when the workspace has no evaluators.yaml."""
     path = root / PEOPLE_FILE
-    if not path.is_file():
+    if not (path.is_file() or path.is_symlink()):  # a link is refused by the opener
         return None
     f = Fields(collector, PEOPLE_FILE)
     data = f.mapping(load_yaml(path, PEOPLE_FILE), "", {"evaluators"}, {"evaluators"})

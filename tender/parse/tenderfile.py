@@ -60,7 +60,7 @@ def read_tender(root: Path, collector: Collector) -> Tender | None:
     """Parse root/tender.yaml; every problem is recorded, None when it cannot be built."""
     path = root / "tender.yaml"
     f = Fields(collector, "tender.yaml")
-    if not path.is_file():
+    if not (path.is_file() or path.is_symlink()):  # a link is refused by the opener
         f.problem("missing-file", "", "no tender.yaml in the workspace")
         return None
     data = f.mapping(

@@ -22,6 +22,7 @@ from tender.sheets.layout import (
     sheet_names,
     yes_no,
 )
+from tender.sheets.percent import percent_facts, shown_percent
 from tender.sheets.xlsxread import Grid, Workbook, number_of, text_of
 
 
@@ -55,7 +56,9 @@ def read_xlsx_bid(path: Path, display: str, tender: Tender, collector: Collector
     if "bidder" not in data:
         data["bidder"] = meta.get("bidder") or slug(path.stem)
     data["requirements"] = answers(book.grid(names.requirements), places, display, collector)
-    data["facts"] = numbers(book.grid(names.facts), "facts", FACT_VALUE_COL, decimal, places, keep_blank=False)
+    facts = book.grid(names.facts)
+    data["facts"] = numbers(facts, "facts", FACT_VALUE_COL, decimal, places, keep_blank=False)
+    read_percent_cells(facts, FACT_VALUE_COL, data["facts"], tender, display, collector)  # type: ignore[arg-type]
     data["prices"] = numbers(book.grid(names.prices), "prices", PRICE_UNIT_COL, decimal, places, keep_blank=True)
     return read_bid(data, tender, display, collector, places)
 
@@ -108,6 +111,22 @@ def numbers(
         if value is not None or keep_blank:
             out[key] = number_of(value, decimal) if value is not None else None
     return out
+
+
+def read_percent_cells(
+    grid: Grid, col: int, facts: dict[str, object], tender: Tender, display: str, collector: Collector
+) -> None:
+    """Read the percent cells of `%` facts as the percent they show (see tender.sheets.percent)."""
+    if not grid.percent:
+        return
+    capped = percent_facts(tender)
+    for row, key in grid.keyed_rows(FIRST_ROW):
+        if key in capped and key in facts and (row, col) in grid.percent:
+            shown = shown_percent(facts[key], key, capped[key], grid.ref(row, col), display, collector)
+            if shown is None:
+                del facts[key]  # refused as ambiguous
+            else:
+                facts[key] = shown
 
 
 def read_flat_sheet(

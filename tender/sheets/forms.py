@@ -128,9 +128,10 @@ def facts_sheet(ws: Any, tender: Tender, t: dict[str, str]) -> Any:
     """Each measured fact once: what is measured (criterion name and description), its unit, the value."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
+    from tender.sheets.percent import PERCENT_FORMAT
     from tender.sheets.style import body, header, input_cell, text_height, title_block, titled
 
-    title_block(ws, (18, 70, 10, 16), *heading(tender, t), t["fact_intro"], t["legend"])
+    title_block(ws, (18, 70, 10, 16, 40), *heading(tender, t), t["fact_intro"], t["legend"])
     header(ws, t["fact_head"].split("|"))
     check = DataValidation(
         type="decimal",
@@ -151,7 +152,11 @@ def facts_sheet(ws: Any, tender: Tender, t: dict[str, str]) -> Any:
         body(ws.cell(row, 1), fact, muted=True)
         titled(ws.cell(row, 2), name, description)
         body(ws.cell(row, 3), unit)
-        input_cell(ws.cell(row, 4), "#,##0.00##")
+        if unit.strip() == "%":  # typed 99,95 shows 99,95 % and is read back as 99.95 (tender.sheets.percent)
+            input_cell(ws.cell(row, 4), PERCENT_FORMAT)
+            body(ws.cell(row, 5), t["fact_percent"], muted=True)
+        else:
+            input_cell(ws.cell(row, 4), "#,##0.00##")
         ws.row_dimensions[row].height = max(22, text_height(text, 70))
     if facts:
         check.add(f"D{FIRST_ROW}:D{FIRST_ROW + len(facts) - 1}")

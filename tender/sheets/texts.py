@@ -42,6 +42,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "fact_intro": "Kennzahlen, die nach der bekannt gemachten Wertungsformel bewertet werden. Bitte als Zahl "
         "in der angegebenen Einheit eintragen.",
         "fact_head": "ID|Kennzahl|Einheit|Ihr Wert",
+        "fact_percent": "Prozentzelle: 99,95 eintippen ergibt 99,95 %",
         "fact_error": "Bitte eine Zahl eintragen (ohne Einheit).",
         "no_facts": "Diese Ausschreibung fragt keine Kennzahlen ab.",
         "no_requirements": "Diese Ausschreibung hat keine Ausschlussanforderungen.",
@@ -110,6 +111,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "yes_no_error": "Please choose yes or no from the list.",
         "fact_intro": "Facts scored by the announced formula. Enter a number in the unit shown.",
         "fact_head": "ID|Fact|Unit|Your value",
+        "fact_percent": "Percent cell: typing 99.95 gives 99.95 %",
         "fact_error": "Please enter a number (without the unit).",
         "no_facts": "This tender asks for no facts.",
         "no_requirements": "This tender has no knock-out requirements.",

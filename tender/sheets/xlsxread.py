@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
 from tender.errors import Finding, InputError
 from tender.parse.csvread import parse_number
-from tender.parse.inputcheck import check_input_file
+from tender.parse.inputcheck import read_input
 from tender.sheets.layout import ID_COL, META_SHEET, cell_ref, column_letters
 
 
@@ -20,6 +21,7 @@ class Grid:
 
     name: str
     rows: list[list[Any]]
+    percent: frozenset[tuple[int, int]] = field(default=frozenset())  # cells with a percent format
 
     def value(self, row: int, col: int) -> object | None:
         """A cell's value; empty cells (and formulas without a cached result) are None."""
@@ -57,10 +59,13 @@ class Workbook:
     def __init__(self, path: Path, display: str) -> None:
         from python_calamine import CalamineError, CalamineWorkbook
 
-        check_input_file(path, display)
+        from tender.parse.xlsxcheck import check_xlsx
+
+        data = read_input(path, display)
+        self.percent = check_xlsx(data, display).percent  # refuses a workbook past the limits, before calamine
         self.display = display
         try:
-            self.book = CalamineWorkbook.from_path(str(path))
+            self.book = CalamineWorkbook.from_filelike(io.BytesIO(data))
         except (CalamineError, ValueError, OSError) as exc:
             raise InputError([Finding("unreadable-xlsx", display, "", f"cannot read the workbook: {exc}")]) from None
         self.names: list[str] = list(self.book.sheet_names)
@@ -79,7 +84,7 @@ class Workbook:
                 ]
             )
         rows = self.book.get_sheet_by_name(name).to_python(skip_empty_area=False)
-        return Grid(name, rows)
+        return Grid(name, rows, self.percent.get(name, frozenset()))
 
     def meta(self) -> dict[str, str]:
         """The key/value pairs of the hidden sheet tender writes into its forms (empty if absent)."""

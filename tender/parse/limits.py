@@ -1,0 +1,42 @@
+"""The limits every file from outside must keep, with the wording that messages and docs/format.md use.
+
+Each limit keeps memory and time bounded for any input it admits (bench/bench_limits.py measures
+`tender validate` on the largest admitted files) and lies far above any real bid or score sheet.
+"""
+
+from __future__ import annotations
+
+MB = 2**20
+
+MAX_FILE_BYTES = 50 * MB  # on disk, every input file (bids, scores, tender.yaml, catalogues, evaluators.yaml)
+MAX_ROWS = 100_000  # per sheet (the highest row number used) and per CSV file (records)
+MAX_COLUMNS = 200  # per sheet (the highest column used) and per CSV file
+MAX_CELLS = 2_000_000  # per sheet: highest row × highest column, the grid a reader has to hold
+MAX_CELL_CHARS = 32_767  # per cell or CSV field: Excel's own limit
+MAX_SHEET_CHARS = 32_000_000  # per CSV file and per worksheet's strings
+
+MAX_ZIP_MEMBERS = 1_000  # files inside an xlsx
+MAX_MEMBER_BYTES = 100 * MB  # uncompressed, per file inside an xlsx
+MAX_UNZIPPED_BYTES = 200 * MB  # uncompressed, all files inside an xlsx together
+MAX_RATIO = 100  # uncompressed : compressed, per file inside an xlsx
+RATIO_FROM_BYTES = 1 * MB  # the ratio is checked for members that unpack to more than this
+
+
+def size_text(count: int) -> str:
+    """A byte count for messages: `50 MB`, `1.5 MB`, `700 bytes`."""
+    if count < MB:
+        return f"{count:,} bytes"
+    value = count / MB
+    return f"{value:.0f} MB" if value == int(value) else f"{value:.1f} MB"
+
+
+FILE_SIZE = f"files over {size_text(MAX_FILE_BYTES)} are refused"
+ROWS = f"at most {MAX_ROWS:,} rows"
+COLUMNS = f"at most {MAX_COLUMNS:,} columns"
+CELLS = f"at most {MAX_CELLS:,} cells (highest row × highest column)"
+CELL_CHARS = f"at most {MAX_CELL_CHARS:,} characters per cell (Excel's own limit)"
+SHEET_CHARS = f"at most {MAX_SHEET_CHARS:,} characters per sheet"
+ZIP_MEMBERS = f"an xlsx may hold at most {MAX_ZIP_MEMBERS:,} files"
+MEMBER_BYTES = f"at most {size_text(MAX_MEMBER_BYTES)} unpacked per file inside an xlsx"
+UNZIPPED_BYTES = f"at most {size_text(MAX_UNZIPPED_BYTES)} unpacked in total"
+RATIO = f"files inside an xlsx may be compressed at most {MAX_RATIO}:1"
