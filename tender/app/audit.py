@@ -1,4 +1,4 @@
-"""`tender audit show/verify/repair`: read the audit trail, check it against the files, repair a torn line."""
+"""`tender audit show/verify/head/repair`: the audit trail, checked against the files and a kept head."""
 
 from __future__ import annotations
 

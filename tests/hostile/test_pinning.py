@@ -107,6 +107,7 @@ def test_a_deleted_log_is_broken_and_the_procedure_cannot_run_again(opened: Path
     refused(opened, "open-prices", opened, "--actor", "braun", "--witness", "yilmaz", expect=expect)
     refused(opened, "seal", "final", opened, "--actor", "braun", expect=expect)
     refused(opened, "report", opened, "--format", "json", expect=expect)
+    refused(opened, "audit", "head", opened, expect="audit.log: no such file: this workspace keeps no audit log")
     bid = opened / "bids" / "hanse.yaml"
     outside = opened.parent / "hanse-again.yaml"
     outside.write_bytes(bid.read_bytes())
