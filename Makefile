@@ -16,23 +16,42 @@ $(VENV)/.dev: pyproject.toml
 	$(PIP) -e '.[dev]'
 	touch $@ $(VENV)/.runtime
 
+# the demo's private keys: outside every workspace; their passphrases come from these variables (in the demo only)
+DEMO_KEYS ?= $(or $(TMPDIR),/tmp)/tender-demo-keys
+DEMO_PEOPLE := braun mueller yilmaz
+demo: export DEMO_PASSPHRASE_braun = braun: demo only, never a real passphrase
+demo: export DEMO_PASSPHRASE_mueller = mueller: demo only, never a real passphrase
+demo: export DEMO_PASSPHRASE_yilmaz = yilmaz: demo only, never a real passphrase
 demo: $(VENV)/.runtime
 	$(BIN)/tender evaluate .
 	$(BIN)/tender report .
-	@echo; echo "== The whole procedure, on a copy of the example in reports/demo"
-	rm -rf reports/demo
+	@echo; echo "== The whole procedure, on a copy of the example in reports/demo, each person signing with their key"
+	rm -rf reports/demo $(DEMO_KEYS)
 	$(BIN)/tender init reports/demo --from . --actor braun
-	$(BIN)/tender import-bids bids/* --into reports/demo --actor braun
-	$(BIN)/tender import-scores scores/* --into reports/demo --actor braun
+	for p in $(DEMO_PEOPLE); do \
+	  line=$$($(BIN)/tender keys new --person $$p --out $(DEMO_KEYS)/$$p.pem --passphrase-env DEMO_PASSPHRASE_$$p \
+	    | grep 'public_key:') && sed -i "/- id: $$p\$$/a\\$$line" reports/demo/evaluators.yaml || exit 1; \
+	done
+	grep -c 'public_key: ed25519:' reports/demo/evaluators.yaml
+	$(BIN)/tender import-bids bids/* --into reports/demo --actor braun $(call demo_key,braun)
+	$(BIN)/tender import-scores scores/* --into reports/demo --actor braun $(call demo_key,braun)
 	$(BIN)/tender evaluate reports/demo
-	$(BIN)/tender seal technical reports/demo --actor mueller
-	$(BIN)/tender open-prices reports/demo --actor braun --witness yilmaz
-	$(BIN)/tender report reports/demo --actor braun --format json
-	$(BIN)/tender seal final reports/demo --actor braun
-	$(BIN)/tender report reports/demo --actor braun
+	$(BIN)/tender seal technical reports/demo --actor mueller $(call demo_key,mueller)
+	$(BIN)/tender open-prices reports/demo --actor braun --witness yilmaz $(call demo_key,braun) \
+	  --witness-key $(DEMO_KEYS)/yilmaz.pem --witness-passphrase-env DEMO_PASSPHRASE_yilmaz
+	$(BIN)/tender report reports/demo --actor braun --format json $(call demo_key,braun)
+	$(BIN)/tender seal final reports/demo --actor braun $(call demo_key,braun)
+	$(BIN)/tender report reports/demo --actor braun $(call demo_key,braun)
 	$(BIN)/tender audit verify reports/demo
 	$(BIN)/tender audit verify reports/demo --head "$$($(BIN)/tender audit head reports/demo)"
+	$(BIN)/tender sign reports/demo/reports/crm-hosting-2007-de.pdf --person braun $(call demo_key,braun)
 	$(BIN)/tender verify reports/demo/reports/crm-hosting-2007-de.pdf
+	@echo; echo "== A copy of the signed PDF with one byte changed: verify says what failed (exit 1)"
+	$(BIN)/python -c "import sys; d = bytearray(open(sys.argv[1], 'rb').read()); d[len(d) // 2] ^= 1; \
+	  open(sys.argv[2], 'wb').write(d)" reports/demo/reports/crm-hosting-2007-de.pdf reports/demo/reports/changed.pdf
+	! $(BIN)/tender verify reports/demo/reports/changed.pdf
+
+demo_key = --key $(DEMO_KEYS)/$(1).pem --passphrase-env DEMO_PASSPHRASE_$(1)
 
 test: lint
 	$(BIN)/pytest

@@ -224,12 +224,14 @@ class Score(NamedTuple):
 
 @dataclass(frozen=True)
 class Person:
-    """A member of the evaluation committee, with the date of their conflict-of-interest declaration."""
+    """A member of the evaluation committee, with the date of their conflict-of-interest declaration and, where
+    they sign, their public key (`ed25519:BASE64`)."""
 
     id: str
     name: str
     role: str
     declaration: str | None
+    public_key: str | None = None
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from tender.app.keys import listed_people
 from tender.app.receipt import receipt_findings
 from tender.audit import head, log, pin
 from tender.audit.seal import Phase, sealed_changes
+from tender.audit.signing import signature_problems
 from tender.errors import InputError, UsageError
 from tender.workspace import load_tender, load_workspace
 
@@ -34,6 +36,11 @@ def audit_problems(root: Path, kept_head: str | None = None) -> tuple[list[str],
         return out, 0
     out += pin.changed_reports(root, events)
     out += [str(f) for f in receipt_findings(root)]
+    try:
+        people = listed_people(root) or {}
+    except InputError as exc:
+        return [*out, "evaluators.yaml cannot be read, so no signature can be checked:", *exc.lines()], len(events)
+    out += signature_problems(events, {p.id: p.public_key for p in people.values()})
     phase = Phase.of(events)
     if phase.last:
         try:

@@ -18,8 +18,10 @@ from typing import Any
 
 from tender.app import staging
 from tender.app.admission import Late, admit, bid_guard, late_decision, score_guard
+from tender.app.keys import KeyUse, signing_for, with_moderators
 from tender.audit import log
 from tender.audit.head import refuse_if_gone
+from tender.audit.signing import UNSIGNED, Signing, load_private_key
 from tender.errors import Collector, Finding, InputError, UsageError
 from tender.model import Person, Tender
 from tender.parse.peoplefile import PEOPLE_FILE, check_scorers, read_people
@@ -72,20 +74,23 @@ def import_bids(
     actor: str | None = None,
     late: bool = False,
     reason: str | None = None,
+    key: KeyUse | None = None,
 ) -> ImportResult:
-    """Validate bid files (xlsx, CSV, YAML) against the tender and copy them into bids/; record it in the log.
+    """Validate bid files (xlsx, CSV, YAML) against the tender and copy them into bids/; record it in the log,
+    signed with the actor's `key` (required where evaluators.yaml lists one).
 
     After the technical seal only a late bid is taken (`late`, with the reason, by a listed person); after the
     opening of the prices none (see admission)."""
     if reason is not None and not late:
         raise UsageError("--reason goes with --late: it says why a late bid is admitted")
+    signing = signing_for(root, {log.actor_name(actor): key})
     decision = late_decision(reason, log.actor_name(actor), read_people(Path(root), Collector())) if late else None
     guard = bid_guard(replace, decision)
     recovered = staging.recover(root)
     admit(root, guard)
     bids = Path(root) / "bids"
     result, batch = run_import(root, files, replace, "bids", bid_owners, ownerindex.indexed(known_bid_owner, bids))
-    record(result, batch, actor, guard, late_details(decision))
+    record(result, batch, actor, guard, late_details(decision), signing)
     ownerindex.record(bids, {Path(i.target).name: i.owners for i in result.files if i.owners})
     return replace_result(result, recovered=tuple(recovered))
 
@@ -95,9 +100,20 @@ def late_details(decision: Late | None) -> dict[str, object]:
     return {"late": True, "reason": decision.reason} if decision else {}
 
 
-def import_scores(root: Path, files: Sequence[Path], replace: bool = False, actor: str | None = None) -> ImportResult:
+def import_scores(
+    root: Path,
+    files: Sequence[Path],
+    replace: bool = False,
+    actor: str | None = None,
+    key: KeyUse | None = None,
+    moderator_key: KeyUse | None = None,
+) -> ImportResult:
     """Validate score files (xlsx, CSV, YAML) against the tender, the bids and the listed evaluators and copy
-    them into scores/; record it in the log."""
+    them into scores/; record it in the log, signed with the actor's `key` and, for a consensus file, by its
+    moderator (`moderator_key`) where they have a key in evaluators.yaml."""
+    signing = signing_for(root, {log.actor_name(actor): key})
+    if moderator_key is not None:
+        load_private_key(moderator_key.path, moderator_key.passphrase)  # a wrong passphrase stops before any copy
     guard = score_guard([Path(f).name for f in files])
     recovered = staging.recover(root)
     admit(root, guard)
@@ -109,7 +125,13 @@ def import_scores(root: Path, files: Sequence[Path], replace: bool = False, acto
     result, batch = run_import(
         root, files, replace, "scores", checked_owners, ownerindex.indexed(score_owners(bidders), folder)
     )
-    record(result, batch, actor, guard, {"moderators": moderators(result)})
+    named = moderators(result)
+    try:
+        signing = with_moderators(root, signing, sorted({m for ms in named.values() for m in ms}), moderator_key)
+    except BaseException:
+        batch.roll_back()  # nothing was placed yet: the staged copies go
+        raise
+    record(result, batch, actor, guard, {"moderators": named}, signing)
     ownerindex.record(folder, {Path(i.target).name: i.owners for i in result.files if i.owners})
     return replace_result(result, recovered=tuple(recovered))
 
@@ -157,6 +179,7 @@ def record(
     actor: str | None,
     guard: log.Guard | None = None,
     extra: dict[str, object] | None = None,
+    signing: Signing = UNSIGNED,
 ) -> None:
     """Put the staged files in place and append the import to the workspace's audit log, where it keeps one.
 
@@ -182,7 +205,10 @@ def record(
         batch.place()
 
     try:
-        log.append(root, f"import-{result.kind}", log.actor_name(actor), details, files, guard=landing)
+        actor_id = log.actor_name(actor)
+        log.append(
+            root, f"import-{result.kind}", actor_id, signing.details(details), files, guard=landing, sign=signing.sign
+        )
     except BaseException:
         batch.roll_back()
         raise

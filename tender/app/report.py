@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tender.app.keys import KeyUse, signing_for
 from tender.atomic import write_all
 from tender.errors import UsageError
 from tender.report.audit import NO_LOG, LateBid, LogState, Milestone
@@ -55,13 +56,18 @@ def write_reports(
 
 
 def report_workspace(
-    root: Path, formats: list[ReportFormat], lang: str | None, out_dir: Path | None, actor: str | None = None
+    root: Path,
+    formats: list[ReportFormat],
+    lang: str | None,
+    out_dir: Path | None,
+    actor: str | None = None,
+    key: KeyUse | None = None,
 ) -> list[Path]:
     """Evaluate a workspace as it may be shown now, write the reports, and record them in its audit log.
 
     Default language: the tender's; default folder: <root>/reports. The reports carry the log's head
     hash and the seals and the opening of the prices recorded so far; the `report` event is appended
-    where the workspace keeps a log.
+    where the workspace keeps a log, signed with the actor's `key` (required where evaluators.yaml lists one).
     """
     from tender.app.evaluate import evaluate_workspace
     from tender.audit import log, pin
@@ -69,6 +75,7 @@ def report_workspace(
     from tender.report.messages import LANGUAGES
     from tender.workspace import rel
 
+    signing = signing_for(root, {log.actor_name(actor): key})
     _, ev = evaluate_workspace(root)
     if lang is None:
         lang = ev.tender.language if ev.tender.language in LANGUAGES else "en"
@@ -85,14 +92,14 @@ def report_workspace(
             "prices_sealed": ev.prices_sealed,
             "draft": state.draft,
         }
-        log.append(root, pin.REPORT, log.actor_name(actor), details, files)
+        log.append(root, pin.REPORT, log.actor_name(actor), signing.details(details), files, sign=signing.sign)
     return paths
 
 
 def log_state(root: Path, two_envelope: bool) -> LogState:
     """What the reports show of the workspace's log: its head, the seals and the opening so far, and whether
     they are drafts (made before `seal final` where the workspace keeps a log or declares two envelopes);
-    with the bids received late."""
+    with the bids received late and how many events are signed."""
     from tender.audit import head, log
     from tender.audit.receipt import late_bids
     from tender.audit.seal import Phase
@@ -106,4 +113,5 @@ def log_state(root: Path, two_envelope: bool) -> LogState:
     if not kept:
         return LogState(None, steps, late, draft=draft)
     top = head.of(events)
-    return LogState(top.hash, steps, late, top.seq, draft)
+    signed = sum(1 for e in events if e.get(log.SIGNATURES))
+    return LogState(top.hash, steps, late, top.seq, draft, signed, len(events) - signed)

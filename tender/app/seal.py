@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from tender.app.evaluate import evaluate_workspace
+from tender.app.keys import KeyUse, signing_for
 from tender.audit import log
 from tender.audit.head import refuse_if_gone
 from tender.audit.seal import open_prices as record_opening
@@ -15,16 +16,30 @@ TECHNICAL = "technical"
 FINAL = "final"
 
 
-def seal(root: Path, what: str, actor: str | None = None) -> dict[str, Any]:
-    """Seal the technical evaluation (before the prices are opened) or everything (`final`); the log event."""
+def seal(root: Path, what: str, actor: str | None = None, key: KeyUse | None = None) -> dict[str, Any]:
+    """Seal the technical evaluation (before the prices are opened) or everything (`final`); the log event.
+
+    The actor signs with `key` (required where evaluators.yaml lists a key for them).
+    """
+    who = log.actor_name(actor)
+    signing = signing_for(root, {who: key})
     ws, _ = evaluate_workspace(root)
     refuse_if_gone(root, ws.tender.two_envelope)
     act = seal_technical if what == TECHNICAL else seal_final
-    return act(root, ws, log.actor_name(actor))
+    return act(root, ws, who, signing)
 
 
-def open_prices(root: Path, witness: str, actor: str | None = None) -> dict[str, Any]:
-    """Open the prices in the presence of two different listed people; the log event."""
+def open_prices(
+    root: Path,
+    witness: str,
+    actor: str | None = None,
+    key: KeyUse | None = None,
+    witness_key: KeyUse | None = None,
+) -> dict[str, Any]:
+    """Open the prices in the presence of two different listed people, each signing with their own key; the event."""
+    who = log.actor_name(actor)
+    hints = {who: "--key PATH --passphrase-env VAR", witness: "--witness-key PATH --witness-passphrase-env VAR"}
+    signing = signing_for(root, {who: key, witness: witness_key} if who != witness else {who: key}, hints)
     ws, _ = evaluate_workspace(root)
     refuse_if_gone(root, ws.tender.two_envelope)
-    return record_opening(root, ws, log.actor_name(actor), witness)
+    return record_opening(root, ws, who, witness, signing)

@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tender.audit.reportdiff import Verdict
+from tender.app.sign import default_workspace, signature_checks
+from tender.audit.reportdiff import Check, Verdict
 from tender.errors import UsageError
 
 
@@ -34,8 +35,12 @@ def load_document(path: Path) -> dict[str, Any]:
 def pdf_attachment(path: Path) -> bytes:
     """The JSON document attached to a PDF report."""
     from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
 
-    attachments = PdfReader(str(path)).attachments
+    try:
+        attachments = PdfReader(str(path)).attachments
+    except PyPdfError as exc:
+        raise ValueError(f"not a readable PDF: {exc}") from None
     for name, contents in attachments.items():
         if name.endswith(".json") and contents:
             return contents[0]
@@ -55,19 +60,19 @@ def xlsx_document(path: Path) -> str:
 
 def verify_report(report: Path, root: Path | None = None) -> Verdict:
     """Check a report against its workspace: its bytes are recorded in the log, the evaluation recomputes to
-    its result, and the log still holds the head it printed (one Check each)."""
+    its result, the log still holds the head it printed, and a signed PDF's signatures hold (one Check each)."""
     from tender.app.reportchecks import bytes_check, evaluation_check, head_check
     from tender.audit import log
 
-    doc = load_document(report)
     root = root if root is not None else default_workspace(report)
+    signed = signature_checks(report, root)
+    try:
+        doc = load_document(report)
+    except UsageError as exc:
+        if all(c.ok for c in signed):
+            raise
+        return Verdict(str(report), str(root), "", [*signed, Check("report", False, str(exc))])
     events, problems = log.read(root)
     evaluation, now = evaluation_check(doc, root)
-    checks = [bytes_check(report, root, events), evaluation, head_check(doc, root, events, problems)]
+    checks = [bytes_check(report, root, events), evaluation, head_check(doc, root, events, problems), *signed]
     return Verdict(str(report), str(root), now, checks)
-
-
-def default_workspace(report: Path) -> Path:
-    """The workspace a report belongs to: the folder above reports/, else the current folder."""
-    above = report.resolve().parent.parent
-    return above if (above / "tender.yaml").is_file() else Path(".")

@@ -17,7 +17,9 @@ def unsigned_bytes(data: bytes) -> bytes:
     appends PAdES signatures to a PDF as incremental updates, so a signed PDF is cut back here to its
     revision before the first signature. Every other report is its bytes.
     """
-    return data
+    from tender.audit.pdfsign import recorded_bytes
+
+    return recorded_bytes(data) if data.startswith(b"%PDF") else data
 
 
 def report_digest(data: bytes) -> str:

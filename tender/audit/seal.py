@@ -10,6 +10,7 @@ from typing import Any
 
 from tender.audit import log
 from tender.audit.receipt import admitted_after
+from tender.audit.signing import UNSIGNED, Signing
 from tender.errors import Finding, UsageError
 from tender.model import Bid, Workspace
 from tender.result import canonical_json
@@ -123,7 +124,7 @@ def under_lock(check: Callable[[Phase], None]) -> log.Guard:
     return lambda events: check(Phase.of(events))
 
 
-def seal_technical(root: Path, ws: Workspace, actor: str) -> dict[str, Any]:
+def seal_technical(root: Path, ws: Workspace, actor: str, signing: Signing = UNSIGNED) -> dict[str, Any]:
     """Record the hashes of tender.yaml, the scores and every bid's non-price content."""
     if not ws.tender.two_envelope:
         raise UsageError(
@@ -137,10 +138,12 @@ def seal_technical(root: Path, ws: Workspace, actor: str) -> dict[str, Any]:
     check(current_phase(root))  # refused before the lock would create a missing log; checked again under it
     files = {p: h for p, h in ws.inputs.items() if not is_bid_file(p)}
     details = {"bids": {b.source: bid_content_hash(b) for b in ws.bids}, "scores": len(ws.scores)}
-    return log.append(root, SEAL_TECHNICAL, actor, details, files, guard=under_lock(check))
+    return log.append(
+        root, SEAL_TECHNICAL, actor, signing.details(details), files, guard=under_lock(check), sign=signing.sign
+    )
 
 
-def open_prices(root: Path, ws: Workspace, actor: str, witness: str) -> dict[str, Any]:
+def open_prices(root: Path, ws: Workspace, actor: str, witness: str, signing: Signing = UNSIGNED) -> dict[str, Any]:
     """Record the opening of the prices by two different listed people (§ 55(2) VgV)."""
 
     def check(phase: Phase) -> None:
@@ -159,10 +162,11 @@ def open_prices(root: Path, ws: Workspace, actor: str, witness: str) -> dict[str
         if not listed[who].declaration:
             raise UsageError(f"{who} has no signed conflict-of-interest declaration in evaluators.yaml")
     files = {p: h for p, h in ws.inputs.items() if is_bid_file(p)}
-    return log.append(root, OPEN_PRICES, actor, {"witness": witness}, files, guard=under_lock(check))
+    details = signing.details({"witness": witness})
+    return log.append(root, OPEN_PRICES, actor, details, files, guard=under_lock(check), sign=signing.sign)
 
 
-def seal_final(root: Path, ws: Workspace, actor: str) -> dict[str, Any]:
+def seal_final(root: Path, ws: Workspace, actor: str, signing: Signing = UNSIGNED) -> dict[str, Any]:
     """Freeze every input for the award decision."""
 
     def check(phase: Phase) -> None:
@@ -172,4 +176,5 @@ def seal_final(root: Path, ws: Workspace, actor: str) -> dict[str, Any]:
             raise UsageError(f"the evaluation is already sealed for the award (audit event {phase.final['seq']})")
 
     check(current_phase(root))
-    return log.append(root, SEAL_FINAL, actor, {}, dict(ws.inputs), guard=under_lock(check))
+    details = signing.details({})
+    return log.append(root, SEAL_FINAL, actor, details, dict(ws.inputs), guard=under_lock(check), sign=signing.sign)

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from tender.cli.common import FINDINGS, echo, print_json, reported
-from tender.cli.options import Actor, WorkspaceDir, checked_id
+from tender.cli.options import Actor, KeyFile, PassphraseEnv, WorkspaceDir, checked_id
 
 
 def evaluate(
@@ -82,13 +82,16 @@ def report(
     ] = (None),
     out: Annotated[Path | None, typer.Option("--out", help="Folder for the reports (default: DIR/reports).")] = None,
     actor: Actor = None,
+    key: KeyFile = None,
+    passphrase_env: PassphraseEnv = None,
 ) -> None:
     """Write the comparison reports (HTML, PDF/A, Excel, JSON) and print their paths."""
+    from tender.app.keys import key_use
     from tender.app.report import report_workspace
     from tender.report.formats import parse_formats
 
     with reported(ctx):
-        for path in report_workspace(directory, parse_formats(formats), lang, out, actor):
+        for path in report_workspace(directory, parse_formats(formats), lang, out, actor, key_use(key, passphrase_env)):
             echo(path)
 
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from tender.cli import evaluate, prepare, procedure
+from tender.cli import evaluate, keys, prepare, procedure
 
 app = typer.Typer(
     add_completion=False,
@@ -30,6 +30,7 @@ COMMANDS: tuple[tuple[str, Callable[..., None]], ...] = (
     ("analyze", evaluate.analyze),
     ("report", evaluate.report),
     ("verify", evaluate.verify),
+    ("sign", keys.sign),
     ("seal", procedure.seal),
     ("open-prices", procedure.open_prices),
     ("bid-form", prepare.bid_form),
@@ -40,6 +41,7 @@ COMMANDS: tuple[tuple[str, Callable[..., None]], ...] = (
 for name, command in COMMANDS:
     app.command(name)(command)
 app.add_typer(procedure.audit_app, name="audit")
+app.add_typer(keys.keys_app, name="keys")
 
 
 def main() -> None:

@@ -35,3 +35,9 @@ ImportFiles = Annotated[list[Path], typer.Argument(help="The returned files (xls
 IntoDir = Annotated[Path, typer.Option("--into", help="The workspace folder.")]
 Replace = Annotated[bool, typer.Option("--replace", help="Replace a file of the same name, bidder or evaluator.")]
 Force = Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")]
+KeyFile = Annotated[
+    Path | None, typer.Option("--key", help="Your private key (from `tender keys new`): you sign the event.")
+]
+PassphraseEnv = Annotated[
+    str | None, typer.Option("--passphrase-env", help="The environment variable holding the key's passphrase.")
+]

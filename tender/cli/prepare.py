@@ -8,7 +8,17 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from tender.cli.common import echo, reported
-from tender.cli.options import Actor, Force, ImportFiles, IntoDir, Replace, WorkspaceDir, checked_id
+from tender.cli.options import (
+    Actor,
+    Force,
+    ImportFiles,
+    IntoDir,
+    KeyFile,
+    PassphraseEnv,
+    Replace,
+    WorkspaceDir,
+    checked_id,
+)
 
 if TYPE_CHECKING:
     from tender.app.imports import ImportResult
@@ -87,22 +97,39 @@ def import_bids(
     reason: Annotated[
         str | None, typer.Option("--reason", help="Why the late bid is admitted (shown in every report).")
     ] = None,
+    key: KeyFile = None,
+    passphrase_env: PassphraseEnv = None,
 ) -> None:
     """Validate returned bids and copy them unchanged into bids/, printing each file's SHA-256."""
     from tender.app.imports import import_bids as run
+    from tender.app.keys import key_use
 
     with reported(ctx):
-        print_import(run(into, files, replace, actor, late, reason))
+        print_import(run(into, files, replace, actor, late, reason, key_use(key, passphrase_env)))
 
 
 def import_scores(
-    ctx: typer.Context, files: ImportFiles, into: IntoDir = Path("."), replace: Replace = False, actor: Actor = None
+    ctx: typer.Context,
+    files: ImportFiles,
+    into: IntoDir = Path("."),
+    replace: Replace = False,
+    actor: Actor = None,
+    key: KeyFile = None,
+    passphrase_env: PassphraseEnv = None,
+    moderator_key: Annotated[
+        Path | None, typer.Option("--moderator-key", help="The consensus moderator's private key (they sign too).")
+    ] = None,
+    moderator_passphrase_env: Annotated[
+        str | None, typer.Option("--moderator-passphrase-env", help="The variable holding its passphrase.")
+    ] = None,
 ) -> None:
     """Validate returned score sheets and copy them unchanged into scores/, printing each file's SHA-256."""
     from tender.app.imports import import_scores as run
+    from tender.app.keys import key_use
 
     with reported(ctx):
-        print_import(run(into, files, replace, actor))
+        keys = key_use(key, passphrase_env), key_use(moderator_key, moderator_passphrase_env)
+        print_import(run(into, files, replace, actor, *keys))
 
 
 def print_import(result: ImportResult) -> None:

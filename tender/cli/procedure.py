@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from tender.cli.common import FINDINGS, echo, print_json, reported
-from tender.cli.options import Actor, WorkspaceDir, checked_id
+from tender.cli.options import Actor, KeyFile, PassphraseEnv, WorkspaceDir, checked_id
 
 audit_app = typer.Typer(no_args_is_help=True, help="Show, verify and repair the workspace's audit log.")
 
@@ -96,12 +96,15 @@ def seal(
     what: Annotated[Seal, typer.Argument(help="technical or final")],
     directory: WorkspaceDir = Path("."),
     actor: Actor = None,
+    key: KeyFile = None,
+    passphrase_env: PassphraseEnv = None,
 ) -> None:
     """Seal the technical evaluation (before the prices are opened) or everything (for the award)."""
+    from tender.app.keys import key_use
     from tender.app.seal import seal as run
 
     with reported(ctx):
-        event = run(directory, what.value, actor)
+        event = run(directory, what.value, actor, key_use(key, passphrase_env))
         echo(f"sealed ({what}): audit event {event['seq']}, {len(event['files'])} file(s) recorded")
 
 
@@ -112,10 +115,19 @@ def open_prices(
     witness: Annotated[
         str, typer.Option("--witness", callback=checked_id, help="The second person present at the opening.")
     ] = ...,  # type: ignore[assignment]
+    key: KeyFile = None,
+    passphrase_env: PassphraseEnv = None,
+    witness_key: Annotated[Path | None, typer.Option("--witness-key", help="The witness's private key.")] = None,
+    witness_passphrase_env: Annotated[
+        str | None, typer.Option("--witness-passphrase-env", help="The variable holding the witness key's passphrase.")
+    ] = None,
 ) -> None:
-    """Open the prices, in the presence of two different listed people."""
+    """Open the prices, in the presence of two different listed people (each signs with their own key)."""
+    from tender.app.keys import key_use
     from tender.app.seal import open_prices as run
 
     with reported(ctx):
-        event = run(directory, witness, actor)
-        echo(f"prices opened by {event['actor']} with {witness} as witness: audit event {event['seq']}")
+        keys = key_use(key, passphrase_env), key_use(witness_key, witness_passphrase_env)
+        event = run(directory, witness, actor, *keys)
+        signed = f", signed by {', '.join(event['signatures'])}" if event.get("signatures") else ""
+        echo(f"prices opened by {event['actor']} with {witness} as witness: audit event {event['seq']}{signed}")

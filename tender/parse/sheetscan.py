@@ -22,6 +22,7 @@ PREFIX = rb"(?:[^\s<>/!?\"'=]*:)?"  # an optional namespace prefix, as a reader 
 ODD_CELL = re.compile(rb"<c[\t\n\r\x0b\x0c>/]")  # a cell tag not written `<c r="..."`, and prefixed ones:
 PREFIXED_CELL = re.compile(rb":c[\s/>]")  # these send the sheet to the exact scan
 REF_ROW = re.compile(rb'<c r="[A-Za-z]{1,6}0*(\d{1,12})"')
+HIGH_ROW = re.compile(rb'<c r="[A-Za-z]{1,6}0*[1-9]\d{5}')  # a row of 100,000 or more: then every row is counted
 REF_COLUMN = re.compile(rb'<c r="([A-Za-z]{1,6})0*\d{1,12}"')
 STRING_TYPE = re.compile(rb"t\s*=\s*[\"']s[\"']")
 STRING_CELL = re.compile(rb' t="s"[^<>]*>\s*<v>(\d+)<')
@@ -78,9 +79,13 @@ def split_ref(ref: str) -> tuple[int, int] | None:
     return int(digits), column_number(letters)
 
 
-def fast_scan(chunks: Iterable[bytes], percent_styles: frozenset[int]) -> SheetCells | None:
-    """The scan by regular expressions; None when the XML has another shape and needs the exact scan."""
-    scan = FastScan(percent_styles)
+def fast_scan(
+    chunks: Iterable[bytes], percent_styles: frozenset[int], strings: bool = True, every_row: bool = False
+) -> SheetCells | bool | None:
+    """The scan by regular expressions; None when the XML has another shape and needs the exact scan, True
+    when it must run again with `every_row` (a wide or long sheet found after rows were only estimated).
+    Without shared strings in the workbook (`strings` false) the cells' string indexes are not collected."""
+    scan = FastScan(percent_styles, strings, every_row)
     carry = b""
     for chunk in chunks:
         data = carry + chunk
@@ -97,9 +102,12 @@ def fast_scan(chunks: Iterable[bytes], percent_styles: frozenset[int]) -> SheetC
 class FastScan:
     """The counts of the fast scan, piece by piece."""
 
-    def __init__(self, percent_styles: frozenset[int]) -> None:
+    def __init__(self, percent_styles: frozenset[int], strings: bool, every_row: bool) -> None:
         self.cells = SheetCells()
         self.styles = percent_styles
+        self.strings = strings
+        self.every_row = every_row
+        self.estimated = self.again = False
         self.tags = self.refs = self.typed = self.indexed = 0
         self.odd = False
         self.letters: set[bytes] = set()
@@ -111,30 +119,45 @@ class FastScan:
             self.odd = True
             return
         self.tags += data.count(b"<c ")
-        rows = REF_ROW.findall(data)
         cols = REF_COLUMN.findall(data)
-        self.refs += len(rows)
-        self.odd |= len(cols) != len(rows)
-        if rows:
-            self.letters.update(set(cols))
-            cells.rows = max(cells.rows, max(map(int, set(rows))))
-        self.typed += len(STRING_TYPE.findall(data))
-        used = STRING_CELL.findall(data)
-        self.indexed += len(used)
-        cells.strings.update(map(int, used))
+        self.refs += len(cols)
+        self.letters.update(set(cols))
+        if self.every_row or HIGH_ROW.search(data) or any(len(c) > 1 or c > b"T" for c in self.letters):
+            self.again |= self.estimated  # rows of earlier pieces were estimated: scan again, counting every row
+            rows = REF_ROW.findall(data)
+            self.odd |= len(cols) != len(rows)
+            cells.rows = max(cells.rows, max(map(int, set(rows)), default=0))
+        else:  # every row below 100,000 and at most 20 columns: within all limits; the last row is for messages
+            self.estimated = True
+            cells.rows = max(cells.rows, last_row(data))
+        if self.strings:
+            self.typed += len(STRING_TYPE.findall(data))
+            used = STRING_CELL.findall(data)
+            self.indexed += len(used)
+            cells.strings.update(map(int, used))
         if not cells.dimension and (found := DIMENSION.search(data)):
             cells.dimension = found[1].decode("ascii", "replace")
         if self.styles:
             percent_cells(data, self.styles, cells)
 
-    def result(self) -> SheetCells | None:
-        """The scan's findings, or None when a count disagrees (a cell without `r` first, another shape)."""
+    def result(self) -> SheetCells | bool | None:
+        """The scan's findings, None when a count disagrees (a cell without `r` first, another shape), True
+        when it must run again counting every row."""
+        if self.again:
+            return True
         if self.odd or self.tags != self.refs or self.typed != self.indexed:
             return None
         self.cells.columns = max(map(column_number, self.letters), default=0)
         if self.letters:
             self.cells.far = f"{column_letters(self.cells.columns)}{self.cells.rows}"
         return self.cells
+
+
+def last_row(data: bytes) -> int:
+    """The row of the last cell reference in a piece (for messages; the limits hold whatever it is)."""
+    at = data.rfind(b'<c r="')
+    found = REF_ROW.match(data, at) if at >= 0 else None
+    return int(found[1]) if found else 0
 
 
 def percent_cells(data: bytes, styles: frozenset[int], cells: SheetCells) -> None:

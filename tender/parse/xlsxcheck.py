@@ -15,7 +15,7 @@ import io
 import posixpath
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pyexpat import ExpatError, ParserCreate
 from typing import Any
@@ -28,6 +28,8 @@ BUILTIN_PERCENT = {9, 10}  # 0% and 0.00%
 SHARED_STRINGS = "xl/sharedStrings.xml"
 STRING_ITEM = re.compile(rb"<(?:[^\s<>/!?\"'=]*:)?si(?:\s[^<>]*)?>(.*?)</(?:[^\s<>/!?\"'=]*:)?si\s*>", re.DOTALL)
 PLAIN_TEXT = re.compile(rb"\s*<(?:[^\s<>/!?\"'=]*:)?t(?:\s[^<>]*)?>([^<]*)</(?:[^\s<>/!?\"'=]*:)?t>\s*")
+NUMBER_FORMATS = re.compile(rb"<(?:[^\s<>/!?\"'=]*:)?numFmts[\s>].*?</(?:[^\s<>/!?\"'=]*:)?numFmts\s*>", re.DOTALL)
+CELL_FORMATS = re.compile(rb"<(?:[^\s<>/!?\"'=]*:)?cellXfs[\s>].*?</(?:[^\s<>/!?\"'=]*:)?cellXfs\s*>", re.DOTALL)
 STRING_OPEN = re.compile(rb"<(?:[^\s<>/!?\"'=]*:)?si[\s/>]")
 
 
@@ -55,8 +57,10 @@ def check_xlsx(data: bytes, display: str) -> XlsxScan:
             if info.filename in (SHARED_STRINGS, "xl/styles.xml") or not info.filename.endswith(".xml"):
                 members.drain(info)
                 continue
-            cells = fast_scan(members.chunks(info), percent_styles)
-            if cells is None:
+            cells = fast_scan(members.chunks(info), percent_styles, bool(lengths))
+            if cells is True:
+                cells = fast_scan(members.chunks(info), percent_styles, bool(lengths), every_row=True)
+            if not isinstance(cells, SheetCells):
                 cells = exact_scan(members, info, percent_styles)
             check_sheet(cells, lengths, name, display)
             if cells.percent:
@@ -140,19 +144,26 @@ def parse(members: Members, name: str, start: Callable[[str, dict[str, str]], No
     info = members.names.get(name)
     if info is None:
         return
+    parse_chunks(members.chunks(info), members.display, name, start, **handlers)
+
+
+def parse_chunks(
+    chunks: Iterable[bytes], display: str, name: str, start: Callable[[str, dict[str, str]], None], **handlers: Any
+) -> None:
+    """Feed chunks of XML to expat (no document type declarations: no entities to expand)."""
     parser = ParserCreate()
     parser.StartElementHandler = start
     for event, handler in handlers.items():
         setattr(parser, event, handler)
     parser.StartDoctypeDeclHandler = lambda *_: refuse(
-        "unreadable-xlsx", members.display, f"cannot read the workbook: {name} declares a document type"
+        "unreadable-xlsx", display, f"cannot read the workbook: {name} declares a document type"
     )
     try:
-        for chunk in members.chunks(info):
+        for chunk in chunks:
             parser.Parse(chunk, False)
         parser.Parse(b"", True)
     except ExpatError as exc:
-        refuse("unreadable-xlsx", members.display, f"cannot read the workbook: {name}: malformed XML ({exc})")
+        refuse("unreadable-xlsx", display, f"cannot read the workbook: {name}: malformed XML ({exc})")
 
 
 def sheet_members(members: Members) -> dict[str, str]:
@@ -195,7 +206,11 @@ def styles(members: Members) -> frozenset[int]:
         if name.rpartition(":")[2] == "cellXfs":
             inside[0] = False
 
-    parse(members, "xl/styles.xml", start, EndElementHandler=end)
+    data = members.read("xl/styles.xml")
+    for part in (NUMBER_FORMATS, CELL_FORMATS):  # only the two lists that matter, not fonts, fills, borders
+        found = part.search(data)
+        if found:
+            parse_chunks([found[0]], members.display, "xl/styles.xml", start, EndElementHandler=end)
     return frozenset(i for i, f in enumerate(formats) if f in BUILTIN_PERCENT or is_percent(codes.get(f, "")))
 
 

@@ -86,6 +86,8 @@ class Audit:
     late_bids: tuple[LateBid, ...] = ()
     log_seq: int | None = None
     draft: bool = False
+    signed_events: int | None = None  # how many of the log's events carry signatures (None: no log)
+    unsigned_events: int | None = None
 
     @property
     def head_text(self) -> str | None:
@@ -107,18 +109,23 @@ class Audit:
             "draft": self.draft,
             "procedure": [m.to_dict() for m in self.procedure],
             "late_bids": [b.to_dict() for b in self.late_bids],
+            "signed_events": self.signed_events,
+            "unsigned_events": self.unsigned_events,
         }
 
 
 @dataclass(frozen=True)
 class LogState:
-    """What the reports show of a workspace's audit log: its last event's hash and the procedure so far."""
+    """What the reports show of a workspace's audit log: its last event's hash, the procedure so far and how many
+    of its events are signed."""
 
     head: str | None = None
     procedure: tuple[Milestone, ...] = ()
     late_bids: tuple[LateBid, ...] = ()
     seq: int | None = None  # the head's event number
     draft: bool = False  # made before the final seal of a workspace that keeps a procedure
+    signed: int = 0
+    unsigned: int = 0
 
 
 NO_LOG = LogState()  # a workspace without an audit log
@@ -128,6 +135,7 @@ def make_audit(ev: Evaluation, attachment: str, now: datetime | None = None, log
     """The audit block for reports made now (UTC, whole seconds), with the state of the audit log."""
     created = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     method = str(ev.tender.method.name)
+    counts = (log.signed, log.unsigned) if log.head is not None else (None, None)
     return Audit(
         __version__,
         created,
@@ -140,6 +148,7 @@ def make_audit(ev: Evaluation, attachment: str, now: datetime | None = None, log
         log.late_bids,
         log.seq,
         log.draft,
+        *counts,
     )
 
 

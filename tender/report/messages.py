@@ -315,6 +315,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "SHA-256 of the canonical JSON result (sorted keys, no spaces, UTF-8); the result is attached to this PDF as "
         "{attachment}.",
     ),
+    "audit.signatures": ("Signaturen im Audit-Log", "Signatures in the audit log"),
+    "audit.signatures.none": (
+        "keines der {total} Ereignisse ist signiert",
+        "none of the {total} events is signed",
+    ),
+    "audit.signatures.some": (
+        "{total} Ereignisse: {signed} signiert, {unsigned} unsigniert",
+        "{total} events: {signed} signed, {unsigned} unsigned",
+    ),
     "audit.inputs": ("Eingabedateien", "Input files"),
     "audit.file": ("Datei", "File"),
     "audit.sha256": ("SHA-256", "SHA-256"),

@@ -336,7 +336,7 @@ def audit_view(ev: Evaluation, audit: Audit, msg: Messages) -> dict[str, Any]:
 
 def procedure_rows(audit: Audit, msg: Messages) -> list[tuple[str, str]]:
     """One row per seal and opening of the prices the audit log records, and per late bid: when, who, which event
-    (and why the late bid was admitted)."""
+    (and why the late bid was admitted); and one saying how many of the log's events are signed."""
     rows = []
     for m in audit.procedure:
         key = "audit.step.witnessed" if m.witness else "audit.step.by"
@@ -347,6 +347,11 @@ def procedure_rows(audit: Audit, msg: Messages) -> list[tuple[str, str]]:
             "audit.late_bid", bidder=b.bidder, file=b.file, time=utc_text(b.moment), actor=b.actor, event=b.event
         )
         rows.append((msg("audit.step.late-bid"), f"{text}: {b.reason}"))
+    if audit.signed_events is not None and audit.unsigned_events is not None:
+        total = audit.signed_events + audit.unsigned_events
+        key = "audit.signatures.none" if not audit.signed_events else "audit.signatures.some"
+        text = msg(key, total=total, signed=audit.signed_events, unsigned=audit.unsigned_events)
+        rows.append((msg("audit.signatures"), text))
     return rows
 
 

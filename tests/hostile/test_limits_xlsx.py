@@ -45,6 +45,13 @@ def test_far_away_cells_are_refused(bundled: Path, rows: str, dimension: str, ex
     refused(bundled, "validate", bundled, expect=f"weit.xlsx: sheet Blatt1: {expect}")
 
 
+def test_wide_cell_after_many_rows(bundled: Path) -> None:
+    """Rows first estimated (narrow, below 100,000), then a wide cell in a later piece: every row is counted."""
+    rows = '<row r="99999"><c r="A99999"><v>1</v></c></row>' + cell_rows(40_000) + '<row r="1"><c r="CW1"/></row>'
+    write_xlsx(bundled / "bids" / "spaet.xlsx", sheet(rows))
+    refused(bundled, "validate", bundled, expect="it reaches row 99,999 and column CW (101), 10,099,899 cells")
+
+
 def test_far_away_cell_in_an_import(bundled: Path, tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "weit.xlsx", sheet(FAR))
     refused(bundled, "import-bids", path, "--into", bundled, expect="at most 100,000 rows")

@@ -1,0 +1,102 @@
+"""`tender sign`: a person signs a PDF report (PAdES); and what `tender verify` says of a PDF's signatures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tender.app.keys import KeyUse, listed_people
+from tender.atomic import atomic_write
+from tender.audit.pdfsign import PdfSignature, Signer, from_pkcs12, self_issued, sign_pdf, signatures
+from tender.audit.pdfsign import recorded_bytes as unsigned_original
+from tender.audit.reportdiff import Check
+from tender.audit.signing import KeyFileError, load_private_key, public_key_text, raw_key_text
+from tender.errors import UsageError
+from tender.parse.peoplefile import PEOPLE_FILE
+
+REASON = "tender: report of the evaluation, signed by {person}"
+
+
+def default_workspace(report: Path) -> Path:
+    """The workspace a report belongs to: the folder above reports/, else the current folder."""
+    above = report.resolve().parent.parent
+    return above if (above / "tender.yaml").is_file() else Path(".")
+
+
+def recorded_bytes(data: bytes) -> bytes:
+    """The bytes of a report before its first signature (as tender wrote and logged them); unsigned: the data."""
+    return unsigned_original(data)
+
+
+def sign_report(
+    report: Path,
+    person: str,
+    key: KeyUse | None = None,
+    pkcs12: KeyUse | None = None,
+    root: Path | None = None,
+) -> PdfSignature:
+    """Sign a PDF report in place (an incremental update; the bytes before it stay as they were); its signature."""
+    if report.suffix.lower() != ".pdf" or not report.is_file():
+        raise UsageError(f"{report}: no such PDF report (tender signs the PDF/A report)")
+    people = listed_people(root if root is not None else default_workspace(report)) or {}
+    if person not in people:
+        raise UsageError(f"{person} is not listed in {PEOPLE_FILE}: only listed people sign reports")
+    listed = people[person].public_key
+    if (key is None) == (pkcs12 is None):
+        raise UsageError("sign with either --key (your key from `tender keys new`) or --pkcs12 (your certificate)")
+    signer: Signer
+    if key is not None:
+        if listed is None:
+            raise UsageError(f"{person} has no public key in {PEOPLE_FILE}: add the line `tender keys new` printed")
+        private = load_private_key(key.path, key.passphrase)
+        if public_key_text(private.public_key()) != listed:
+            raise KeyFileError(f"{key.path}: not the key of {person} (its public key is not the one in {PEOPLE_FILE})")
+        signer = self_issued(person, people[person].name, private)
+    else:
+        assert pkcs12 is not None
+        try:
+            data = pkcs12.path.read_bytes()
+        except OSError as exc:
+            raise UsageError(f"{pkcs12.path}: cannot be read ({exc.strerror or exc})") from None
+        signer = from_pkcs12(person, data, pkcs12.passphrase, str(pkcs12.path))
+    signed = sign_pdf(report.read_bytes(), signer, REASON.format(person=person), str(report))
+    found = signatures(signed, str(report))[-1]
+    if listed is not None and not key_matches(found, listed):
+        raise KeyFileError(f"{pkcs12.path if pkcs12 else report}: the certificate's key is not {person}'s key")
+    atomic_write(report, signed)
+    return found
+
+
+def key_matches(sig: PdfSignature, listed: str) -> bool:
+    """Whether a signature's certificate carries the public key evaluators.yaml lists."""
+    return sig.key_type == "ed25519" and raw_key_text(sig.public_key) == listed
+
+
+SIGNATURE = "PDF"  # the name of the check `tender verify` adds for each signature of a PDF
+
+
+def signature_checks(report: Path, root: Path) -> list[Check]:
+    """One check per signature of a PDF report: valid, and its certificate's key the signer's listed key."""
+    if report.suffix.lower() != ".pdf" or not report.is_file():
+        return []
+    found = signatures(report.read_bytes(), str(report))
+    people = listed_people(root) or {}
+    out = []
+    for sig in found:
+        who = sig.person or sig.subject
+        listed = people[sig.person].public_key if sig.person in people else None
+        origin = f"self-issued certificate of {sig.person}" if sig.self_issued else f"certificate of {sig.subject}"
+        if not sig.self_issued:
+            origin += f" issued by {sig.issuer}"
+        problems = list(sig.problems)
+        if sig.person not in people:
+            problems.append(f"{who} is not listed in {PEOPLE_FILE}")
+        elif listed is not None and not key_matches(sig, listed):
+            problems.append(f"its key is not {sig.person}'s key in {PEOPLE_FILE}")
+        if problems:
+            out += [Check(SIGNATURE, False, f"signature of {who} ({origin}): {p}") for p in problems]
+        elif listed is not None:
+            out.append(Check(SIGNATURE, True, f"signature valid ({origin}, key matches {PEOPLE_FILE})"))
+        else:
+            line = f"signature valid ({origin}; {sig.person} has no key in {PEOPLE_FILE} to compare with)"
+            out.append(Check(SIGNATURE, True, line))
+    return out

@@ -1,0 +1,64 @@
+"""Commands for people's keys and signed reports: `tender keys new`, `tender sign`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from tender.cli.common import echo, reported
+from tender.cli.options import KeyFile, PassphraseEnv, checked_id
+
+keys_app = typer.Typer(no_args_is_help=True, help="Make a person's key pair for signing events and reports.")
+
+Person = Annotated[str, typer.Option("--person", callback=checked_id, help="The person's id in evaluators.yaml.")]
+
+
+@keys_app.command("new")
+def new(
+    ctx: typer.Context,
+    person: Person = ...,  # type: ignore[assignment]
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Where to keep the private key (default ~/.config/tender/keys/ID.pem).")
+    ] = None,
+    passphrase_env: PassphraseEnv = None,
+) -> None:
+    """Make an Ed25519 key pair: the private key encrypted with a passphrase; prints the line for evaluators.yaml."""
+    from tender.app.keys import make_key, passphrase_from
+
+    with reported(ctx):
+        passphrase = (
+            passphrase_from(passphrase_env, "the new key")
+            if passphrase_env
+            else typer.prompt("Passphrase for the new key", hide_input=True, confirmation_prompt=True).encode("utf-8")
+        )
+        path, public = make_key(person, out, passphrase)
+        echo(f"private key of {person} written to {path} (mode 0600; keep it and its passphrase to yourself)")
+        echo(f"add this line to {person}'s entry in evaluators.yaml:")
+        echo(f"    public_key: {public}")
+
+
+def sign(
+    ctx: typer.Context,
+    report_file: Annotated[Path, typer.Argument(metavar="REPORT.pdf", help="The PDF report to sign.")],
+    person: Person = ...,  # type: ignore[assignment]
+    key: KeyFile = None,
+    pkcs12: Annotated[
+        Path | None, typer.Option("--pkcs12", help="Sign with this PKCS#12 file (certificate and key) instead.")
+    ] = None,
+    passphrase_env: PassphraseEnv = None,
+    workspace: Annotated[
+        Path | None, typer.Option("--workspace", help="The workspace (default: the folder above the report's).")
+    ] = None,
+) -> None:
+    """Sign a PDF report (PAdES, an incremental update that keeps it PDF/A) with your key or certificate."""
+    from tender.app.keys import key_use
+    from tender.app.sign import sign_report
+
+    with reported(ctx):
+        with_key = key_use(key, passphrase_env) if key else None
+        with_pkcs12 = key_use(pkcs12, passphrase_env) if pkcs12 else None
+        found = sign_report(report_file, person, with_key, with_pkcs12, workspace)
+        origin = "a self-issued certificate" if found.self_issued else f"the certificate of {found.subject}"
+        echo(f"signed {report_file} as {person} with {origin}")
