@@ -37,3 +37,47 @@ def atomic_write(path: Path, data: bytes) -> None:
         f.write(data)
         f.flush()
         os.fsync(f.fileno())
+
+
+def write_all(files: dict[Path, bytes]) -> None:
+    """Write several files all or none: each is written whole to a temp file beside it first, then all are
+    renamed into place; on any error the temp files go and every file already replaced gets its old bytes back."""
+    temps: dict[Path, Path] = {}
+    backups: dict[Path, Path] = {}
+    done: list[Path] = []
+    try:
+        for path, data in files.items():
+            fd, tmp = temp_beside(path)
+            temps[path] = tmp
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+        for path in files:
+            if path.exists():
+                backups[path] = keep_old(path)
+        for path, tmp in temps.items():
+            os.replace(tmp, path)
+            done.append(path)
+    except BaseException:
+        for path in reversed(done):
+            if path in backups:
+                os.replace(backups.pop(path), path)
+            else:
+                path.unlink(missing_ok=True)
+        for tmp in temps.values():
+            tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        for backup in backups.values():
+            backup.unlink(missing_ok=True)
+
+
+def keep_old(path: Path) -> Path:
+    """A hard link to a file's current bytes beside it, to put back if a group of writes fails."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".old", dir=path.parent)
+    os.close(fd)
+    backup = Path(name)
+    backup.unlink()
+    os.link(path, backup)
+    return backup

@@ -30,9 +30,9 @@ Path = tuple[object, ...]
 
 
 class NonFiniteNumber(TenderError):
-    """A number to be written as JSON is NaN or infinite."""
+    """A number to be written as JSON is NaN or infinite: the inputs are checked, so this is a bug (exit 3)."""
 
-    exit_code = 1
+    exit_code = 3
 
     def __init__(self, where: str, value: float) -> None:
         self.where = where

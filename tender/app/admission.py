@@ -8,9 +8,7 @@ once before anything is copied, so that a refused import leaves the workspace as
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -111,17 +109,6 @@ def late_decision(reason: str | None, actor: str, people: tuple[Person, ...] | N
     if not listed[actor].declaration:
         raise UsageError(f"{actor} has no signed conflict-of-interest declaration in {PEOPLE_FILE}")
     return Late(text, actor)
-
-
-def undo_copies(root: Path, copied: Sequence[tuple[str, tuple[tuple[str, str], ...]]]) -> None:
-    """Take back the files of an import whose event was refused: remove each copy, move what it replaced back
-    (and the replaced/ folder the import made, when it is empty again)."""
-    for target, replaced in copied:
-        (Path(root) / target).unlink(missing_ok=True)
-        for old, aside in replaced:
-            os.replace(Path(root) / aside, Path(root) / old)
-            with suppress(OSError):
-                (Path(root) / aside).parent.rmdir()  # only an empty folder goes
 
 
 def admit(root: Path, guard: Guard) -> None:

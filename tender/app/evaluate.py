@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from tender.app.receipt import check_receipts
+from tender.app.staging import check_clean
 from tender.audit.seal import current_phase, sealed_changes
 from tender.errors import InputError
 from tender.gcpause import gc_paused
@@ -23,6 +24,7 @@ def evaluate_workspace(root: Path) -> tuple[Workspace, Evaluation]:
     Refuses (InputError naming the files) when a bid or score file differs from its import or a sealed
     input changed; in a two-envelope procedure the prices stay out until they have been opened.
     """
+    check_clean(Path(root))
     try:
         ws = load_workspace(root)
     except InputError:

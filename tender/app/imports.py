@@ -3,33 +3,32 @@
 The core of `tender import-bids` and `tender import-scores`; the CLI only prints what it returns.
 Nothing is written when any file fails. A file is never overwritten, and a bidder or evaluator
 never gets a second file, unless `replace` is given; a replaced file is moved to `replaced/`
-beside the others (renamed with the time of the import), never deleted.
+beside the others (renamed with the time of the import), never deleted. The whole batch lands with
+its event or not at all (tender/app/staging.py).
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import replace as replace_result
 from pathlib import Path
+from typing import Any
 
-from tender.app.admission import Late, admit, bid_guard, late_decision, score_guard, undo_copies
+from tender.app import staging
+from tender.app.admission import Late, admit, bid_guard, late_decision, score_guard
 from tender.app.keys import KeyUse, signing_for, with_moderators
-from tender.atomic import temp_beside
 from tender.audit import log
 from tender.audit.head import refuse_if_gone
 from tender.audit.signing import UNSIGNED, Signing, load_private_key
-from tender.errors import Collector, Finding, InputError, TenderError, UsageError
+from tender.errors import Collector, Finding, InputError, UsageError
 from tender.model import Person, Tender
 from tender.parse.peoplefile import PEOPLE_FILE, check_scorers, read_people
 from tender.parse.scorefile import CONSENSUS_STEM
 from tender.sheets import ownerindex
 from tender.sheets.ownerindex import Owners
 from tender.workspace import BID_READERS, SCORE_READERS, input_files, load_tender
-
-REPLACED = "replaced"
 
 
 @dataclass(frozen=True)
@@ -50,6 +49,7 @@ class ImportResult:
     kind: str
     root: str
     files: tuple[Imported, ...]
+    recovered: tuple[str, ...] = ()  # interrupted imports finished or taken back first (staging.recover)
 
 
 @dataclass(frozen=True)
@@ -86,12 +86,13 @@ def import_bids(
     signing = signing_for(root, {log.actor_name(actor): key})
     decision = late_decision(reason, log.actor_name(actor), read_people(Path(root), Collector())) if late else None
     guard = bid_guard(replace, decision)
+    recovered = staging.recover(root)
     admit(root, guard)
     bids = Path(root) / "bids"
-    result = run_import(root, files, replace, "bids", bid_owners, ownerindex.indexed(known_bid_owner, bids))
-    record(result, actor, guard, late_details(decision), signing)
+    result, batch = run_import(root, files, replace, "bids", bid_owners, ownerindex.indexed(known_bid_owner, bids))
+    record(result, batch, actor, guard, late_details(decision), signing)
     ownerindex.record(bids, {Path(i.target).name: i.owners for i in result.files if i.owners})
-    return result
+    return replace_result(result, recovered=tuple(recovered))
 
 
 def late_details(decision: Late | None) -> dict[str, object]:
@@ -114,24 +115,25 @@ def import_scores(
     if moderator_key is not None:
         load_private_key(moderator_key.path, moderator_key.passphrase)  # a wrong passphrase stops before any copy
     guard = score_guard([Path(f).name for f in files])
+    recovered = staging.recover(root)
     admit(root, guard)
     bidders = set(workspace_bidders(root))
     people = read_people(Path(root), Collector())
     owners = score_owners(bidders, people)
     checked_owners = owners if people is None else listed_only(owners, people)
     folder = Path(root) / "scores"
-    result = run_import(
+    result, batch = run_import(
         root, files, replace, "scores", checked_owners, ownerindex.indexed(score_owners(bidders), folder)
     )
     named = moderators(result)
     try:
         signing = with_moderators(root, signing, sorted({m for ms in named.values() for m in ms}), moderator_key)
-    except TenderError:
-        undo_copies(root, [(item.target, item.replaced) for item in result.files])
+    except BaseException:
+        batch.roll_back()  # nothing was placed yet: the staged copies go
         raise
-    record(result, actor, guard, {"moderators": named}, signing)
+    record(result, batch, actor, guard, {"moderators": named}, signing)
     ownerindex.record(folder, {Path(i.target).name: i.owners for i in result.files if i.owners})
-    return result
+    return replace_result(result, recovered=tuple(recovered))
 
 
 def moderators(result: ImportResult) -> dict[str, list[str]]:
@@ -173,15 +175,21 @@ def listed_only(owners_of: Owners, people: tuple[Person, ...]) -> Owners:
 
 def record(
     result: ImportResult,
+    batch: staging.Batch,
     actor: str | None,
     guard: log.Guard | None = None,
     extra: dict[str, object] | None = None,
     signing: Signing = UNSIGNED,
 ) -> None:
-    """Append the import to the workspace's audit log, where it keeps one; when the guard refuses (a seal was
-    recorded meanwhile), the copied files are taken back."""
+    """Put the staged files in place and append the import to the workspace's audit log, where it keeps one.
+
+    The files land under the log lock, after the guard and just before the event is written; when anything
+    fails before the event is (the guard refuses because a seal was recorded meanwhile, a rename fails, the
+    log cannot be written, Ctrl-C), every file is taken back and the replaced ones return."""
     root = Path(result.root)
     if log.head(root) is None:
+        batch.place()
+        batch.finish()
         return
     files = {item.target: item.sha256 for item in result.files}
     details = {
@@ -190,14 +198,21 @@ def record(
         "replaced": {old: aside for item in result.files for old, aside in item.replaced},
         **(extra or {}),
     }
+
+    def landing(events: list[dict[str, Any]]) -> None:
+        if guard is not None:
+            guard(events)
+        batch.place()
+
     try:
         actor_id = log.actor_name(actor)
         log.append(
-            root, f"import-{result.kind}", actor_id, signing.details(details), files, guard=guard, sign=signing.sign
+            root, f"import-{result.kind}", actor_id, signing.details(details), files, guard=landing, sign=signing.sign
         )
-    except UsageError:
-        undo_copies(root, [(item.target, item.replaced) for item in result.files])
+    except BaseException:
+        batch.roll_back()
         raise
+    batch.finish()
 
 
 def bid_owners(path: Path, display: str, tender: Tender, collector: Collector) -> tuple[str, ...] | None:
@@ -250,8 +265,8 @@ def quietly(owners_of: Owners, path: Path, display: str, tender: Tender) -> tupl
 
 def run_import(
     root: Path, files: Sequence[Path], replace: bool, folder: str, owners_of: Owners, existing_owners: Owners
-) -> ImportResult:
-    """Validate all files, check them against what the folder holds, then copy them (all or nothing)."""
+) -> tuple[ImportResult, staging.Batch]:
+    """Validate all files and check them against what the folder holds, then stage them (see record)."""
     root = Path(root)
     tender = load_tender(root)
     refuse_if_gone(root, tender.two_envelope)  # a deleted or emptied log: the procedure does not start again
@@ -293,7 +308,8 @@ def run_import(
     }
     moves = conflicts(candidates, existing, folder, replace, collector)
     collector.raise_if_any()
-    return ImportResult(folder, str(root), tuple(copy_all(candidates, moves, target_dir)))
+    batch = staging.stage(root, folder, [(c.path.name, c.data) for c in candidates], moves)
+    return ImportResult(folder, str(root), tuple(imported(candidates, moves, batch))), batch
 
 
 def checked(
@@ -335,34 +351,17 @@ def conflicts(
     return moves
 
 
-def copy_all(candidates: list[Candidate], moves: dict[str, list[str]], target_dir: Path) -> list[Imported]:
-    """Write the checked bytes of every file to a temp file beside its target, then move replaced files
-    aside and rename the copies into place."""
-    folder = target_dir.name
-    target_dir.mkdir(parents=True, exist_ok=True)
-    staged: list[tuple[Candidate, Path]] = []
-    try:
-        for c in candidates:
-            fd, tmp = temp_beside(target_dir / c.path.name)
-            staged.append((c, tmp))
-            with os.fdopen(fd, "wb") as f:
-                f.write(c.data)
-    except BaseException:
-        for _, tmp in staged:
-            tmp.unlink(missing_ok=True)
-        raise
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+def imported(candidates: list[Candidate], moves: dict[str, list[str]], batch: staging.Batch) -> list[Imported]:
+    """What each file of a staged batch will be once placed: its target and the files it replaces."""
+    aside = dict(batch.asides)
+    taken: set[str] = set()
     out = []
-    for c, tmp in staged:
+    for c in candidates:
         replaced = []
         for other in moves.get(c.path.name, []):
-            if not (target_dir / other).exists():
-                continue  # moved aside for an earlier file of this import
-            aside = target_dir / REPLACED / f"{stamp}-{other}"
-            aside.parent.mkdir(exist_ok=True)
-            os.replace(target_dir / other, aside)
-            replaced.append((f"{folder}/{other}", f"{folder}/{REPLACED}/{aside.name}"))
-        target = target_dir / c.path.name
-        os.replace(tmp, target)
-        out.append(Imported(c.display, f"{folder}/{target.name}", c.sha256, c.owners, tuple(replaced)))
+            old = f"{batch.folder}/{other}"
+            if old not in taken:  # a file replaced by two new ones is moved aside for the first
+                taken.add(old)
+                replaced.append((old, aside[old]))
+        out.append(Imported(c.display, f"{batch.folder}/{c.path.name}", c.sha256, c.owners, tuple(replaced)))
     return out

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tender.app.keys import KeyUse, signing_for
-from tender.atomic import atomic_write
+from tender.atomic import write_all
 from tender.errors import UsageError
 from tender.report.audit import NO_LOG, LateBid, LogState, Milestone
 from tender.report.formats import ReportFormat, ReportInput, build_input, file_name, renderer
@@ -45,16 +45,14 @@ def write_reports(
     now: datetime | None = None,
     log: LogState = NO_LOG,
 ) -> list[Path]:
-    """Render each format and write it atomically into out_dir; returns the paths written."""
+    """Render every format, then write them all into out_dir or, on any error, none (the old files stay);
+    returns the paths written."""
     inp = report_input(ev, lang, now, log)
-    rendered = [(fmt, renderer(fmt)(inp)) for fmt in formats]
+    rendered = {file_name(ev, lang, fmt): renderer(fmt)(inp) for fmt in formats}
     out_dir.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for fmt, data in rendered:
-        path = out_dir / file_name(ev, lang, fmt)
-        atomic_write(path, data)
-        paths.append(path)
-    return paths
+    files = {out_dir / name: data for name, data in rendered.items()}
+    write_all(files)
+    return list(files)
 
 
 def report_workspace(

@@ -1,4 +1,8 @@
-"""What every command shares: the debug switch and the mapping of errors to messages and exit codes."""
+"""What every command shares: the debug switch, printing data safely, and the one mapping of errors to exit codes.
+
+Exit codes (README "Exit codes"): 0 success; 1 findings (a check found a problem: `audit verify`,
+`verify`); 2 bad input or usage; 3 an internal error (a bug); 130 interrupted (Ctrl-C).
+"""
 
 from __future__ import annotations
 
@@ -8,17 +12,31 @@ from contextlib import contextmanager
 import typer
 
 from tender.errors import TenderError
+from tender.report.shown import visible
+
+OK = 0
+FINDINGS = 1  # a check ran and found a problem (`audit verify`, `verify`)
+BAD_INPUT = 2  # the input or the call is wrong: one line per problem
+INTERNAL = 3  # a bug: never the same code as a finding
+INTERRUPTED = 130  # Ctrl-C (128 + SIGINT), as shells report it
 
 
 def outcome(exc: BaseException) -> tuple[list[str], int] | None:
-    """The messages (for stderr) and the exit code of an error: 2 for bad input, 1 for a bug; None to re-raise."""
+    """The messages (for stderr) and the exit code of an error (see the module docstring); None to re-raise."""
     if isinstance(exc, TenderError):
         return exc.lines(), exc.exit_code
     if isinstance(exc, OSError):
-        return [f"{exc.filename or ''}: {exc.strerror or exc}"], 2
-    if isinstance(exc, typer.Exit | KeyboardInterrupt) or not isinstance(exc, Exception):
+        return [f"{exc.filename or ''}: {exc.strerror or exc}"], BAD_INPUT
+    if isinstance(exc, KeyboardInterrupt):
+        return ["interrupted"], INTERRUPTED
+    if isinstance(exc, typer.Exit) or not isinstance(exc, Exception):
         return None
-    return [f"internal error: {exc!r} (run with --debug for the traceback)"], 1
+    return [f"internal error: {exc!r} (run with --debug for the traceback)"], INTERNAL
+
+
+def echo(text: object, err: bool = False) -> None:
+    """Print one line of message or data; control characters in it (newlines too) are shown as \\xNN, never sent."""
+    typer.echo(visible(text, one_line=True), err=err)
 
 
 def debugging(ctx: typer.Context) -> bool:
@@ -37,7 +55,7 @@ def reported(ctx: typer.Context) -> Iterator[None]:
             raise
         lines, code = found
         for line in lines:
-            typer.echo(line, err=True)
+            echo(line, err=True)
         raise typer.Exit(code) from None
 
 

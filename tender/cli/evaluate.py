@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from tender.cli.common import print_json, reported
-from tender.cli.options import Actor, KeyFile, PassphraseEnv, WorkspaceDir
+from tender.cli.common import FINDINGS, echo, print_json, reported
+from tender.cli.options import Actor, KeyFile, PassphraseEnv, WorkspaceDir, checked_id
 
 
 def evaluate(
@@ -28,11 +28,10 @@ def evaluate(
             evaluation_json(directory, lambda data, checked: write_json(data, sys.stdout, checked))
             return
         _, result = evaluate_workspace(directory)
-        from rich.console import Console
-
+        from tender.report.shown import console
         from tender.report.terminal import print_evaluation
 
-        print_evaluation(result, Console())
+        print_evaluation(result, console())
 
 
 def analyze(
@@ -49,7 +48,9 @@ def analyze(
         bool,
         typer.Option("--evaluator-scores", help="Also draw each judged score from that pair's individual scores."),
     ] = False,
-    lang: Annotated[str | None, typer.Option("--lang", help="Language of the sentences: de or en.")] = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", callback=checked_id, help="Language of the sentences: de or en.")
+    ] = None,
 ) -> None:
     """How robust is the ranking? Weight stability, SMAA, break-even prices, rank reversal, evaluator agreement."""
     from tender.app.analyze import analyze_workspace
@@ -63,11 +64,10 @@ def analyze(
 
             print_json(analysis_document(result))
             return
-        from rich.console import Console
-
         from tender.report.analysis_terminal import print_analysis
+        from tender.report.shown import console
 
-        print_analysis(result, Console(), language)
+        print_analysis(result, console(), language)
 
 
 def report(
@@ -76,9 +76,10 @@ def report(
     formats: Annotated[str, typer.Option("--format", help="Formats, comma-separated: html, pdf, xlsx, json.")] = (
         "html,pdf,xlsx,json"
     ),
-    lang: Annotated[str | None, typer.Option("--lang", help="Report language: de or en (default: the tender's).")] = (
-        None
-    ),
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", callback=checked_id, help="Report language: de or en (default: the tender's)."),
+    ] = (None),
     out: Annotated[Path | None, typer.Option("--out", help="Folder for the reports (default: DIR/reports).")] = None,
     actor: Actor = None,
     key: KeyFile = None,
@@ -91,7 +92,7 @@ def report(
 
     with reported(ctx):
         for path in report_workspace(directory, parse_formats(formats), lang, out, actor, key_use(key, passphrase_env)):
-            typer.echo(path)
+            echo(path)
 
 
 def verify(
@@ -108,14 +109,12 @@ def verify(
     with reported(ctx):
         verdict = verify_report(report_file, workspace)
         if verdict.match:
-            typer.echo(
-                f"MATCH: {report_file} is the evaluation of {verdict.workspace} (fingerprint {verdict.fingerprint})"
-            )
+            echo(f"MATCH: {report_file} is the evaluation of {verdict.workspace} (fingerprint {verdict.fingerprint})")
         else:
-            typer.echo(f"MISMATCH: {report_file} does not match the evaluation of {verdict.workspace}:")
+            echo(f"MISMATCH: {report_file} does not match the evaluation of {verdict.workspace}:")
         for check in verdict.checks:
-            typer.echo(f"  {check}")
+            echo(f"  {check}")
             for line in check.details:
-                typer.echo(f"    {line}")
+                echo(f"    {line}")
         if not verdict.match:
-            raise typer.Exit(1)
+            raise typer.Exit(FINDINGS)

@@ -7,12 +7,12 @@ from typing import Annotated
 
 import typer
 
-from tender.cli.common import reported
-from tender.cli.options import KeyFile, PassphraseEnv
+from tender.cli.common import echo, reported
+from tender.cli.options import KeyFile, PassphraseEnv, checked_id
 
 keys_app = typer.Typer(no_args_is_help=True, help="Make a person's key pair for signing events and reports.")
 
-Person = Annotated[str, typer.Option("--person", help="The person's id in evaluators.yaml.")]
+Person = Annotated[str, typer.Option("--person", callback=checked_id, help="The person's id in evaluators.yaml.")]
 
 
 @keys_app.command("new")
@@ -34,9 +34,9 @@ def new(
             else typer.prompt("Passphrase for the new key", hide_input=True, confirmation_prompt=True).encode("utf-8")
         )
         path, public = make_key(person, out, passphrase)
-        typer.echo(f"private key of {person} written to {path} (mode 0600; keep it and its passphrase to yourself)")
-        typer.echo(f"add this line to {person}'s entry in evaluators.yaml:")
-        typer.echo(f"    public_key: {public}")
+        echo(f"private key of {person} written to {path} (mode 0600; keep it and its passphrase to yourself)")
+        echo(f"add this line to {person}'s entry in evaluators.yaml:")
+        echo(f"    public_key: {public}")
 
 
 def sign(
@@ -61,4 +61,4 @@ def sign(
         with_pkcs12 = key_use(pkcs12, passphrase_env) if pkcs12 else None
         found = sign_report(report_file, person, with_key, with_pkcs12, workspace)
         origin = "a self-issued certificate" if found.self_issued else f"the certificate of {found.subject}"
-        typer.echo(f"signed {report_file} as {person} with {origin}")
+        echo(f"signed {report_file} as {person} with {origin}")

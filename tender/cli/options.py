@@ -7,8 +7,30 @@ from typing import Annotated
 
 import typer
 
+
+def checked_id(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> str | None:
+    """Refuse an option's value (or its environment variable's) that is not a valid id: exit 2 naming it."""
+    if not value:
+        return value  # absent: the command's default applies
+    from tender.app.ids import id_problem
+
+    from_env = getattr(ctx.get_parameter_source(param.name or ""), "name", "") == "ENVIRONMENT"
+    problem = id_problem(value, f"${param.envvar}" if from_env else "")
+    if problem is None:
+        return value
+    raise typer.BadParameter(problem)
+
+
 WorkspaceDir = Annotated[Path, typer.Argument(help="The workspace folder (holds tender.yaml).")]
-Actor = Annotated[str | None, typer.Option("--actor", help="Who acts (default: $TENDER_ACTOR, else the OS user).")]
+Actor = Annotated[
+    str | None,
+    typer.Option(
+        "--actor",
+        envvar="TENDER_ACTOR",
+        callback=checked_id,
+        help="Who acts (default: $TENDER_ACTOR, else the OS user).",
+    ),
+]
 ImportFiles = Annotated[list[Path], typer.Argument(help="The returned files (xlsx, CSV, YAML).")]
 IntoDir = Annotated[Path, typer.Option("--into", help="The workspace folder.")]
 Replace = Annotated[bool, typer.Option("--replace", help="Replace a file of the same name, bidder or evaluator.")]

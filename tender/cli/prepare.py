@@ -7,8 +7,18 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from tender.cli.common import reported
-from tender.cli.options import Actor, Force, ImportFiles, IntoDir, KeyFile, PassphraseEnv, Replace, WorkspaceDir
+from tender.cli.common import echo, reported
+from tender.cli.options import (
+    Actor,
+    Force,
+    ImportFiles,
+    IntoDir,
+    KeyFile,
+    PassphraseEnv,
+    Replace,
+    WorkspaceDir,
+    checked_id,
+)
 
 if TYPE_CHECKING:
     from tender.app.imports import ImportResult
@@ -28,7 +38,7 @@ def init(
 
     with reported(ctx):
         for path in init_workspace(directory, catalog, actor, template):
-            typer.echo(path)
+            echo(path)
 
 
 def validate(ctx: typer.Context, directory: WorkspaceDir = Path(".")) -> None:
@@ -36,7 +46,7 @@ def validate(ctx: typer.Context, directory: WorkspaceDir = Path(".")) -> None:
     from tender.app.validate import validate_workspace
 
     with reported(ctx):
-        typer.echo(validate_workspace(directory))
+        echo(validate_workspace(directory))
 
 
 def bid_form(
@@ -45,20 +55,24 @@ def bid_form(
     out: Annotated[
         Path | None, typer.Option("--out", help="Where to write the form (default: forms/bid-form.xlsx).")
     ] = None,
-    bidder: Annotated[str | None, typer.Option("--bidder", help="Fill in and lock the bidder's short id.")] = None,
+    bidder: Annotated[
+        str | None, typer.Option("--bidder", callback=checked_id, help="Fill in and lock the bidder's short id.")
+    ] = None,
     force: Force = False,
 ) -> None:
     """Write the bid form (xlsx) the buyer sends to every bidder."""
     from tender.app.forms import bid_form as write
 
     with reported(ctx):
-        typer.echo(write(directory, out, bidder, force))
+        echo(write(directory, out, bidder, force))
 
 
 def score_sheet(
     ctx: typer.Context,
     directory: WorkspaceDir = Path("."),
-    evaluator: Annotated[str, typer.Option("--evaluator", help="The evaluator the sheet is for.")] = "",
+    evaluator: Annotated[
+        str, typer.Option("--evaluator", callback=checked_id, help="The evaluator the sheet is for.")
+    ] = "",
     out: Annotated[
         Path | None, typer.Option("--out", help="Where to write the sheet (default: forms/score-sheet-NAME.xlsx).")
     ] = None,
@@ -68,7 +82,7 @@ def score_sheet(
     from tender.app.forms import score_sheet as write
 
     with reported(ctx):
-        typer.echo(write(directory, evaluator, out, force))
+        echo(write(directory, evaluator, out, force))
 
 
 def import_bids(
@@ -119,8 +133,11 @@ def import_scores(
 
 
 def print_import(result: ImportResult) -> None:
-    """One line per imported file: SHA-256, where it now is, whose it is; replaced files after it."""
+    """One line per imported file: SHA-256, where it now is, whose it is; replaced files after it. Interrupted
+    imports finished or taken back first are named before."""
+    for line in result.recovered:
+        echo(line)
     for item in result.files:
-        typer.echo(f"{item.sha256}  {item.target}  ({', '.join(item.owners) or 'no scores'})")
+        echo(f"{item.sha256}  {item.target}  ({', '.join(item.owners) or 'no scores'})")
         for old, aside in item.replaced:
-            typer.echo(f"  replaced {old} (kept as {aside})")
+            echo(f"  replaced {old} (kept as {aside})")

@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
-from tender.cli.common import print_json, reported
-from tender.cli.options import Actor, KeyFile, PassphraseEnv, WorkspaceDir
+from tender.cli.common import FINDINGS, echo, print_json, reported
+from tender.cli.options import Actor, KeyFile, PassphraseEnv, WorkspaceDir, checked_id
 
 audit_app = typer.Typer(no_args_is_help=True, help="Show, verify and repair the workspace's audit log.")
 
@@ -35,11 +35,9 @@ def show(
         for event in [] if as_json else events:
             files = f"  [{len(event['files'])} file(s)]" if event["files"] else ""
             details = ", ".join(f"{k}={v}" for k, v in event["details"].items() if not isinstance(v, dict))
-            typer.echo(
-                f"{event['seq']:>4}  {event['time']}  {event['actor']:<12} {event['action']:<14} {details}{files}"
-            )
+            echo(f"{event['seq']:>4}  {event['time']}  {event['actor']:<12} {event['action']:<14} {details}{files}")
         for problem in problems:
-            typer.echo(str(problem), err=True)
+            echo(str(problem), err=True)
 
 
 @audit_app.command("verify")
@@ -60,9 +58,9 @@ def verify(
         problems, count = audit_problems(directory, head)
         if problems:
             for problem in problems:
-                typer.echo(problem)
-            raise typer.Exit(1)
-        typer.echo(f"audit.log: sound — {count} events, every sealed file unchanged")
+                echo(problem)
+            raise typer.Exit(FINDINGS)
+        echo(f"audit.log: sound — {count} events, every sealed file unchanged")
 
 
 @audit_app.command("head")
@@ -77,17 +75,20 @@ def show_head(
         if as_json:
             print_json({"seq": found.seq, "hash": found.hash, "action": found.action})
         else:
-            typer.echo(str(found))
+            echo(found)
 
 
 @audit_app.command("repair")
 def repair(ctx: typer.Context, directory: WorkspaceDir = Path("."), actor: Actor = None) -> None:
-    """Move a torn last line (an interrupted write) out of the log into a side file, and record that."""
+    """Finish or take back interrupted imports; move a torn last line of the log into a side file and record that."""
     from tender.app.audit import repair_log
+    from tender.app.staging import recover
 
     with reported(ctx):
+        for line in recover(directory):
+            echo(line)
         side = repair_log(directory, actor)
-        typer.echo(f"moved the torn line to {side}" if side else "nothing to repair: the last line is whole")
+        echo(f"moved the torn line to {side}" if side else "nothing to repair: the last line is whole")
 
 
 def seal(
@@ -104,14 +105,16 @@ def seal(
 
     with reported(ctx):
         event = run(directory, what.value, actor, key_use(key, passphrase_env))
-        typer.echo(f"sealed ({what}): audit event {event['seq']}, {len(event['files'])} file(s) recorded")
+        echo(f"sealed ({what}): audit event {event['seq']}, {len(event['files'])} file(s) recorded")
 
 
 def open_prices(
     ctx: typer.Context,
     directory: WorkspaceDir = Path("."),
     actor: Actor = None,
-    witness: Annotated[str, typer.Option("--witness", help="The second person present at the opening.")] = ...,  # type: ignore[assignment]
+    witness: Annotated[
+        str, typer.Option("--witness", callback=checked_id, help="The second person present at the opening.")
+    ] = ...,  # type: ignore[assignment]
     key: KeyFile = None,
     passphrase_env: PassphraseEnv = None,
     witness_key: Annotated[Path | None, typer.Option("--witness-key", help="The witness's private key.")] = None,
@@ -127,4 +130,4 @@ def open_prices(
         keys = key_use(key, passphrase_env), key_use(witness_key, witness_passphrase_env)
         event = run(directory, witness, actor, *keys)
         signed = f", signed by {', '.join(event['signatures'])}" if event.get("signatures") else ""
-        typer.echo(f"prices opened by {event['actor']} with {witness} as witness: audit event {event['seq']}{signed}")
+        echo(f"prices opened by {event['actor']} with {witness} as witness: audit event {event['seq']}{signed}")

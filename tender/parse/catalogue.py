@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from tender.errors import Collector
-from tender.parse.common import Fields, load_yaml
+from tender.parse.common import Fields, describe, load_yaml
 
 CATALOGUE_KEYS = {"description", "criteria"}
 # The keys of tender.yaml that a catalogue may not hold: they describe one tender, not reusable criteria.
@@ -46,6 +46,10 @@ def read_catalogue_ref(root: Path, ref: str, collector: Collector, f: Fields) ->
         return None, f
     cf = Fields(collector, ref)
     data = load_yaml(path, ref)
+    if not isinstance(data, Mapping | list):  # an empty file or a bare value: nothing to read criteria from
+        found = "an empty file" if data is None else describe(data)
+        cf.problem("not-a-mapping", "", f"expected a mapping with criteria, found {found}")
+        return None, cf
     if not isinstance(data, Mapping):
         return data, cf
     for key in data:

@@ -27,7 +27,7 @@ def read_people(root: Path, collector: Collector) -> tuple[Person, ...] | None:
         entry = f.mapping(item, place, {"id", "name", "role", "declaration", "public_key"}, {"id", "name", "role"})
         if entry is None:
             continue
-        ident = f.text(entry.get("id"), join(place, "id"))
+        ident = f.slug(entry.get("id"), join(place, "id"))  # the rule of --actor, --witness, --evaluator
         name = f.text(entry.get("name"), join(place, "name"))
         role = f.text(entry.get("role"), join(place, "role"))
         day = f.day(entry.get("declaration"), join(place, "declaration"))

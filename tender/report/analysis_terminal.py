@@ -10,6 +10,7 @@ from tender.analysis import Analysis
 from tender.report.messages import Messages
 from tender.report.numbers import plain
 from tender.report.robustness_text import sentences, summary
+from tender.report.shown import visible
 
 # the tables speak English; the sentences above them follow --lang (every word is in the catalogue)
 MSG = Messages("en")
@@ -28,10 +29,10 @@ def bound(value: float | None, edge: str) -> str:
 def print_analysis(a: Analysis, console: Console, lang: str = "en") -> None:
     """Print the summary sentences and one table per analysis."""
     t = a.evaluation.tender
-    console.print(Text.assemble((MSG("section.robustness"), "bold"), f" — {t.title}"), highlight=False)
-    console.print(Text(summary(a, lang), style="bold"))
+    console.print(Text.assemble((MSG("section.robustness"), "bold"), f" — {visible(t.title)}"), highlight=False)
+    console.print(Text(visible(summary(a, lang)), style="bold"))
     for sentence in sentences(a, lang):
-        console.print(f"  - {sentence}", highlight=False, markup=False)
+        console.print(visible(f"  - {sentence}"), highlight=False, markup=False)
     print_stability(a, console)
     print_acceptability(a, console)
     print_break_even(a, console)
@@ -51,8 +52,8 @@ def print_stability(a: Analysis, console: Console) -> None:
     table.add_column(MSG("rob.col.overtaken"))
     for s in a.stability:
         rivals = sorted(((w, b) for b, w in s.overtakes.items() if w is not None), key=lambda x: abs(x[0] - s.weight))
-        overtaken = ", ".join(f"{b} ({plain(w, 1)} %)" for w, b in rivals[:2])
-        name = Text("  " * (s.level - 1) + s.name, style="bold" if s.level == 1 else "")
+        overtaken = Text(visible(", ".join(f"{b} ({plain(w, 1)} %)" for w, b in rivals[:2])))
+        name = Text("  " * (s.level - 1) + visible(s.name), style="bold" if s.level == 1 else "")
         table.add_row(name, f"{plain(s.weight, 1)} %", bound(s.low, "0 %"), bound(s.high, "100 %"), overtaken)
     console.print(table)
 
@@ -73,7 +74,7 @@ def print_acceptability(a: Analysis, console: Console) -> None:
     for b in s.bidders:
         confidence = s.confidence.get(b)
         table.add_row(
-            a.names[b],
+            Text(visible(a.names[b])),
             *[share(x) for x in s.acceptability[b]],
             "–" if confidence is None else share(confidence) or "0 %",
         )
@@ -84,19 +85,21 @@ def print_break_even(a: Analysis, console: Console) -> None:
     """The price at which each losing bid would tie for first place."""
     if not a.break_even:
         return
-    currency = a.evaluation.tender.currency
+    currency = visible(a.evaluation.tender.currency)
     table = Table(title=MSG("term.break_even"), header_style="bold")
     table.add_column(MSG("col.bidder"))
-    table.add_column(MSG("term.price", currency=currency), justify="right")
-    table.add_column(MSG("term.break_even.col", currency=currency), justify="right")
+    table.add_column(Text(MSG("term.price", currency=currency)), justify="right")
+    table.add_column(Text(MSG("term.break_even.col", currency=currency)), justify="right")
     table.add_column(MSG("rob.col.discount"), justify="right")
     table.add_column(MSG("rob.col.ties_with"))
     for x in a.break_even:
         if x.break_even is None or x.discount is None:
-            table.add_row(a.names[x.bidder], plain(x.price), MSG("rob.cannot_win"), "", "")
+            table.add_row(Text(visible(a.names[x.bidder])), plain(x.price), MSG("rob.cannot_win"), "", "")
         else:
-            tie = a.names.get(x.ties_with or "", "")
-            table.add_row(a.names[x.bidder], plain(x.price), plain(x.break_even), f"{plain(x.discount, 1)} %", tie)
+            tie = Text(visible(a.names.get(x.ties_with or "", "")))
+            table.add_row(
+                Text(visible(a.names[x.bidder])), plain(x.price), plain(x.break_even), f"{plain(x.discount, 1)} %", tie
+            )
     console.print(table)
 
 
@@ -109,12 +112,12 @@ def print_reversals(a: Analysis, console: Console) -> None:
     if not flips:
         console.print(f"  {MSG('sum.reversal.none')}", highlight=False)
         return
-    names = a.names
+    names = {b: visible(name) for b, name in a.names.items()}
     for r in a.removals:
         if a.winner and r.winner != a.winner and r.removed != a.winner:
             new = names[r.winner] if r.winner else MSG("term.a_tie")
             line = MSG("term.reversal.winner", removed=names[r.removed], new=new, winner=names[a.winner])
-            console.print(f"  {line}", highlight=False)
+            console.print(f"  {line}", highlight=False, markup=False)
     for f in flips[:20]:
         line = MSG(
             "term.reversal.flip",
@@ -126,7 +129,7 @@ def print_reversals(a: Analysis, console: Console) -> None:
             after1=f.after[0],
             after2=f.after[1],
         )
-        console.print(f"  {line}", highlight=False)
+        console.print(f"  {line}", highlight=False, markup=False)
     if len(flips) > 20:
         console.print(f"  {MSG('term.more', count=len(flips) - 20)}", highlight=False)
 
@@ -150,6 +153,7 @@ def print_agreement(a: Analysis, console: Console) -> None:
                 parts.append(MSG("term.flag.spread") + ", ".join(x.disputed))
             if "low-concordance" in x.reasons:
                 parts.append(MSG("term.flag.low_w"))
-            flag = MSG("term.flag.yes") + "; ".join(parts)
-        table.add_row(x.name, str(x.evaluators), plain(x.spread), plain(x.mean_spread), plain(x.kendall_w, 3), flag)
+            flag = visible(MSG("term.flag.yes") + "; ".join(parts))
+        cells = (str(x.evaluators), plain(x.spread), plain(x.mean_spread), plain(x.kendall_w, 3))
+        table.add_row(Text(visible(x.name)), *cells, Text(flag))
     console.print(table)

@@ -9,6 +9,7 @@ from rich.text import Text
 from tender.model import MethodName
 from tender.report.messages import Messages
 from tender.report.numbers import plain
+from tender.report.shown import visible
 from tender.result import Evaluation
 
 Z_SCALE = 1_000_000
@@ -18,7 +19,7 @@ LANG = "en"  # the terminal speaks English; every word is in the catalogue (term
 def method_line(ev: Evaluation) -> str:
     """The method and its parameters in one line."""
     params = ", ".join(f"{k}={v}" for k, v in ev.tender.method.parameters().items())
-    return f"{ev.tender.method.name} ({params})"
+    return visible(f"{ev.tender.method.name} ({params})")
 
 
 def print_evaluation(ev: Evaluation, console: Console) -> None:
@@ -26,9 +27,11 @@ def print_evaluation(ev: Evaluation, console: Console) -> None:
     t = ev.tender
     msg = Messages(LANG)
     ufab = t.method.name is not MethodName.WEIGHTED_SUM
-    console.print(Text.assemble((t.title, "bold"), f" — {t.buyer}"))
+    console.print(Text.assemble((visible(t.title), "bold"), f" — {visible(t.buyer)}"))
     console.print(
-        msg("term.method", method=method_line(ev), months=t.term_months, currency=t.currency), highlight=False
+        msg("term.method", method=method_line(ev), months=t.term_months, currency=visible(t.currency)),
+        highlight=False,
+        markup=False,
     )
     if ev.prices_sealed:
         print_quality_only(ev, console)
@@ -37,7 +40,7 @@ def print_evaluation(ev: Evaluation, console: Console) -> None:
     table.add_column(msg("col.rank"), justify="right")
     table.add_column(msg("col.bidder"))
     table.add_column(msg("col.performance"), justify="right")
-    table.add_column(msg("term.price", currency=t.currency), justify="right")
+    table.add_column(Text(msg("term.price", currency=visible(t.currency))), justify="right")
     if ufab:
         table.add_column(msg("col.in_band") if t.method.name is MethodName.UFAB_EXTENDED else "", justify="center")
         table.add_column(msg("term.z", scale=f"{Z_SCALE:,}"), justify="right")
@@ -51,13 +54,14 @@ def print_evaluation(ev: Evaluation, console: Console) -> None:
             tail = [band, plain((b.score or 0) * Z_SCALE)]
         else:
             tail = [plain(b.price_points), plain(b.score)]
-        table.add_row(rank, Text(b.name), plain(b.performance), plain(b.price), *tail)
+        table.add_row(rank, Text(visible(b.name)), plain(b.performance), plain(b.price), *tail)
     console.print(table)
     if ev.winner:
-        console.print(Text.assemble(msg("term.winner"), (ev.bid(ev.winner).name, "bold"), f" ({ev.winner})"))
+        winner = ev.bid(ev.winner).name
+        console.print(Text.assemble(msg("term.winner"), (visible(winner), "bold"), f" ({visible(ev.winner)})"))
     elif ev.ranked:
         tied = ", ".join(b.bidder for b in ev.ranked if b.rank == 1)
-        console.print(msg("term.shared", tied=tied), highlight=False)
+        console.print(msg("term.shared", tied=visible(tied)), highlight=False, markup=False)
     print_notes(ev, console)
 
 
@@ -70,7 +74,7 @@ def print_quality_only(ev: Evaluation, console: Console) -> None:
     table.add_column(msg("col.bidder"))
     table.add_column(msg("col.performance"), justify="right")
     for b in ev.ranked:
-        table.add_row(f"{b.rank or '–'}{'=' if b.tied else ''}", Text(b.name), plain(b.performance))
+        table.add_row(f"{b.rank or '–'}{'=' if b.tied else ''}", Text(visible(b.name)), plain(b.performance))
     console.print(table)
     print_notes(ev, console)
 
@@ -82,17 +86,17 @@ def print_notes(ev: Evaluation, console: Console) -> None:
     if ev.excluded:
         console.print(f"\n[bold]{msg('section.excluded')}[/bold]")
         for b in ev.excluded:
-            console.print(f"  {b.name} ({b.bidder})", highlight=False, markup=False)
+            console.print(visible(f"  {b.name} ({b.bidder})"), highlight=False, markup=False)
             for reason in b.reasons:
-                console.print(f"    - {reason.message}", highlight=False, markup=False)
+                console.print(visible(f"    - {reason.message}"), highlight=False, markup=False)
     disagreements = [f for f in ev.flags if f.code == "disagreement"]
     if disagreements:
         spread = msg("term.disagree.spread", steps=f"{t.method.disagreement:g}")
         console.print(f"\n[bold]{msg('term.disagree')}[/bold] {spread}")
         for flag in disagreements:
-            console.print(f"  - {flag.message}", highlight=False, markup=False)
+            console.print(visible(f"  - {flag.message}"), highlight=False, markup=False)
     notes = [f for f in ev.flags if f.code != "disagreement"]
     if notes:
         console.print(f"\n[bold]{msg('section.notes')}[/bold]")
         for flag in notes:
-            console.print(f"  - {flag.message}", highlight=False, markup=False)
+            console.print(visible(f"  - {flag.message}"), highlight=False, markup=False)

@@ -69,6 +69,8 @@ class Workbook:
         except (CalamineError, ValueError, OSError) as exc:
             raise InputError([Finding("unreadable-xlsx", display, "", f"cannot read the workbook: {exc}")]) from None
         self.names: list[str] = list(self.book.sheet_names)
+        if not self.names:
+            raise InputError([Finding("unreadable-xlsx", display, "", "cannot read the workbook: it has no sheets")])
 
     def grid(self, name: str) -> Grid:
         """One sheet's values; a missing sheet is a finding."""
@@ -83,7 +85,13 @@ class Workbook:
                     )
                 ]
             )
-        rows = self.book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        from python_calamine import CalamineError
+
+        try:
+            rows = self.book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        except (CalamineError, ValueError) as exc:  # a corrupt sheet: its XML or its zip member
+            message = f"cannot read the sheet {name!r}: {exc}"
+            raise InputError([Finding("unreadable-xlsx", self.display, "", message)]) from None
         return Grid(name, rows, self.percent.get(name, frozenset()))
 
     def meta(self) -> dict[str, str]:

@@ -303,7 +303,7 @@ def test_output_must_be_xlsx(yaml_example: Path, tmp_path: Path) -> None:
     assert "give a file name ending in .xlsx" in run.stderr
     run = cli("score-sheet", yaml_example, "--evaluator", " ", "--out", tmp_path / "s.xlsx")
     assert run.exit_code == 2
-    assert "--evaluator must name the evaluator" in run.stderr
+    assert "Invalid value for '--evaluator': ' ' is not a valid id" in run.stderr
 
 
 def test_plain_score_workbook_names_the_cell(yaml_example: Path, tmp_path: Path) -> None:

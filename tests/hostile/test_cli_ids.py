@@ -1,0 +1,75 @@
+"""Ids given on the command line follow the files' id rule; none of them can steer where a file is written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.hostile.conftest import run, snapshot
+
+
+def refused_everywhere(base: Path, *args: str | Path, expect: str) -> str:
+    """Exit 2 naming the option, no traceback, nothing under base changed (the workspace and all around it)."""
+    before = snapshot(base)
+    result = run(*args)
+    assert result.exit_code == 2, (result.exit_code, result.output)
+    assert "Traceback" not in result.output
+    assert expect in " ".join(result.output.replace("│", " ").split()), result.output
+    assert snapshot(base) == before
+    return result.output
+
+
+def test_a_bidder_id_with_a_space_and_an_umlaut_is_refused_with_a_hint(example: Path, tmp_path: Path) -> None:
+    refused_everywhere(
+        tmp_path,
+        "bid-form",
+        example,
+        "--bidder",
+        "Müller IT",
+        expect="Invalid value for '--bidder': 'Müller IT' is not a valid id: lower-case letters a-z, digits and "
+        "hyphens, starting with a letter or digit (did you mean mueller-it?)",
+    )
+
+
+@pytest.mark.parametrize("evaluator", ["../../../../x", "../x", "a/b", ".hidden", "x\x1b[2J"])
+def test_an_evaluator_id_cannot_lead_the_score_sheet_elsewhere(example: Path, tmp_path: Path, evaluator: str) -> None:
+    out = refused_everywhere(
+        tmp_path, "score-sheet", example, "--evaluator", evaluator, expect="Invalid value for '--evaluator'"
+    )
+    assert "\x1b" not in out
+
+
+def test_a_valid_bidder_id_names_the_form(example: Path) -> None:
+    result = run("bid-form", example, "--bidder", "mueller-it")
+    assert result.exit_code == 0, result.output
+    assert (example / "forms" / "bid-form-mueller-it.xlsx").is_file()
+
+
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        (("seal", "technical", "{root}", "--actor", "Braun"), "--actor"),
+        (("open-prices", "{root}", "--actor", "braun", "--witness", "../yilmaz"), "--witness"),
+        (("analyze", "{root}", "--lang", "../de"), "--lang"),
+        (("report", "{root}", "--lang", "de/../../x"), "--lang"),
+        (("import-bids", "{root}/bids/isar.yaml", "--into", "{root}", "--actor", "braun smith"), "--actor"),
+    ],
+)
+def test_every_id_option_is_checked(example: Path, tmp_path: Path, args: tuple[str, ...], option: str) -> None:
+    refused_everywhere(tmp_path, *(a.format(root=example) for a in args), expect=f"Invalid value for '{option}'")
+
+
+def test_the_actor_from_the_environment_is_checked_and_named(example: Path, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("TENDER_ACTOR", "Dr. Braun")
+    refused_everywhere(
+        tmp_path, "seal", "technical", example, expect="'Dr. Braun' (from $TENDER_ACTOR) is not a valid id"
+    )
+
+
+def test_an_evaluator_listed_with_an_invalid_id_is_refused(example: Path) -> None:
+    path = example / "evaluators.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("id: weber", "id: Weber Anna"), encoding="utf-8")
+    result = run("validate", example)
+    assert result.exit_code == 2
+    assert "evaluators.yaml: evaluators[2].id: expected an id like 'web-hosting'" in result.output
