@@ -15,10 +15,13 @@ from typing import NoReturn
 
 from tender.errors import Finding, InputError
 from tender.parse.limits import FILE_SIZE, MAX_FILE_BYTES, MAX_SHEET_CHARS, SHEET_CHARS, size_text
+from tender.parse.text import CONTROL
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 TEXT_SUFFIXES = (".csv", ".yaml", ".yml")
 BOM = b"\xef\xbb\xbf"
+# In a file name not even tab and newline are allowed: a name is one line of a message.
+NAME_CONTROL = re.compile(f"{CONTROL.pattern}|[\t\n\r]")
 NEWLINE = b"\n"
 KNOWN_SIGNATURES = (
     (
@@ -46,7 +49,15 @@ def refuse(code: str, file: str, message: str, place: str = "") -> NoReturn:
 
 
 def checked_stat(path: Path, display: str) -> os.stat_result:
-    """The file's status, unless it is a symbolic link, no regular file, or larger than the limit."""
+    """The file's status, unless its name holds a control character, it is a symbolic link, no regular
+    file, or larger than the limit."""
+    if NAME_CONTROL.search(path.name):
+        refuse(
+            "control-character",
+            display,
+            "the file name holds a control or text-direction character (line breaks and tabs included): "
+            "rename the file",
+        )
     try:
         info = os.lstat(path)
     except OSError as exc:

@@ -24,7 +24,7 @@ from tender.model import (
     Scale,
     Tender,
 )
-from tender.parse.catalogue import read_catalogue_ref
+from tender.parse.catalogue import CATALOGUE_KEYS, TENDER_ONLY_KEYS, read_catalogue_ref
 from tender.parse.common import (
     QUANTITY_CEILING,
     SCALE_CEILING,
@@ -36,21 +36,8 @@ from tender.parse.common import (
     load_yaml,
 )
 
-TENDER_KEYS = {
-    "id",
-    "title",
-    "buyer",
-    "description",
-    "currency",
-    "language",
-    "term_months",
-    "scale",
-    "method",
-    "requirements",
-    "criteria",
-    "prices",
-    "procedure",
-}
+# Every key of tender.yaml: the catalogue's own and those only a tender.yaml may hold.
+TENDER_KEYS = CATALOGUE_KEYS | TENDER_ONLY_KEYS
 METHOD_KEYS = {"name", "price_formula", "span", "band", "decide_by", "aggregation", "disagreement"}
 CRITERION_KEYS = {"id", "name", "weight", "description", "criteria", "min_score", "measure", "price"}
 WEIGHT_TOLERANCE = 0.001

@@ -64,14 +64,13 @@ def test_a_newline_in_a_file_name_cannot_forge_a_line(example: Path) -> None:
     assert not any(line.startswith("MATCH") for line in result.output.splitlines())
 
 
-def test_the_import_prints_a_hostile_file_name_escaped(example: Path, tmp_path: Path) -> None:
+def test_the_import_refuses_a_hostile_file_name_and_prints_it_escaped(example: Path, tmp_path: Path) -> None:
     root = tmp_path / "ws"
     assert run("init", root, "--from", example, "--actor", "braun").exit_code == 0
     incoming = tmp_path / "in"
     incoming.mkdir()
     source = incoming / "isar\x1b[2J\x1b[H.yaml"
     shutil.copy(example / "bids" / "isar.yaml", source)
-    result = run("import-bids", source, "--into", root, "--actor", "braun")
-    assert result.exit_code == 0, result.output
-    assert "bids/isar\\x1b[2J\\x1b[H.yaml" in result.output
+    result = refused(root, "import-bids", source, "--into", root, "--actor", "braun", expect="rename the file")
+    assert "isar\\x1b[2J\\x1b[H.yaml" in result.output
     assert "\x1b" not in result.output
