@@ -35,7 +35,7 @@ def audit_problems(root: Path, kept_head: str | None = None) -> tuple[list[str],
     if not (Path(root) / log.LOG_NAME).exists():
         return out, 0
     out += pin.changed_reports(root, events)
-    out += [str(f) for f in receipt_findings(root)]
+    out += [str(f) for f in receipt_findings(root, events=events)]
     try:
         people = listed_people(root) or {}
     except InputError as exc:

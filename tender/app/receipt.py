@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from tender.audit import log
 from tender.audit.receipt import differences, imports
@@ -17,15 +18,19 @@ def received_files(root: Path) -> dict[str, str]:
     return {f"{p.parent.name}/{p.name}": sha256_file(p) for p in paths}
 
 
-def receipt_findings(root: Path, inputs: Mapping[str, str] | None = None) -> list[Finding]:
+def receipt_findings(
+    root: Path, inputs: Mapping[str, str] | None = None, events: list[dict[str, Any]] | None = None
+) -> list[Finding]:
     """Each bid or score file changed, added or removed outside an import (none without recorded imports).
 
-    `inputs` are the SHA-256 of the workspace's input files already taken by load_workspace, if at hand.
+    `inputs` are the SHA-256 of the workspace's input files already taken by load_workspace, and `events`
+    the log already read (each event's hash checked once is enough), if at hand.
     """
     root = Path(root)
     if not (root / log.LOG_NAME).exists():
         return []
-    events, _ = log.read(root)
+    if events is None:
+        events, _ = log.read(root)
     if not imports(events):
         return []
     if inputs is None:
