@@ -16,8 +16,9 @@ $(VENV)/.dev: pyproject.toml
 	$(PIP) -e '.[dev]'
 	touch $@ $(VENV)/.runtime
 
-# the demo's private keys: outside every workspace; their passphrases come from these variables (in the demo only)
-DEMO_KEYS ?= $(or $(TMPDIR),/tmp)/tender-demo-keys
+# the demo's private keys: outside every workspace, one folder per checkout (two checkouts' demos never share
+# keys); their passphrases come from these variables (in the demo only). The demo removes only its own key files.
+DEMO_KEYS ?= $(or $(TMPDIR),/tmp)/tender-demo-keys-$(shell printf '%s' '$(CURDIR)' | cksum | cut -d' ' -f1)
 DEMO_PEOPLE := braun mueller yilmaz
 demo: export DEMO_PASSPHRASE_braun = braun: demo only, never a real passphrase
 demo: export DEMO_PASSPHRASE_mueller = mueller: demo only, never a real passphrase
@@ -26,7 +27,8 @@ demo: $(VENV)/.runtime
 	$(BIN)/tender evaluate .
 	$(BIN)/tender report .
 	@echo; echo "== The whole procedure, on a copy of the example in reports/demo, each person signing with their key"
-	rm -rf reports/demo $(DEMO_KEYS)
+	rm -rf reports/demo
+	rm -f $(foreach p,$(DEMO_PEOPLE),$(DEMO_KEYS)/$(p).pem)
 	$(BIN)/tender init reports/demo --from . --actor braun
 	for p in $(DEMO_PEOPLE); do \
 	  line=$$($(BIN)/tender keys new --person $$p --out $(DEMO_KEYS)/$$p.pem --passphrase-env DEMO_PASSPHRASE_$$p \
