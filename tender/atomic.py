@@ -31,12 +31,18 @@ def replacing(path: Path) -> Iterator[Path]:
         raise
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write bytes to path atomically (written whole and fsync'd before the rename)."""
-    with replacing(path) as tmp, tmp.open("wb") as f:
+def write_synced(fd: int, data: bytes) -> None:
+    """Write bytes whole to an open file, fsync it and close it."""
+    with os.fdopen(fd, "wb") as f:
         f.write(data)
         f.flush()
         os.fsync(f.fileno())
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write bytes to path atomically (written whole and fsync'd before the rename)."""
+    with replacing(path) as tmp:
+        write_synced(os.open(tmp, os.O_WRONLY | os.O_TRUNC), data)
 
 
 def write_all(files: dict[Path, bytes]) -> None:
@@ -49,10 +55,7 @@ def write_all(files: dict[Path, bytes]) -> None:
         for path, data in files.items():
             fd, tmp = temp_beside(path)
             temps[path] = tmp
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
+            write_synced(fd, data)
         for path in files:
             if path.exists():
                 backups[path] = keep_old(path)

@@ -8,7 +8,8 @@ from typing import Any
 
 from tender.app.receipt import check_receipts
 from tender.app.staging import check_clean
-from tender.audit.seal import current_phase, sealed_changes
+from tender.audit import log
+from tender.audit.seal import phase_of, sealed_changes
 from tender.errors import InputError
 from tender.gcpause import gc_paused
 from tender.model import Workspace
@@ -30,8 +31,9 @@ def evaluate_workspace(root: Path) -> tuple[Workspace, Evaluation]:
     except InputError:
         check_receipts(Path(root))  # a file changed outside an import says more than what it now fails
         raise
-    check_receipts(Path(root), ws.inputs)  # the hashes the workspace has taken: no file is read twice
-    phase = current_phase(Path(root))
+    events, problems = log.read(Path(root))  # read once, for the receipts and the phase
+    check_receipts(Path(root), ws.inputs, events)  # the hashes the workspace has taken: no file is read twice
+    phase = phase_of(events, problems)
     changed = sealed_changes(ws, phase)
     if changed:
         raise InputError(changed)

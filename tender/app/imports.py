@@ -9,7 +9,6 @@ its event or not at all (tender/app/staging.py).
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import replace as replace_result
@@ -60,11 +59,6 @@ class Candidate:
     display: str
     owners: tuple[str, ...]
     data: bytes
-
-    @property
-    def sha256(self) -> str:
-        """The SHA-256 of the bytes that were checked and are copied."""
-        return hashlib.sha256(self.data).hexdigest()
 
 
 def import_bids(
@@ -187,7 +181,7 @@ def record(
     fails before the event is (the guard refuses because a seal was recorded meanwhile, a rename fails, the
     log cannot be written, Ctrl-C), every file is taken back and the replaced ones return."""
     root = Path(result.root)
-    if log.head(root) is None:
+    if not (root / log.LOG_NAME).exists():
         batch.place()
         batch.finish()
         return
@@ -363,5 +357,6 @@ def imported(candidates: list[Candidate], moves: dict[str, list[str]], batch: st
             if old not in taken:  # a file replaced by two new ones is moved aside for the first
                 taken.add(old)
                 replaced.append((old, aside[old]))
-        out.append(Imported(c.display, f"{batch.folder}/{c.path.name}", c.sha256, c.owners, tuple(replaced)))
+        target = f"{batch.folder}/{c.path.name}"
+        out.append(Imported(c.display, target, batch.files[target], c.owners, tuple(replaced)))  # staged: hashed once
     return out

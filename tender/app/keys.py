@@ -6,12 +6,16 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tender.atomic import temp_beside
 from tender.audit.signing import KeyFileError, Signing, load_private_key, new_key, public_key_text
 from tender.errors import Collector, InputError, UsageError
 from tender.model import Person
 from tender.parse.peoplefile import PEOPLE_FILE, read_people
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 
 @dataclass(frozen=True)
@@ -89,15 +93,21 @@ def signing_for(root: Path, acting: Mapping[str, KeyUse | None], options: Mappin
                     f"({(options or {}).get(person, '--key PATH --passphrase-env VAR')})"
                 )
             continue
-        if listed is None:
-            raise UsageError(
-                f"{person} has no public key in {PEOPLE_FILE}: add the line `tender keys new` printed before signing"
-            )
-        key = load_private_key(use.path, use.passphrase)
-        if public_key_text(key.public_key()) != listed:
-            raise KeyFileError(f"{use.path}: not the key of {person} (its public key is not the one in {PEOPLE_FILE})")
-        keys[person] = key
+        keys[person] = listed_key(person, listed, use)
     return Signing(keys)
+
+
+def listed_key(person: str, listed: str | None, use: KeyUse) -> Ed25519PrivateKey:
+    """The private key given for a person, refused unless the person's public key in evaluators.yaml
+    (`listed`) is its own."""
+    if listed is None:
+        raise UsageError(
+            f"{person} has no public key in {PEOPLE_FILE}: add the line `tender keys new` printed before signing"
+        )
+    key = load_private_key(use.path, use.passphrase)
+    if public_key_text(key.public_key()) != listed:
+        raise KeyFileError(f"{use.path}: not the key of {person} (its public key is not the one in {PEOPLE_FILE})")
+    return key
 
 
 def passphrase_from(variable: str | None, what: str) -> bytes:

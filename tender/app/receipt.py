@@ -38,8 +38,10 @@ def receipt_findings(
     return differences(events, {p: h for p, h in inputs.items() if p.startswith(("bids/", "scores/"))})
 
 
-def check_receipts(root: Path, inputs: Mapping[str, str] | None = None) -> None:
+def check_receipts(
+    root: Path, inputs: Mapping[str, str] | None = None, events: list[dict[str, Any]] | None = None
+) -> None:
     """Refuse (InputError, one finding per file) when a bid or score file differs from its import."""
-    found = receipt_findings(root, inputs)
+    found = receipt_findings(root, inputs, events)
     if found:
         raise InputError(found)

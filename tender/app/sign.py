@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tender.app.keys import KeyUse, listed_people
+from tender.app.keys import KeyUse, listed_key, listed_people
 from tender.atomic import atomic_write
 from tender.audit.pdfsign import PdfSignature, Signer, from_pkcs12, self_issued, sign_pdf, signatures
-from tender.audit.pdfsign import recorded_bytes as unsigned_original
 from tender.audit.reportdiff import Check
-from tender.audit.signing import KeyFileError, load_private_key, public_key_text, raw_key_text
+from tender.audit.signing import KeyFileError, raw_key_text
 from tender.errors import UsageError
 from tender.parse.peoplefile import PEOPLE_FILE
 
@@ -20,11 +19,6 @@ def default_workspace(report: Path) -> Path:
     """The workspace a report belongs to: the folder above reports/, else the current folder."""
     above = report.resolve().parent.parent
     return above if (above / "tender.yaml").is_file() else Path(".")
-
-
-def recorded_bytes(data: bytes) -> bytes:
-    """The bytes of a report before its first signature (as tender wrote and logged them); unsigned: the data."""
-    return unsigned_original(data)
 
 
 def sign_report(
@@ -45,12 +39,7 @@ def sign_report(
         raise UsageError("sign with either --key (your key from `tender keys new`) or --pkcs12 (your certificate)")
     signer: Signer
     if key is not None:
-        if listed is None:
-            raise UsageError(f"{person} has no public key in {PEOPLE_FILE}: add the line `tender keys new` printed")
-        private = load_private_key(key.path, key.passphrase)
-        if public_key_text(private.public_key()) != listed:
-            raise KeyFileError(f"{key.path}: not the key of {person} (its public key is not the one in {PEOPLE_FILE})")
-        signer = self_issued(person, people[person].name, private)
+        signer = self_issued(person, people[person].name, listed_key(person, listed, key))
     else:
         assert pkcs12 is not None
         try:

@@ -28,8 +28,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from tender.atomic import write_synced
 from tender.audit import log
 from tender.errors import Finding, InputError
+from tender.workspace import sha256_file
 
 STAGING = ".tender-staging"
 JOURNAL = "journal.json"
@@ -109,7 +111,7 @@ def stage(root: Path, folder: str, files: Sequence[tuple[str, bytes]], moves: di
     try:
         (home / NEW).mkdir()
         for name, data in files:
-            write_synced(home / NEW / name, data)
+            write_new(home / NEW / name, data)
             batch.files[f"{folder}/{name}"] = sha256(data)
         batch.asides = aside_names(root / folder, [o for name, _ in files for o in moves.get(name, [])], now)
         write_journal(home, batch.journal())
@@ -140,20 +142,16 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def write_synced(path: Path, data: bytes) -> None:
+def write_new(path: Path, data: bytes) -> None:
     """A new file written whole and fsync'd (ordinary permissions)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
+    write_synced(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), data)
 
 
 def write_journal(home: Path, journal: dict[str, Any]) -> None:
     """Write the journal atomically: a reader finds the old one or the new one, whole."""
     tmp = home / f"{JOURNAL}.tmp"
     tmp.unlink(missing_ok=True)
-    write_synced(tmp, json.dumps(journal, indent=1).encode("utf-8"))
+    write_new(tmp, json.dumps(journal, indent=1).encode("utf-8"))
     os.replace(tmp, home / JOURNAL)
 
 
@@ -251,7 +249,7 @@ def undo(root: Path, home: Path, journal: dict[str, Any]) -> None:
     """Take back what an interrupted batch placed: its files back into staging, the replaced files back."""
     for name, digest in journal["files"].items():
         staged, target = home / NEW / Path(name).name, root / name
-        if not staged.exists() and target.is_file() and sha256(target.read_bytes()) == digest:
+        if not staged.exists() and target.is_file() and sha256_file(target) == digest:
             os.replace(target, staged)
     for old, aside in reversed(journal["asides"]):
         if (root / aside).exists() and not (root / old).exists():

@@ -112,7 +112,11 @@ def hash_changes(recorded: dict[str, str], now: dict[str, str]) -> list[tuple[st
 
 def current_phase(root: Path) -> Phase:
     """The phase of a workspace; refuses to go on when its audit log is broken."""
-    events, problems = log.read(root)
+    return phase_of(*log.read(root))
+
+
+def phase_of(events: list[dict[str, Any]], problems: list[log.Problem]) -> Phase:
+    """The phase the log's events (as log.read returns them) record; refuses to go on when the log is broken."""
     if problems and not (len(problems) == 1 and problems[0].line == 0):
         raise log.AuditError("; ".join(str(p) for p in problems) + " — run `tender audit verify`")
     return Phase.of(events)

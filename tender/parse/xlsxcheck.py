@@ -75,7 +75,8 @@ def scan_xlsx(data: bytes, display: str) -> XlsxScan:
         for info in members.infos:
             name = sheets.get(info.filename, info.filename)
             if info.filename in (SHARED_STRINGS, "xl/styles.xml") or not info.filename.endswith(".xml"):
-                members.drain(info)
+                if info.filename not in members.counted:  # read (and counted) already: styles, strings, rels
+                    members.drain(info)
                 continue
             cells = fast_scan(members.chunks(info), percent_styles, bool(lengths))
             if cells is True:

@@ -17,6 +17,7 @@ import yaml.nodes
 import yaml.resolver
 
 from tender.errors import Finding, InputError
+from tender.parse.common import join
 from tender.parse.text import control_problem, escaped
 
 MAX_SCALARS = 2_000_000
@@ -129,7 +130,7 @@ class Builder:
             container.append(value)
         elif frame[2] is NO_KEY:
             if value in frame[3]:
-                key_path = join_key(frame[1], value)
+                key_path = join(frame[1], str(value))
                 first = frame[3][value]
                 self.note("duplicate-key", event, key_path, f"duplicate key (first at line {first}): write it once")
                 frame[2] = DuplicateKey(value)
@@ -194,7 +195,7 @@ class Builder:
         key = frame[2]
         if key is NO_KEY:
             return frame[1]
-        return join_key(frame[1], key.key if key.__class__ is DuplicateKey else key)
+        return join(frame[1], str(key.key if key.__class__ is DuplicateKey else key))
 
     def note(self, code: str, event: Any, path: str, message: str) -> None:
         """Record a problem and go on reading (too many of them stop the reading)."""
@@ -234,12 +235,6 @@ def finding(code: str, display: str, event: Any, path: str, message: str) -> Fin
     """A finding placed at the event's line and the key path."""
     place = f"line {event.start_mark.line + 1}"
     return Finding(code, display, f"{place}, key {path}" if path else place, message)
-
-
-def join_key(path: str, key: Any) -> str:
-    """A dotted key path (keys as written, escaped and cut short)."""
-    text = escaped(str(key))
-    return f"{path}.{text}" if path else text
 
 
 def scalar_node(tag: str, value: str) -> yaml.nodes.ScalarNode:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from tender.app.sign import recorded_bytes
+from tender.audit.pdfsign import recorded_bytes
 from tests.hostile.conftest import refused, run
 from tests.keyring import give_keys, key_args, passphrase_variable
 
