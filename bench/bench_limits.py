@@ -16,11 +16,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from common import BIN, ROOT
 
-from tender.parse import limits  # noqa: E402
-from tests.hostile.xlsxmake import sheet, write_xlsx  # noqa: E402
+sys.path.insert(0, str(ROOT))  # for tests.hostile.xlsxmake
+
+from tender.parse import limits
+from tender.parse.sheetscan import column_letters
+from tests.hostile.xlsxmake import sheet, write_xlsx
 
 TARGET_MB = 1024
 MEASURE = (
@@ -29,18 +31,9 @@ MEASURE = (
 )
 
 
-def letters(col: int) -> str:
-    """1 → A, 27 → AA."""
-    out = ""
-    while col:
-        col, rest = divmod(col - 1, 26)
-        out = chr(65 + rest) + out
-    return out
-
-
 def numbers_xlsx(path: Path, rows: int, cols: int) -> None:
     """A sheet of rows × cols numbers."""
-    refs = [letters(c) for c in range(1, cols + 1)]
+    refs = [column_letters(c) for c in range(1, cols + 1)]
     body = "".join(
         f'<row r="{r}">' + "".join(f'<c r="{c}{r}"><v>{r}.25</v></c>' for c in refs) + "</row>"
         for r in range(1, rows + 1)
@@ -50,7 +43,7 @@ def numbers_xlsx(path: Path, rows: int, cols: int) -> None:
 
 def strings_xlsx(path: Path, rows: int, cols: int) -> None:
     """A sheet of rows × cols cells, each with its own shared string, up to the text limit per sheet."""
-    refs = [letters(c) for c in range(1, cols + 1)]
+    refs = [column_letters(c) for c in range(1, cols + 1)]
     width = limits.MAX_SHEET_CHARS // (rows * cols) - 1
     texts = (f"{i:0{width}d}" for i in range(rows * cols))
     sst = "".join(f"<si><t>{t}</t></si>" for t in texts)
@@ -92,7 +85,7 @@ CASES: dict[str, tuple[str, Callable[[Path], None]]] = {
 
 def main() -> int:
     """Build each case, run `tender validate` on it, report peak RSS; 1 when a case passes the target."""
-    tender = str(Path(sys.executable).parent / "tender")
+    tender = str(BIN / "tender")
     work = Path(tempfile.mkdtemp(prefix="bench-limits-"))
     ok = True
     try:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from tender.cli.common import FINDINGS, echo, print_json, reported
-from tender.cli.options import Actor, KeyFile, PassphraseEnv, WorkspaceDir, checked_id
+from tender.cli.options import Actor, KeyFile, PassphraseEnv, ReportWorkspace, WorkspaceDir, checked_id
 
 
 def evaluate(
@@ -98,9 +98,7 @@ def report(
 def verify(
     ctx: typer.Context,
     report_file: Annotated[Path, typer.Argument(metavar="REPORT", help="A JSON, PDF or XLSX report.")],
-    workspace: Annotated[
-        Path | None, typer.Option("--workspace", help="The workspace (default: the folder above the report's).")
-    ] = None,
+    workspace: ReportWorkspace = None,
 ) -> None:
     """Check a report's bytes against the log, recompute its evaluation, check its log head: MATCH (exit 0) or
     which check failed and what differs (exit 1)."""

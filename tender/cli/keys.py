@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from tender.cli.common import echo, reported
-from tender.cli.options import KeyFile, PassphraseEnv, checked_id
+from tender.cli.options import KeyFile, PassphraseEnv, ReportWorkspace, checked_id
 
 keys_app = typer.Typer(no_args_is_help=True, help="Make a person's key pair for signing events and reports.")
 
@@ -48,9 +48,7 @@ def sign(
         Path | None, typer.Option("--pkcs12", help="Sign with this PKCS#12 file (certificate and key) instead.")
     ] = None,
     passphrase_env: PassphraseEnv = None,
-    workspace: Annotated[
-        Path | None, typer.Option("--workspace", help="The workspace (default: the folder above the report's).")
-    ] = None,
+    workspace: ReportWorkspace = None,
 ) -> None:
     """Sign a PDF report (PAdES, an incremental update that keeps it PDF/A) with your key or certificate."""
     from tender.app.keys import key_use

@@ -32,6 +32,9 @@ Actor = Annotated[
     ),
 ]
 ImportFiles = Annotated[list[Path], typer.Argument(help="The returned files (xlsx, CSV, YAML).")]
+ReportWorkspace = Annotated[
+    Path | None, typer.Option("--workspace", help="The workspace (default: the folder above the report's).")
+]
 IntoDir = Annotated[Path, typer.Option("--into", help="The workspace folder.")]
 Replace = Annotated[bool, typer.Option("--replace", help="Replace a file of the same name, bidder or evaluator.")]
 Force = Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")]
