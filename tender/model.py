@@ -33,6 +33,30 @@ class PriceFormula(StrEnum):
     LINEAR_SPAN = "linear-span"
     SQUARED = "squared"
     CUBIC = "cubic"
+    FIXED_RANGE = "fixed-range"
+    REFERENCE = "reference"
+
+
+class Quality(StrEnum):
+    """How a leaf's normalised value counts: as it is, or relative to the best bid in the running on that leaf."""
+
+    ABSOLUTE = "absolute"
+    RELATIVE_TO_BEST = "relative-to-best"
+
+
+class RoundTo(StrEnum):
+    """Where the announced rounding applies: every criterion's points, or the total score."""
+
+    CRITERION = "criterion"
+    TOTAL = "total"
+
+
+class TieBreak(StrEnum):
+    """An announced rule that orders bids level on the score."""
+
+    LOWEST_PRICE = "lowest-price"
+    HIGHEST_PERFORMANCE = "highest-performance"
+    LOT = "lot"
 
 
 class DecideBy(StrEnum):
@@ -76,6 +100,14 @@ class Scale:
 
 
 @dataclass(frozen=True)
+class Rounding:
+    """The announced rounding: half-up to `decimals` places, of every criterion's points or of the total."""
+
+    decimals: int
+    applies_to: RoundTo
+
+
+@dataclass(frozen=True)
 class Method:
     """The announced evaluation method and its parameters."""
 
@@ -86,6 +118,12 @@ class Method:
     decide_by: DecideBy = DecideBy.PERFORMANCE
     aggregation: Aggregation = Aggregation.MEAN
     disagreement: float = 2.0
+    best_price: float | None = None
+    worst_price: float | None = None
+    reference_price: float | None = None
+    quality: Quality = Quality.ABSOLUTE
+    rounding: Rounding | None = None
+    tie_break: tuple[TieBreak, ...] = ()
 
     def parameters(self) -> dict[str, object]:
         """The parameters that apply to this method, for the result and the reports."""
@@ -95,9 +133,20 @@ class Method:
             params["price_formula"] = str(self.price_formula)
             if self.price_formula is PriceFormula.LINEAR_SPAN:
                 params["span"] = self.span
+            if self.price_formula is PriceFormula.FIXED_RANGE:
+                params["best_price"] = self.best_price
+                params["worst_price"] = self.worst_price
+            if self.price_formula is PriceFormula.REFERENCE:
+                params["reference_price"] = self.reference_price
         if self.name is MethodName.UFAB_EXTENDED:
             params["band"] = self.band
             params["decide_by"] = str(self.decide_by)
+        if self.quality is not Quality.ABSOLUTE:  # the defaults are left out: older results keep their fingerprint
+            params["quality"] = str(self.quality)
+        if self.rounding is not None:
+            params["rounding"] = {"decimals": self.rounding.decimals, "applies_to": str(self.rounding.applies_to)}
+        if self.tie_break:
+            params["tie_break"] = [str(rule) for rule in self.tie_break]
         return params
 
 
@@ -244,6 +293,7 @@ class Workspace:
     scores: tuple[Score, ...]
     inputs: dict[str, str] = field(default_factory=dict)
     people: tuple[Person, ...] | None = None
+    lots: tuple[tuple[str, ...], ...] = ()  # the drawn orders of tied bids (`tender draw`, from the audit log)
 
     @property
     def evaluators(self) -> list[str]:

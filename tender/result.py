@@ -140,6 +140,7 @@ class BidResult:
     group_points: dict[str, float] = field(
         default_factory=dict
     )  # per group criterion: its leaves' points (not in JSON)
+    decided_by: str | None = None  # the announced tie-break rule that placed it among bids level with it
 
     def to_dict(self) -> dict[str, Any]:
         """The bid as in the documented JSON result."""
@@ -190,6 +191,7 @@ class Evaluation:
     band_floor: float | None = None
     inputs: dict[str, str] = field(default_factory=dict)
     prices_sealed: bool = False
+    quality_best: dict[str, float] = field(default_factory=dict)  # n_best per leaf (quality relative-to-best)
 
     def bid(self, bidder: str) -> BidResult:
         """The result of one bidder."""
@@ -232,7 +234,7 @@ class Evaluation:
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON result (docs/json.md): numbers unrounded, nulls where not applicable."""
         t = self.tender
-        return {
+        out: dict[str, Any] = {
             "schema_version": RESULT_SCHEMA_VERSION,
             "tender": t.id,
             "title": t.title,
@@ -261,6 +263,13 @@ class Evaluation:
             "judgements": [judgement_dict(j) for j in self.judgements],
             "inputs": dict(sorted(self.inputs.items())),
         }
+        # keys of the announced rules added since: present only when announced, so older results keep their shape
+        if self.quality_best:
+            out["quality_best"] = dict(self.quality_best)
+        if t.method.tie_break:
+            for bid, result in zip(out["bids"], self.bids, strict=True):
+                bid["decided_by"] = result.decided_by
+        return out
 
 
 def criterion_dict(c: Criterion, weights: dict[str, float]) -> dict[str, Any]:

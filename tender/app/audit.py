@@ -8,6 +8,7 @@ from typing import Any
 from tender.app.keys import listed_people
 from tender.app.receipt import receipt_findings
 from tender.audit import head, log, pin
+from tender.audit.draw import draw_problems
 from tender.audit.seal import Phase, sealed_changes
 from tender.audit.signing import signature_problems
 from tender.errors import InputError, UsageError
@@ -41,6 +42,7 @@ def audit_problems(root: Path, kept_head: str | None = None) -> tuple[list[str],
     except InputError as exc:
         return [*out, "evaluators.yaml cannot be read, so no signature can be checked:", *exc.lines()], len(events)
     out += signature_problems(events, {p.id: p.public_key for p in people.values()})
+    out += draw_problems(events)
     phase = Phase.of(events)
     if phase.last:
         try:

@@ -157,17 +157,22 @@ def open_prices(root: Path, ws: Workspace, actor: str, witness: str, signing: Si
             raise UsageError(f"the prices were already opened (audit event {phase.opened['seq']})")
 
     check(current_phase(root))
-    if actor == witness:
-        raise UsageError("the prices are opened by two different people: --actor and --witness must differ")
-    listed = {p.id: p for p in ws.people or ()}
-    for who in (actor, witness):
-        if who not in listed:
-            raise UsageError(f"{who} is not listed in evaluators.yaml: only listed people may open the prices")
-        if not listed[who].declaration:
-            raise UsageError(f"{who} has no signed conflict-of-interest declaration in evaluators.yaml")
+    check_present(ws, actor, witness, "open the prices")
     files = {p: h for p, h in ws.inputs.items() if is_bid_file(p)}
     details = signing.details({"witness": witness})
     return log.append(root, OPEN_PRICES, actor, details, files, guard=under_lock(check), sign=signing.sign)
+
+
+def check_present(ws: Workspace, actor: str, witness: str, act: str) -> None:
+    """Two different people listed in evaluators.yaml, each with a conflict-of-interest declaration, for `act`."""
+    if actor == witness:
+        raise UsageError(f"two different people {act}: --actor and --witness must differ")
+    listed = {p.id: p for p in ws.people or ()}
+    for who in (actor, witness):
+        if who not in listed:
+            raise UsageError(f"{who} is not listed in evaluators.yaml: only listed people may {act}")
+        if not listed[who].declaration:
+            raise UsageError(f"{who} has no signed conflict-of-interest declaration in evaluators.yaml")
 
 
 def seal_final(root: Path, ws: Workspace, actor: str, signing: Signing = UNSIGNED) -> dict[str, Any]:

@@ -33,6 +33,7 @@ COMMANDS: tuple[tuple[str, Callable[..., None]], ...] = (
     ("sign", keys.sign),
     ("seal", procedure.seal),
     ("open-prices", procedure.open_prices),
+    ("draw", procedure.draw),
     ("bid-form", prepare.bid_form),
     ("score-sheet", prepare.score_sheet),
     ("import-bids", prepare.import_bids),

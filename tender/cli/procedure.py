@@ -1,4 +1,4 @@
-"""Commands of the procedure and its audit trail: audit show/verify/repair, seal, open-prices."""
+"""Commands of the procedure and its audit trail: audit show/verify/repair, seal, open-prices, draw."""
 
 from __future__ import annotations
 
@@ -131,3 +131,30 @@ def open_prices(
         event = run(directory, witness, actor, *keys)
         signed = f", signed by {', '.join(event['signatures'])}" if event.get("signatures") else ""
         echo(f"prices opened by {event['actor']} with {witness} as witness: audit event {event['seq']}{signed}")
+
+
+def draw(
+    ctx: typer.Context,
+    directory: WorkspaceDir = Path("."),
+    actor: Actor = None,
+    witness: Annotated[
+        str, typer.Option("--witness", callback=checked_id, help="The second person present at the drawing.")
+    ] = ...,  # type: ignore[assignment]
+    key: KeyFile = None,
+    passphrase_env: PassphraseEnv = None,
+    witness_key: Annotated[Path | None, typer.Option("--witness-key", help="The witness's private key.")] = None,
+    witness_passphrase_env: Annotated[
+        str | None, typer.Option("--witness-passphrase-env", help="The variable holding the witness key's passphrase.")
+    ] = None,
+) -> None:
+    """Draw lots for bids still level after the announced tie-break, before two listed people (recorded in the log)."""
+    from tender.app.draw import draw as run
+    from tender.app.keys import key_use
+
+    with reported(ctx):
+        keys = key_use(key, passphrase_env), key_use(witness_key, witness_passphrase_env)
+        event = run(directory, witness, actor, *keys)
+        signed = f", signed by {', '.join(event['signatures'])}" if event.get("signatures") else ""
+        for group in event["details"]["groups"]:
+            echo(f"drawn order: {', '.join(group)}")
+        echo(f"lots drawn by {event['actor']} with {witness} as witness: audit event {event['seq']}{signed}")

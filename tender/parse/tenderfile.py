@@ -24,6 +24,7 @@ from tender.model import (
     Scale,
     Tender,
 )
+from tender.parse import methodrules
 from tender.parse.catalogue import CATALOGUE_KEYS, TENDER_ONLY_KEYS, read_catalogue_ref
 from tender.parse.common import (
     QUANTITY_CEILING,
@@ -39,6 +40,7 @@ from tender.parse.common import (
 # Every key of tender.yaml: the catalogue's own and those only a tender.yaml may hold.
 TENDER_KEYS = CATALOGUE_KEYS | TENDER_ONLY_KEYS
 METHOD_KEYS = {"name", "price_formula", "span", "band", "decide_by", "aggregation", "disagreement"}
+METHOD_KEYS |= {"best_price", "worst_price", "reference_price", "quality", "rounding", "tie_break"}
 CRITERION_KEYS = {"id", "name", "weight", "description", "criteria", "min_score", "measure", "price"}
 WEIGHT_TOLERANCE = 0.001
 
@@ -189,7 +191,22 @@ def read_method(f: Fields, data: object) -> Method:
             )
             or 2.0
         )
-    return Method(name, formula, span, band, decide_by, aggregation, disagreement)
+    named = methodrules.read_prices_named(f, m, formula)
+    return Method(
+        name,
+        formula,
+        span,
+        band,
+        decide_by,
+        aggregation,
+        disagreement,
+        best_price=named.get("best_price"),
+        worst_price=named.get("worst_price"),
+        reference_price=named.get("reference_price"),
+        quality=methodrules.read_quality(f, m),
+        rounding=methodrules.read_rounding(f, m.get("rounding")),
+        tie_break=methodrules.read_tie_break(f, m.get("tie_break")),
+    )
 
 
 def read_criterion(f: Fields, data: object, place: str, scale: Scale | None) -> Criterion | None:

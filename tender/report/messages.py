@@ -112,6 +112,60 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "price.squared": ("Preispunkte = M × (P_min / P)²", "Price points = M × (P_min / P)²"),
     "price.cubic": ("Preispunkte = M × (P_min / P)³", "Price points = M × (P_min / P)³"),
+    "price.fixed-range": (
+        "Preispunkte = M × (P_worst − P) / (P_worst − P_best)",
+        "Price points = M × (P_worst − P) / (P_worst − P_best)",
+    ),
+    "price.reference": (
+        "Preispunkte = M × (P_ref − P) / (P_ref − P_min), mindestens 0",
+        "Price points = M × (P_ref − P) / (P_ref − P_min), at least 0",
+    ),
+    "symbols.fixed-range": (
+        "P_best bzw. P_worst = bekannt gegebener Preis für volle bzw. keine Punkte ({best} bzw. {worst}): volle "
+        "Punkte bei P ≤ P_best, 0 Punkte bei P ≥ P_worst, dazwischen linear; die anderen Angebote spielen keine Rolle.",
+        "P_best and P_worst = the announced prices of full and of no points ({best} and {worst}): full points at "
+        "P ≤ P_best, 0 at P ≥ P_worst, linear between; the other bids play no part.",
+    ),
+    "symbols.reference": (
+        "P_ref = bekannt gegebener Referenzpreis ({reference}): das niedrigste gewertete Angebot erhält volle Punkte, "
+        "P_ref 0 Punkte, dazwischen linear. Liegt schon das niedrigste Angebot nicht unter P_ref, erhält es allein "
+        "volle Punkte und jedes andere 0.",
+        "P_ref = the announced reference price ({reference}): the lowest bid in the running earns full points, P_ref "
+        "none, linear between. If even the lowest bid is not below P_ref, it alone earns full points and every other "
+        "bid 0.",
+    ),
+    "formula.relative-to-best": (
+        "Bewerteter Wert je Kriterium = n / n_best (0, wenn n_best = 0)",
+        "Value of each criterion = n / n_best (0 when n_best = 0)",
+    ),
+    "symbols.relative-to-best": (
+        "n = normierter Wert des Angebots (0 bis 1), n_best = bester normierter Wert der gewerteten Angebote auf "
+        "diesem Kriterium.",
+        "n = the bid's normalised value (0 to 1), n_best = the best normalised value of the bids in the running on "
+        "that criterion.",
+    ),
+    "param.best_price": ("Preis für volle Punkte (P_best)", "Price of full points (P_best)"),
+    "param.worst_price": ("Preis für 0 Punkte (P_worst)", "Price of no points (P_worst)"),
+    "param.reference_price": ("Referenzpreis (P_ref)", "Reference price (P_ref)"),
+    "param.quality": ("Wertung der Leistung", "Quality values"),
+    "param.quality.absolute": ("absolut (normierter Wert)", "absolute (normalised value)"),
+    "param.quality.relative-to-best": (
+        "relativ zum besten gewerteten Angebot je Kriterium",
+        "relative to the best bid in the running on each criterion",
+    ),
+    "param.rounding": ("Rundung", "Rounding"),
+    "param.rounding.criterion": (
+        "Punkte jedes Kriteriums kaufmännisch gerundet (Nachkommastellen: {decimals}); gereiht wird mit den gerundeten Zahlen",
+        "each criterion's points rounded half-up (decimal places: {decimals}); the ranking uses the rounded numbers",
+    ),
+    "param.rounding.total": (
+        "Gesamtwertung kaufmännisch gerundet (Nachkommastellen: {decimals}); gereiht wird mit den gerundeten Zahlen",
+        "the total rounded half-up (decimal places: {decimals}); the ranking uses the rounded numbers",
+    ),
+    "param.tie_break": ("Bei Gleichstand", "On equal scores"),
+    "tie.lowest-price": ("niedrigster Wertungspreis", "lowest evaluated price"),
+    "tie.highest-performance": ("höchste Leistungspunktzahl", "highest performance"),
+    "tie.lot": ("Losentscheid (tender draw)", "drawing of lots (tender draw)"),
     "param.aggregation": ("Zusammenfassung der Einzelnoten", "Combining the evaluators' grades"),
     "param.aggregation.mean": (
         "Mittelwert; ein Konsens der Moderation ersetzt ihn",
@@ -247,6 +301,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "so sums of displayed values may differ by 0.01.",
     ),
     "trail.not_ranked": ("ausgeschlossen – nicht gewertet", "excluded – not ranked"),
+    "trail.rounded": (
+        "Gesamtwertung kaufmännisch gerundet (Nachkommastellen: {decimals}), wie bekannt gegeben; gereiht wird mit diesem Wert",
+        "the score rounded half-up (decimal places: {decimals}) as announced; the ranking uses this number",
+    ),
+    "trail.rounded_points": (
+        "Punkte jedes Kriteriums kaufmännisch gerundet (Nachkommastellen: {decimals}), wie bekannt gegeben; gereiht wird mit den gerundeten Zahlen",
+        "each criterion's points rounded half-up (decimal places: {decimals}) as announced; the ranking uses the rounded numbers",
+    ),
+    "trail.tie_break": ("Gleichstand entschieden durch", "Tie decided by"),
+    "trail.tie_break_note": (
+        "punktgleich mit {others}; Reihenfolge nach der bekannt gegebenen Regel",
+        "level on the score with {others}; placed by the announced rule",
+    ),
     # charts
     "chart.bars": ("Punkte je Hauptkriterium", "Points per main criterion"),
     "chart.scatter": ("Preis und Leistung", "Price and performance"),
@@ -263,6 +330,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "flag.abstention": (
         "{evaluators}: keine Note zu {criterion} bei {bidder}",
         "{evaluators}: no grade on {criterion} for {bidder}",
+    ),
+    "flag.lot-needed": (
+        "{bidders} liegen nach der bekannt gegebenen Gleichstandsregel auf Rang {rank} gleichauf: ein Losentscheid "
+        "(tender draw) entscheidet",
+        "{bidders} share rank {rank} after the announced tie-break: a drawing of lots (tender draw) decides",
     ),
     "flag.missing-fact": (
         "{bidder} gibt keinen Wert für {criterion} an: mit 0 gewertet",

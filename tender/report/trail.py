@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tender.model import Kind, MethodName, Tender
+from tender.model import Kind, MethodName, Quality, RoundTo, Tender
 from tender.report.fmt import Formatter
 from tender.report.messages import Messages
 from tender.result import BidResult, Evaluation, Judgement
-from tender.scoring.expr import Num, Var, text
-from tender.scoring.formulas import JUDGED, MEASURED, METHOD_RULES, M, price_parameters, price_rule
+from tender.scoring.expr import Expr, Num, Var, text
+from tender.scoring.formulas import JUDGED, MEASURED, METHOD_RULES, M, price_parameters, price_rule, quality_value
 
 Z_SCALE = METHOD_RULES[MethodName.UFAB_SIMPLE].scale
 
@@ -57,7 +57,7 @@ def bid_trail(
         max_points = fmt.num(100 * ev.weights[leaf.id])
         if leaf.kind is Kind.JUDGED:
             shown = {"M": max_points, "x": fmt.num(result.value), "low": fmt.grade(t.scale.min)}
-            expression = text(M * JUDGED, {**shown, "high": fmt.grade(t.scale.max)})
+            expression = leaf_text(ev, leaf.id, JUDGED, {**shown, "high": fmt.grade(t.scale.max)}, fmt)
             note = grade_note(judgements[(bid.bidder, leaf.id)], t, msg, fmt)
             lines.append(TrailLine(leaf.name, expression, fmt.num(result.points), note))
             quality_points.append(fmt.num(result.points))
@@ -69,8 +69,9 @@ def bid_trail(
                 note = msg("flag.missing-fact", bidder=bid.name, criterion=leaf.name)
             else:
                 shown = {"M": max_points, "x": fmt.grade(result.value), "low": fmt.grade(m.worst)}
-                expression = text(M * MEASURED, {**shown, "high": fmt.grade(m.best)})
-                clipped = result.normalized in (0.0, 1.0) and result.value not in (m.best, m.worst)
+                expression = leaf_text(ev, leaf.id, MEASURED, {**shown, "high": fmt.grade(m.best)}, fmt)
+                n = (result.normalized or 0.0) * ev.quality_best.get(leaf.id, 1.0)  # before relative-to-best
+                clipped = n in (0.0, 1.0) and result.value not in (m.best, m.worst)
                 note = msg("trail.clipped", max=max_points) if clipped else ""
             lines.append(TrailLine(leaf.name, expression, fmt.num(result.points), note))
             quality_points.append(fmt.num(result.points))
@@ -81,8 +82,34 @@ def bid_trail(
         lines.extend(weighted_sum_lines(ev, bid, msg, fmt))
     else:
         lines.extend(ufab_lines(ev, bid, msg, fmt))
+    lines.extend(announced_lines(ev, bid, msg, fmt))
     rank = f"{bid.rank}{'=' if bid.tied else ''}" if bid.rank is not None else ""
     return BidTrail(bid.bidder, bid.name, rank, tuple(lines))
+
+
+def leaf_text(ev: Evaluation, leaf: str, normalised: Expr, shown: dict[str, str], fmt: Formatter) -> str:
+    """A quality leaf's points as a formula with its numbers: M × n, or M × n / n_best relative to the best."""
+    quality = ev.tender.method.quality
+    if quality is Quality.ABSOLUTE or leaf not in ev.quality_best:
+        return text(M * normalised, shown)
+    best = ev.quality_best[leaf]
+    return text(M * quality_value(normalised, quality), {**shown, "n_best": fmt.num(best, 4)}, {"n_best": best})
+
+
+def announced_lines(ev: Evaluation, bid: BidResult, msg: Messages, fmt: Formatter) -> list[TrailLine]:
+    """The announced rounding and the tie-break that placed the bid, where the method has them."""
+    m = ev.tender.method
+    out = []
+    if m.rounding is not None:
+        key = "trail.rounded_points" if m.rounding.applies_to is RoundTo.CRITERION else "trail.rounded"
+        places = max(2, m.rounding.decimals)
+        shown = None if bid.score is None else bid.score * METHOD_RULES[m.name].scale
+        out.append(TrailLine(msg("param.rounding"), msg(key, decimals=m.rounding.decimals), fmt.num(shown, places)))
+    if bid.decided_by is not None:
+        level = [b.name for b in ev.ranked if b.bidder != bid.bidder and b.score == bid.score]
+        note = msg("trail.tie_break_note", others=", ".join(level))
+        out.append(TrailLine(msg("trail.tie_break"), msg(f"tie.{bid.decided_by}"), str(bid.rank), note))
+    return out
 
 
 def grade_note(j: Judgement, t: Tender, msg: Messages, fmt: Formatter) -> str:
@@ -108,7 +135,7 @@ def weighted_sum_lines(ev: Evaluation, bid: BidResult, msg: Messages, fmt: Forma
     price = price_rule(t.method)
     parameters = price_parameters(t.method)
     shown = {"M": m, "P": fmt.money(bid.price), "P_min": fmt.money(ev.price_min), "P_max": fmt.money(ev.price_max)}
-    shown.update({symbol: fmt.num(value, 2) for symbol, value in parameters.items()})
+    shown.update({s: fmt.money(v) if s in price.money else fmt.num(v, 2) for s, v in parameters.items()})
     values = {"P": bid.price or 0.0, "P_min": ev.price_min or 0.0, "P_max": ev.price_max or 0.0, **parameters}
     expression = text(price.points(), shown, values)
     normalized = bid.criteria[price_leaf.id].normalized

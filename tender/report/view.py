@@ -9,6 +9,7 @@ from markupsafe import Markup
 
 from tender.model import Kind, MethodName
 from tender.report import charts
+from tender.report.announced import announced_rules
 from tender.report.audit import Audit
 from tender.report.fmt import Formatter
 from tender.report.messages import CATALOGUE, Messages
@@ -200,6 +201,10 @@ def method_view(ev: Evaluation, msg: Messages, fmt: Formatter) -> dict[str, Any]
     if m.name is MethodName.UFAB_EXTENDED:
         params.append((msg("param.band"), fmt.pct(m.band, 0)))
         params.append((msg("param.decide_by"), msg(f"decide.{m.decide_by}")))
+    more = announced_rules(m, msg, fmt)
+    formulas = [*formulas, *more.formulas]
+    symbols = " ".join([symbols, *more.symbols])
+    params = [*params, *more.parameters]
     return {
         "name": msg(f"method.{name}"),
         "words": words,
@@ -288,6 +293,9 @@ def flag_text(f: Flag, names: dict[str, str], criteria: dict[str, str], msg: Mes
         )
     if f.code == "missing-fact":
         return msg("flag.missing-fact", bidder=bidder, criterion=criterion)
+    if f.code == "lot-needed":
+        level = ", ".join(names.get(b, b) for b in f.details.get("bidders", []))
+        return msg("flag.lot-needed", bidders=level, rank=f.details.get("rank"))
     return f.message
 
 

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from tender.errors import Finding, InputError
-from tender.model import Bid, Criterion, Kind, Tender, Workspace
+from tender.model import Bid, Criterion, Kind, Quality, Tender, Workspace
 from tender.result import BidResult, Evaluation, Flag, Judgement, LeafResult, PriceLineResult, Reason
 from tender.scoring import kernel
 from tender.scoring.aggregate import judge
 from tender.scoring.price import evaluated_price, price_lines
+from tender.scoring.tiebreak import break_ties
 
 if TYPE_CHECKING:
     import numpy as np
@@ -39,6 +40,7 @@ class Ranking:
     in_band: dict[str, bool]
     z_max: float | None
     band_floor: float | None
+    decided_by: dict[str, str | None] = field(default_factory=dict)
 
 
 def evaluate(ws: Workspace) -> Evaluation:
@@ -61,12 +63,16 @@ def evaluate(ws: Workspace) -> Evaluation:
     running_prices = [p for b in running if (p := prices[b.bidder]) is not None]
     basis = (min(running_prices), max(running_prices)) if running_prices else None
     flags: list[Flag] = []
-    figures = leaf_figures(ws.bids, tender, leaves, weights, judgements, prices, {b.bidder for b in running}, flags)
+    figures, best = leaf_figures(
+        ws.bids, tender, leaves, weights, judgements, prices, {b.bidder for b in running}, flags
+    )
     ordered = [judgements[k] for k in sorted(judgements)]
     for j in ordered:
         if j.flagged or j.abstained:  # most pairs need no note: skip the call for them
             flags.extend(judgement_flags(j, tender.method.disagreement))
     ranking = rank(tender, running, prices, figures)
+    if tender.method.tie_break:
+        ranking = tie_broken(tender, ranking, prices, figures, ws.lots, flags)
     groups = group_leaves(tender)
     results = [
         BidResult(
@@ -85,6 +91,7 @@ def evaluate(ws: Workspace) -> Evaluation:
             price_lines=lines[b.bidder],
             in_band=ranking.in_band.get(b.bidder),
             group_points=group_points(groups, figures[b.bidder].leaves),
+            decided_by=ranking.decided_by.get(b.bidder),
         )
         for b in ws.bids
     ]
@@ -103,6 +110,7 @@ def evaluate(ws: Workspace) -> Evaluation:
         z_max=ranking.z_max,
         band_floor=ranking.band_floor,
         inputs=dict(ws.inputs),
+        quality_best=best,
     )
 
 
@@ -167,8 +175,11 @@ def leaf_figures(
     prices: dict[str, float | None],
     running: set[str],
     flags: list[Flag],
-) -> dict[str, Figures]:
-    """Value, normalised value and points of every bid on every leaf, by the kernel; no price points when excluded."""
+) -> tuple[dict[str, Figures], dict[str, float]]:
+    """Value, normalised value and points of every bid on every leaf, by the kernel; no price points when excluded.
+
+    Also n_best per quality leaf when the quality counts relative to the best bid in the running (else empty).
+    """
     import numpy as np
 
     nan = float("nan")
@@ -190,9 +201,17 @@ def leaf_figures(
             if live.any():
                 basis = values[live, j]
                 normal[live, j] = kernel.price_values(tender.method, basis, basis.min(), basis.max())
-    pts = kernel.points(np.array([weights[leaf.id] for leaf in leaves]), normal)
     quality = [j for j, leaf in enumerate(leaves) if leaf.kind is not Kind.PRICE]
+    best: dict[str, float] = {}
+    if tender.method.quality is not Quality.ABSOLUTE and quality:
+        live = np.array([b.bidder in running for b in bids], dtype=bool)
+        n_best = kernel.best_values(normal[:, quality], live)
+        normal[:, quality] = kernel.quality_values(tender.method.quality, normal[:, quality], best=n_best)
+        best = {leaves[j].id: float(v) for j, v in zip(quality, n_best[0].tolist(), strict=True)}
+    pts = kernel.round_points(tender.method, kernel.points(np.array([weights[leaf.id] for leaf in leaves]), normal))
     performance = kernel.total(pts[:, quality])
+    if tender.method.rounding is not None and quality:
+        performance = kernel.round_points(tender.method, performance)  # a sum of rounded points, without float noise
     price_column = next((j for j, leaf in enumerate(leaves) if leaf.kind is Kind.PRICE), None)
     shown, normals, points = nullable(values), nullable(normal), nullable(pts)
     missing = np.isnan(values).tolist()
@@ -213,7 +232,7 @@ def leaf_figures(
         }
         price_points = row_p[price_column] if price_column is not None else None
         out[b.bidder] = Figures(results, none(performance[i].item()), price_points)
-    return out
+    return out, best
 
 
 def nullable(figures: np.ndarray) -> list[list[float | None]]:
@@ -279,6 +298,7 @@ def rank(
     price_points = np.array([figures[b].price_points or 0.0 for b in ids])
     price = np.array([prices[b] or 0.0 for b in ids])
     scores = kernel.method_scores(method, performance, price_points, np.where(price == 0, 1.0, price))
+    scores = kernel.round_score(method, scores)
     keys = kernel.ranking_keys(method, scores, performance, price)
     ranks, tied = kernel.competition_ranks(keys, ids)
     ranked = {b: (int(r), bool(t)) for b, r, t in zip(ids, ranks.tolist(), tied.tolist(), strict=True)}
@@ -287,3 +307,29 @@ def rank(
         return Ranking(by_bid, ranked, {}, None, None)
     in_band = dict(zip(ids, keys.in_band.tolist(), strict=True))
     return Ranking(by_bid, ranked, in_band, float(keys.z_max[0]), float(keys.floor[0]))
+
+
+def tie_broken(
+    tender: Tender,
+    ranking: Ranking,
+    prices: dict[str, float | None],
+    figures: dict[str, Figures],
+    lots: tuple[tuple[str, ...], ...],
+    flags: list[Flag],
+) -> Ranking:
+    """The ranking with its ties split by the announced tie-break; a tie left for a drawing not yet held is flagged."""
+    ranks = {b: r for b, (r, _) in ranking.ranks.items()}
+    price = {b: prices[b] or 0.0 for b in ranks}
+    performance = {b: figures[b].performance or 0.0 for b in ranks}
+    broken = break_ties(ranks, tender.method.tie_break, price, performance, lots)
+    level: dict[int, list[str]] = {}
+    for b, r in broken.ranks.items():
+        if broken.tied[b]:
+            level.setdefault(r, []).append(b)
+    for r, bids in sorted(level.items()):
+        names = ", ".join(sorted(bids))
+        message = f"bids {names} share rank {r} after the announced tie-break: a drawing of lots (tender draw) decides"
+        if "lot" in {str(rule) for rule in tender.method.tie_break}:
+            flags.append(Flag("lot-needed", sorted(bids)[0], "", message, {"bidders": sorted(bids), "rank": r}))
+    ranked = {b: (broken.ranks[b], broken.tied[b]) for b in ranks}
+    return replace(ranking, ranks=ranked, decided_by=broken.decided_by)

@@ -9,8 +9,10 @@ Units: every value here is a fraction (weights, normalised values 0–1, the ban
 100 · weight · normalised value; percent appears only in text.
 
 Symbols: P the bid's evaluated price, P_min / P_max the lowest / highest price in the running,
-s the span (linear-span), M the price criterion's maximum points (100 · its absolute weight),
-w a leaf's absolute weight, n its normalised value, L the performance points, PP the price points,
+s the span (linear-span), P_best / P_worst the announced prices of full and no points (fixed-range),
+P_ref the announced reference price (reference), M the price criterion's maximum points (100 · its absolute weight),
+w a leaf's absolute weight, n its normalised value, n_best the best normalised value of the bids in the
+running on that leaf (quality relative-to-best), L the performance points, PP the price points,
 Z the UfAB figure, Z_max the best Z, band the UfAB band.
 """
 
@@ -18,13 +20,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tender.model import Method, MethodName, PriceFormula
-from tender.scoring.expr import Case, Clip, Expr, Num, Var, symbols
+from tender.model import Method, MethodName, PriceFormula, Quality
+from tender.scoring.expr import Below, Case, Clip, Expr, Num, Var, symbols
 
 P, P_MIN, P_MAX, SPAN = Var("P"), Var("P_min"), Var("P_max"), Var("s")
 M, W, N = Var("M"), Var("w"), Var("n")
 L, PP, Z_MAX, BAND = Var("L"), Var("PP"), Var("Z_max"), Var("band")
 VALUE, LOW, HIGH = Var("x"), Var("low"), Var("high")
+P_BEST, P_WORST, P_REF, N_BEST = Var("P_best"), Var("P_worst"), Var("P_ref"), Var("n_best")
 
 
 @dataclass(frozen=True)
@@ -35,7 +38,7 @@ class PriceRule:
     with the symbol each stands for; clip_note: whether the trail notes a clipped value
     (a formula that cannot leave [0, 1] for prices in the running has none); floor_words: whether
     its wording adds "at least 0" (the text form is rendered from `raw`, the words around it are
-    the report catalogue's).
+    the report catalogue's); money: the parameter symbols that are amounts (shown as money).
     """
 
     formula: PriceFormula
@@ -43,6 +46,7 @@ class PriceRule:
     parameters: tuple[tuple[str, str], ...] = ()
     clip_note: bool = True
     floor_words: bool = False
+    money: tuple[str, ...] = ()
 
     @property
     def normalised(self) -> Expr:
@@ -68,6 +72,18 @@ PRICE_RULES: dict[PriceFormula, PriceRule] = {
         ),
         PriceRule(PriceFormula.SQUARED, (P_MIN / P) ** 2),
         PriceRule(PriceFormula.CUBIC, (P_MIN / P) ** 3),
+        PriceRule(  # full points at or below P_best, none at or above P_worst: the other bids play no part
+            PriceFormula.FIXED_RANGE,
+            (P_WORST - P) / (P_WORST - P_BEST),
+            parameters=(("best_price", "P_best"), ("worst_price", "P_worst")),
+            money=("P_best", "P_worst"),
+        ),
+        PriceRule(  # the lowest bid full points, P_ref none; a lowest bid not below P_ref: it alone full points
+            PriceFormula.REFERENCE,
+            Below(P_MIN, P_REF, (P_REF - P) / (P_REF - P_MIN), Case(P, P_MIN, Num(1.0), Num(0.0))),
+            parameters=(("reference_price", "P_ref"),),
+            money=("P_ref",),
+        ),
     )
 }
 
@@ -76,6 +92,14 @@ PRICE_RULES: dict[PriceFormula, PriceRule] = {
 JUDGED = (VALUE - LOW) / (HIGH - LOW)
 MEASURED = Clip(JUDGED)
 POINTS = 100 * W * N
+
+
+def quality_value(n: Expr, quality: Quality) -> Expr:
+    """The value a leaf's points are made of: n itself (absolute), or n / n_best (relative-to-best; 0 when
+    n_best is 0)."""
+    if quality is Quality.ABSOLUTE:
+        return n
+    return Case(N_BEST, Num(0.0), Num(0.0), n / N_BEST)
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,19 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tender.model import DecideBy, Method, MethodName, Tender
+from tender.model import DecideBy, Method, MethodName, Quality, RoundTo, Tender
 from tender.scoring.expr import evaluate
-from tender.scoring.formulas import JUDGED, MEASURED, METHOD_RULES, POINTS, price_parameters, price_rule
+from tender.scoring.formulas import (
+    JUDGED,
+    MEASURED,
+    METHOD_RULES,
+    POINTS,
+    N,
+    price_parameters,
+    price_rule,
+    quality_value,
+)
+from tender.scoring.rounding import half_up
 
 if TYPE_CHECKING:
     import numpy as np
@@ -68,6 +78,35 @@ def price_values(
     return np.broadcast_to(n, np.broadcast_shapes(np.shape(prices), np.shape(p_min), np.shape(p_max)))
 
 
+def best_values(values: np.ndarray, live: np.ndarray | None = None) -> np.ndarray:
+    """n_best: per leaf (last axis) the highest normalised value of the bids (second-last axis) in the running.
+
+    live (bids, or rows × bids) marks the bids in the running; no bid in the running gives 0.
+    """
+    import numpy as np
+
+    if live is not None:
+        values = np.where(live[..., None], values, -np.inf)
+    if values.shape[-2] == 0:
+        return np.zeros((*values.shape[:-2], 1, values.shape[-1]))
+    best = np.max(values, axis=-2, keepdims=True)
+    return np.where(np.isfinite(best), best, 0.0)
+
+
+def quality_values(
+    quality: Quality, values: np.ndarray, live: np.ndarray | None = None, best: np.ndarray | None = None
+) -> np.ndarray:
+    """The values the quality leaves' points are made of: n (absolute) or n / n_best (relative-to-best, 0 where
+    n_best is 0; n_best over the live bids unless given)."""
+    import numpy as np
+
+    if quality is Quality.ABSOLUTE:
+        return values
+    n_best = best_values(values, live) if best is None else best
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.asarray(evaluate(quality_value(N, quality), {"n": values, "n_best": n_best}))
+
+
 def points(weights: np.ndarray, values: np.ndarray) -> np.ndarray:
     """Points 100 · w · n of every leaf (weights broadcast against the values)."""
     import numpy as np
@@ -90,6 +129,24 @@ def method_scores(method: Method, performance: np.ndarray, price_points: np.ndar
     import numpy as np
 
     return np.asarray(evaluate(METHOD_RULES[method.name].score, {"L": performance, "PP": price_points, "P": prices}))
+
+
+def round_points(method: Method, points: np.ndarray) -> np.ndarray:
+    """Points as they count: half-up to the announced decimals when rounding applies to every criterion."""
+    r = method.rounding
+    return points if r is None or r.applies_to is not RoundTo.CRITERION else half_up(points, r.decimals)
+
+
+def round_score(method: Method, scores: np.ndarray) -> np.ndarray:
+    """Scores as they rank: half-up to the announced decimals of the total (Z as shown, × its scale), or, under
+    weighted-sum with rounded criteria, the sum of rounded points cleared of binary noise; else as they are."""
+    import numpy as np
+
+    r = method.rounding
+    if r is None or (r.applies_to is RoundTo.CRITERION and method.name is not MethodName.WEIGHTED_SUM):
+        return scores
+    scale = METHOD_RULES[method.name].scale
+    return np.asarray(half_up(np.asarray(scores) * scale, r.decimals) / scale)
 
 
 def band_floor(method: Method, z_max: np.ndarray | float) -> np.ndarray | float:
