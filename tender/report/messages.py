@@ -155,7 +155,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "param.rounding": ("Rundung", "Rounding"),
     "param.rounding.criterion": (
-        "Punkte jedes Kriteriums kaufmännisch gerundet (Nachkommastellen: {decimals}); gereiht wird mit den gerundeten Zahlen",
+        "Punkte jedes Kriteriums kaufmännisch gerundet (Nachkommastellen: {decimals}); gereiht wird mit den "
+        "gerundeten Zahlen",
         "each criterion's points rounded half-up (decimal places: {decimals}); the ranking uses the rounded numbers",
     ),
     "param.rounding.total": (
@@ -302,12 +303,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "trail.not_ranked": ("ausgeschlossen – nicht gewertet", "excluded – not ranked"),
     "trail.rounded": (
-        "Gesamtwertung kaufmännisch gerundet (Nachkommastellen: {decimals}), wie bekannt gegeben; gereiht wird mit diesem Wert",
+        "Gesamtwertung kaufmännisch gerundet (Nachkommastellen: {decimals}), wie bekannt gegeben; gereiht "
+        "wird mit diesem Wert",
         "the score rounded half-up (decimal places: {decimals}) as announced; the ranking uses this number",
     ),
     "trail.rounded_points": (
-        "Punkte jedes Kriteriums kaufmännisch gerundet (Nachkommastellen: {decimals}), wie bekannt gegeben; gereiht wird mit den gerundeten Zahlen",
-        "each criterion's points rounded half-up (decimal places: {decimals}) as announced; the ranking uses the rounded numbers",
+        "Punkte jedes Kriteriums kaufmännisch gerundet (Nachkommastellen: {decimals}), wie bekannt gegeben; "
+        "gereiht wird mit den gerundeten Zahlen",
+        "each criterion's points rounded half-up (decimal places: {decimals}) as announced; the ranking uses "
+        "the rounded numbers",
     ),
     "trail.tie_break": ("Gleichstand entschieden durch", "Tie decided by"),
     "trail.tie_break_note": (
