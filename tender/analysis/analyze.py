@@ -35,6 +35,12 @@ class Analysis:
     agreement: tuple[Agreement, ...]
 
     @property
+    def limits(self) -> tuple[str, ...]:
+        """What of the announced method the analyses do not apply, and say so: `rounding`, `tie-break`."""
+        method = self.evaluation.tender.method
+        return tuple(code for code, given in (("rounding", method.rounding), ("tie-break", method.tie_break)) if given)
+
+    @property
     def language(self) -> str:
         """The language of the sentences by default: the tender's, if it is German or English, else English."""
         lang = self.evaluation.tender.language
@@ -87,6 +93,7 @@ class Analysis:
             "reversals": [f.to_dict() for r in self.removals for f in r.flips],
             "removals": [{"removed": r.removed, "winner": r.winner, "flips": len(r.flips)} for r in self.removals],
             "agreement": [a.to_dict() for a in self.agreement],
+            **({"limits": list(self.limits)} if self.limits else {}),
         }
 
 

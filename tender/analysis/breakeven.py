@@ -4,7 +4,9 @@ Everything but the bid's own price stays fixed. A lower price never lowers a bid
 and never raises anyone else's (relative formulas move the basis P_min with it), so the gap to
 the leader shrinks monotonically as the price falls and a bracketing search finds the tie; the kernel
 re-scores every step for every bid at once, so each price formula and each method is covered by the same code.
-Closed forms exist for some cases (methods.md §4) and serve as test oracles.
+Closed forms exist for some cases (methods.md §4) and serve as test oracles. Under the fixed-range
+price formula the break-even is computed in closed form (`exact`): a bid's price points depend on its
+own price alone, so nobody else's score moves and the price that ties the leader is read off the line.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tender.analysis.frame import Frame
+from tender.model import MethodName, PriceFormula
 from tender.scoring import kernel
 
 if TYPE_CHECKING:
@@ -146,6 +149,31 @@ def bracket(search: Search, price: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return winnable, lo
 
 
+def exact(search: Search, price: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """Under fixed-range (weighted sum): per bid, whether it can draw level and the largest price that does.
+
+    With L the bid's performance, S the best other score (fixed: it does not depend on this bid's price)
+    and M the price criterion's points, the bid needs n = (S − L) / M; it draws level at
+    P* = P_worst − n · (P_worst − P_best) when 0 < n ≤ 1 (n = 1: at P_best), never when n > 1, and at its
+    own price when n ≤ 0 (it is level already and placed behind by the tie-break). None for other formulas.
+    """
+    import numpy as np
+
+    method = search.f.method
+    if method.name is not MethodName.WEIGHTED_SUM or method.price_formula is not PriceFormula.FIXED_RANGE:
+        return None
+    if search.f.price_column is None or method.best_price is None or method.worst_price is None:
+        return None
+    rows = np.arange(len(price))
+    _, best = kernel.best_other(search.keys(rows, price), search.bids)
+    points = 100 * search.weight
+    needed = (best - search.performance[search.bids]) / points if points > 0 else np.full(len(price), np.inf)
+    low, high = method.best_price, method.worst_price
+    reachable = (needed <= 1) | kernel.close(needed, 1.0)
+    tie = np.where(needed <= 0, price, high - np.clip(needed, 0.0, 1.0) * (high - low))
+    return reachable, tie
+
+
 def break_even(frame: Frame, winner: str | None) -> list[BreakEven]:
     """The break-even price of every bid in the running other than the winner, in rank order."""
     import numpy as np
@@ -157,7 +185,8 @@ def break_even(frame: Frame, winner: str | None) -> list[BreakEven]:
         return []
     search = Search(frame, bids)
     price = frame.field.prices[bids]
-    winnable, tie = bracket(search, price)
+    closed = exact(search, price)
+    winnable, tie = bracket(search, price) if closed is None else closed
     found = winnable & (tie >= price * NEGLIGIBLE)
     leaders = search.leaders(np.where(found, tie, price))
     out = []

@@ -119,10 +119,14 @@ class Frame:
 
 
 def subfield(f: kernel.Field, rows: np.ndarray) -> kernel.Field:
-    """The field restricted to some of its bids."""
-    return kernel.Field(
-        f.method, tuple(f.ids[i] for i in rows.tolist()), f.values[rows], f.prices[rows], f.price_column
-    )
+    """The field restricted to some of its bids (relative to the best: to the best of those left)."""
+    ids = tuple(f.ids[i] for i in rows.tolist())
+    if f.best is None:
+        return kernel.Field(f.method, ids, f.values[rows], f.prices[rows], f.price_column)
+    absolute = f.values[rows] * f.best
+    best = kernel.best_values(absolute)
+    values = kernel.quality_values(f.method.quality, absolute, best=best)
+    return kernel.Field(f.method, ids, values, f.prices[rows], f.price_column, best[0])
 
 
 def build_frame(ev: Evaluation) -> Frame:
@@ -141,7 +145,10 @@ def build_frame(ev: Evaluation) -> Frame:
     ).reshape(len(running), len(leaves))
     price_column = next((j for j, leaf in enumerate(leaves) if leaf.kind is Kind.PRICE), None)
     prices = np.array([float(b.price or 0.0) for b in running], dtype=float)
-    field = kernel.Field(tender.method, tuple(b.bidder for b in running), values, prices, price_column)
+    best = None
+    if ev.quality_best:  # quality relative to the best: the n_best of each leaf, to take a bid out of the field
+        best = np.array([ev.quality_best.get(leaf.id, 0.0) for leaf in leaves], dtype=float)
+    field = kernel.Field(tender.method, tuple(b.bidder for b in running), values, prices, price_column, best)
     groups = [Group(None, tuple(c.id for c in tender.criteria), tuple(c.weight / 100 for c in tender.criteria))]
     paths: dict[str, tuple[str, ...]] = {}
     nodes: dict[str, Criterion] = {}

@@ -46,13 +46,19 @@ class Removal:
 def keeps_basis(frame: Frame, performance: dict[str, float]) -> list[bool]:
     """Per bid in the running: whether removing it leaves what the others' scores and keys depend on besides
     their own figures as it was: the figures of the field the method's formulas name (P_min and P_max of
-    the price formula, Z_max and with it the band floor), none for UfAB simple."""
+    the price formula, Z_max and with it the band floor; n_best of each quality leaf when quality counts
+    relative to the best), none for UfAB simple."""
     import numpy as np
 
     prices = frame.field.prices
     z = np.array([performance[b] for b in frame.bidders]) / prices
     figures = {"P_min": (prices, True), "P_max": (prices, False), "Z_max": (z, False)}
     ends = [figures[symbol] for symbol in sorted(field_symbols(frame.tender.method))]
+    if frame.field.best is not None:  # quality relative to the best: the best value of each quality leaf as well
+        quality = np.delete(
+            frame.field.values, [] if frame.field.price_column is None else [frame.field.price_column], 1
+        )
+        ends += [(column, False) for column in quality.T if column.max() > 0]
     keep = np.ones(len(prices), dtype=bool)
     for values, lowest in ends:
         edge = values.min() if lowest else values.max()

@@ -97,7 +97,8 @@ def draw_values(rng: np.random.Generator, a: kernel.Field, d: Draws, m: int) -> 
     """m copies of the value matrix with every judged pair replaced by one of its individual scores."""
     import numpy as np
 
-    values = np.broadcast_to(a.values, (m, *a.values.shape)).copy()
+    base = a.values if a.best is None else a.values * a.best  # relative to the best: back to n, drawn, re-related
+    values = np.broadcast_to(base, (m, *base.shape)).copy()
     pick = np.floor(rng.random((m, *d.counts.shape)) * d.counts).astype(np.int64)
     drawn = np.take_along_axis(np.broadcast_to(d.options, (m, *d.options.shape)), pick[..., None], axis=3)[..., 0]
     has = d.counts > 0
@@ -105,9 +106,10 @@ def draw_values(rng: np.random.Generator, a: kernel.Field, d: Draws, m: int) -> 
     raw = np.where(has, drawn, fixed)
     values[:, :, d.columns] = (raw - d.low) / d.span
     below = (raw < d.minimum) & has
-    if not np.isfinite(d.minimum).any():
-        return values, None
-    return values, np.asarray(below.any(axis=2))
+    out = np.asarray(below.any(axis=2)) if np.isfinite(d.minimum).any() else None
+    if a.best is not None:  # n_best over the bids still in each sample
+        values = kernel.quality_values(a.method.quality, values, None if out is None else ~out)
+    return values, out
 
 
 def draw_local(

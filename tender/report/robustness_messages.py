@@ -183,6 +183,21 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "Das Entfernen eines einzelnen Angebots ändert die Reihenfolge der übrigen nicht.",
         "Removing any single bid leaves the order of the others unchanged.",
     ),
+    "sum.limit.rounding": (
+        "Die Analysen rechnen ungerundet: Die bekannt gegebene Rundung (Nachkommastellen: {decimals}) machte jede "
+        "Punktzahl zu einer Treppenfunktion der Gewichte und Preise; Grenzen und Break-even-Preise gelten für die "
+        "ungerundeten Punktzahlen und können um bis zu eine halbe Einheit der letzten Stelle abweichen.",
+        "The analyses re-score unrounded: the announced rounding (decimal places: {decimals}) would make every score a step "
+        "function of the weights and prices, so the bounds and break-even prices are those of the unrounded scores "
+        "and may be off by up to half a unit in the last announced decimal.",
+    ),
+    "sum.limit.tie-break": (
+        "Die Analysen lassen Gleichstände stehen: Die bekannt gegebene Gleichstandsregel wird auf neu berechnete "
+        "Reihungen nicht angewandt; eine Grenze oder ein Break-even-Preis ist der Punkt, an dem die Angebote "
+        "gleichziehen.",
+        "The analyses leave ties as ties: the announced tie-break is not applied to re-scored rankings; a bound or a "
+        "break-even price is where the bids draw level.",
+    ),
     "sum.agreement.flagged": (
         "Die Bewerter weichen deutlich voneinander ab bei: {criteria}.",
         "The evaluators disagree markedly on: {criteria}.",

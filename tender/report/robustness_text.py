@@ -61,9 +61,10 @@ def summary(a: Analysis, lang: str) -> str:
 
 def sentences(a: Analysis, lang: str) -> list[str]:
     """The further sentences of an analysis, one per analysis, in one language."""
-    return details(
-        a.smaa, a.break_even, a.removals, a.agreement, a.winner, a.names, a.evaluation.tender.currency, Messages(lang)
-    )
+    msg = Messages(lang)
+    found = details(a.smaa, a.break_even, a.removals, a.agreement, a.winner, a.names, a.evaluation.tender.currency, msg)
+    rounding = a.evaluation.tender.method.rounding
+    return [*found, *(msg(f"sum.limit.{code}", decimals=rounding.decimals if rounding else 0) for code in a.limits)]
 
 
 def analysis_document(a: Analysis) -> dict[str, Any]:

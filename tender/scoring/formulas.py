@@ -82,6 +82,7 @@ PRICE_RULES: dict[PriceFormula, PriceRule] = {
             PriceFormula.REFERENCE,
             Below(P_MIN, P_REF, (P_REF - P) / (P_REF - P_MIN), Case(P, P_MIN, Num(1.0), Num(0.0))),
             parameters=(("reference_price", "P_ref"),),
+            floor_words=True,
             money=("P_ref",),
         ),
     )

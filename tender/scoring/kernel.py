@@ -236,6 +236,7 @@ class Field:
     values: np.ndarray
     prices: np.ndarray
     price_column: int | None
+    best: np.ndarray | None = None  # per leaf n_best when quality counts relative to the best (values are n / n_best)
 
     @property
     def linear(self) -> bool:

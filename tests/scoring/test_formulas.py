@@ -20,6 +20,9 @@ ORACLE = {
     PriceFormula.LINEAR_SPAN: [40, 28.571, 5.714, 0, 0],
     PriceFormula.SQUARED: [40, 30.625, 19.6, 13.611, 8.711],
     PriceFormula.CUBIC: [40, 26.797, 13.72, 7.94, 4.065],
+    # by hand: best 80k, worst 160k: (160 − P) / 80, clipped; reference 160k: (160 − P) / (160 − 70), clipped
+    PriceFormula.FIXED_RANGE: [40, 40, 30, 20, 5],
+    PriceFormula.REFERENCE: [40, 35.556, 26.667, 17.778, 4.444],
 }
 
 # the workbook's formulas as they were written by hand before the table (E7 = the price, E$2:E$6 = all prices)
@@ -32,12 +35,23 @@ EXCEL = {
     PriceFormula.LINEAR_SPAN: "MIN(1,MAX(0,(MIN(E$2:E$6)*(1+0.5)-E7)/(MIN(E$2:E$6)*0.5)))",
     PriceFormula.SQUARED: "MIN(1,MAX(0,(MIN(E$2:E$6)/E7)^2))",
     PriceFormula.CUBIC: "MIN(1,MAX(0,(MIN(E$2:E$6)/E7)^3))",
+    PriceFormula.FIXED_RANGE: "MIN(1,MAX(0,(160000-E7)/(160000-80000)))",
+    PriceFormula.REFERENCE: (
+        "MIN(1,MAX(0,IF(MIN(E$2:E$6)<160000,(160000-E7)/(160000-MIN(E$2:E$6)),IF(E7=MIN(E$2:E$6),1,0))))"
+    ),
 }
 
 
 def method_for(formula: PriceFormula) -> Method:
-    """A weighted-sum method with the formula (span 50 % where it needs one)."""
-    return Method(MethodName.WEIGHTED_SUM, formula, 0.5 if formula is PriceFormula.LINEAR_SPAN else None)
+    """A weighted-sum method with the formula (span 50 %, best/worst 80k/160k, reference 160k where it needs them)."""
+    return Method(
+        MethodName.WEIGHTED_SUM,
+        formula,
+        0.5 if formula is PriceFormula.LINEAR_SPAN else None,
+        best_price=80_000.0 if formula is PriceFormula.FIXED_RANGE else None,
+        worst_price=160_000.0 if formula is PriceFormula.FIXED_RANGE else None,
+        reference_price=160_000.0 if formula is PriceFormula.REFERENCE else None,
+    )
 
 
 def test_every_price_formula_and_method_has_one_entry() -> None:
@@ -57,6 +71,7 @@ def test_numpy_form_gives_the_oracle_points(formula: PriceFormula) -> None:
 @pytest.mark.parametrize("formula", list(PriceFormula))
 def test_excel_form_is_the_workbook_formula(formula: PriceFormula) -> None:
     refs = {"P": "E7", "P_min": "MIN(E$2:E$6)", "P_max": "MAX(E$2:E$6)", "s": "0.5"}
+    refs |= {"P_best": "80000", "P_worst": "160000", "P_ref": "160000"}
     assert excel(PRICE_RULES[formula].normalised, refs) == EXCEL[formula]
 
 
@@ -99,3 +114,5 @@ def test_field_symbols_name_what_a_removal_can_move() -> None:
     assert field_symbols(method_for(PriceFormula.TWO_SIDED)) == {"P_min", "P_max"}
     assert field_symbols(Method(MethodName.UFAB_SIMPLE)) == set()
     assert field_symbols(Method(MethodName.UFAB_EXTENDED)) == {"Z_max"}
+    assert field_symbols(method_for(PriceFormula.FIXED_RANGE)) == set()  # no removal can move it
+    assert field_symbols(method_for(PriceFormula.REFERENCE)) == {"P_min"}
