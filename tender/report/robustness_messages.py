@@ -187,9 +187,9 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "Die Analysen rechnen ungerundet: Die bekannt gegebene Rundung (Nachkommastellen: {decimals}) machte jede "
         "Punktzahl zu einer Treppenfunktion der Gewichte und Preise; Grenzen und Break-even-Preise gelten für die "
         "ungerundeten Punktzahlen und können um bis zu eine halbe Einheit der letzten Stelle abweichen.",
-        "The analyses re-score unrounded: the announced rounding (decimal places: {decimals}) would make every score a step "
-        "function of the weights and prices, so the bounds and break-even prices are those of the unrounded scores "
-        "and may be off by up to half a unit in the last announced decimal.",
+        "The analyses re-score unrounded: the announced rounding (decimal places: {decimals}) would make every "
+        "score a step function of the weights and prices, so the bounds and break-even prices are those of the "
+        "unrounded scores and may be off by up to half a unit in the last announced decimal.",
     ),
     "sum.limit.tie-break": (
         "Die Analysen lassen Gleichstände stehen: Die bekannt gegebene Gleichstandsregel wird auf neu berechnete "
