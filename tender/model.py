@@ -293,7 +293,7 @@ class Workspace:
     scores: tuple[Score, ...]
     inputs: dict[str, str] = field(default_factory=dict)
     people: tuple[Person, ...] | None = None
-    lots: tuple[tuple[str, ...], ...] = ()  # the drawn orders of tied bids (`tender draw`, from the audit log)
+    draws: tuple[tuple[str, ...], ...] = ()  # the drawn orders of tied bids (`tender draw`, from the audit log)
 
     @property
     def evaluators(self) -> list[str]:

@@ -10,7 +10,7 @@ from typing import Any
 from tender.app.receipt import check_receipts
 from tender.app.staging import check_clean
 from tender.audit import log
-from tender.audit.draw import lots
+from tender.audit.draw import drawn_orders
 from tender.audit.seal import phase_of, sealed_changes
 from tender.errors import InputError
 from tender.gcpause import gc_paused
@@ -40,7 +40,7 @@ def evaluate_workspace(root: Path) -> tuple[Workspace, Evaluation]:
     if changed:
         raise InputError(changed)
     if ws.tender.method.tie_break:
-        ws = replace(ws, lots=lots(events))  # the drawings recorded in the log decide the ties left to lot
+        ws = replace(ws, draws=drawn_orders(events))  # the drawings recorded in the log decide the ties left to lot
     ev = evaluate(ws)
     if ws.tender.two_envelope and not phase.opened:
         ev = quality_only(ev)

@@ -39,7 +39,7 @@ def drawn_order(prev: str, bidders: Sequence[str]) -> list[str]:
     return sorted(bidders, key=lambda b: (ticket(prev, b), b))
 
 
-def lots(events: list[dict[str, Any]]) -> tuple[tuple[str, ...], ...]:
+def drawn_orders(events: list[dict[str, Any]]) -> tuple[tuple[str, ...], ...]:
     """Every drawn order the log records (each drawing's groups, in log order)."""
     out: list[tuple[str, ...]] = []
     for event in events:

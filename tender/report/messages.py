@@ -301,6 +301,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "All intermediate values are carried unrounded; they are shown rounded half-up to two decimals, "
         "so sums of displayed values may differ by 0.01.",
     ),
+    "trail.note.rounded": (
+        "Zwischenwerte werden ungerundet weitergerechnet, außer wo die bekannt gegebene Rundung greift (Zeile "
+        "„Rundung“): Dort zählt und reiht der gerundete Wert. Angezeigt wird kaufmännisch gerundet.",
+        "Intermediate values are carried unrounded except where the announced rounding applies (line "
+        '"Rounding"): there the rounded number counts and ranks. Figures are shown rounded half-up.',
+    ),
     "trail.not_ranked": ("ausgeschlossen – nicht gewertet", "excluded – not ranked"),
     "trail.rounded": (
         "Gesamtwertung kaufmännisch gerundet (Nachkommastellen: {decimals}), wie bekannt gegeben; gereiht "

@@ -211,6 +211,7 @@ def method_view(ev: Evaluation, msg: Messages, fmt: Formatter) -> dict[str, Any]
         "formulas": formulas,
         "symbols": symbols,
         "parameters": params,
+        "trail_note": msg("trail.note" if m.rounding is None else "trail.note.rounded"),
     }
 
 

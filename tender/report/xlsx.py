@@ -6,6 +6,7 @@ from typing import Any
 
 from tender.gcpause import gc_paused
 from tender.model import Kind, MethodName
+from tender.report import xlsx_rules as rules
 from tender.report.fmt import Formatter
 from tender.report.formats import ReportInput
 from tender.report.messages import Messages
@@ -209,13 +210,16 @@ def criteria_sheet(
             normalized: Any = None
             if leaf.kind is Kind.JUDGED and result.value is not None:
                 value = Formula("=" + ref(evaluators, value_cells[(b.bidder, leaf.id)]))
-                normalized = Formula("=" + excel(JUDGED, {"x": f"G{r}", "low": low, "high": high}))
+                normalized = Formula(
+                    "=" + rules.normalised(ev, leaf.id, JUDGED, {"x": f"G{r}", "low": low, "high": high})
+                )
             elif leaf.kind is Kind.MEASURED and leaf.measure is not None:
                 m = leaf.measure
                 value = result.value
                 refs = {"x": f"G{r}", "low": number(m.worst), "high": number(m.best)}
-                normalized = Formula(f"=IF(ISNUMBER(G{r}),{excel(MEASURED, refs)},0)")
-            points = Formula("=" + excel(POINTS, {"w": f"F{r}", "n": f"H{r}"})) if normalized is not None else None
+                normalized = Formula(f"=IF(ISNUMBER(G{r}),{rules.normalised(ev, leaf.id, MEASURED, refs)},0)")
+            body = rules.points(t.method, excel(POINTS, {"w": f"F{r}", "n": f"H{r}"}))
+            points = Formula("=" + body) if normalized is not None else None
             row = [b.bidder, b.name, leaf.id, leaf.name, msg(f"kind.{leaf.kind}"), ev.weights[leaf.id]]
             sheet.add([*row, value, normalized, points], {6: PERCENT, 7: "0.00", 8: "0.0000", 9: NUMBER})
         blocks[b.bidder] = (start, sheet.row)
@@ -282,19 +286,21 @@ def summary_sheet(
         c0, c1 = criteria_rows[b.bidder]
         p0, p1 = price_rows[b.bidder]
         performance = Formula(f"=100*SUMPRODUCT({ref(crit, f'F{c0}:F{c1}')},{ref(crit, f'H{c0}:H{c1}')})")
+        if rules.rounds_points(t.method):  # the sum of the rounded points
+            performance = Formula("=" + rules.score(t.method, f"SUM({ref(crit, f'I{c0}:I{c1}')})"))
         row: list[Any] = [b.rank, b.bidder, b.name, performance, Formula(f"=SUM({ref(price_sheet, f'H{p0}:H{p1}')})")]
         formats = {4: NUMBER, 5: money, 6: "0.0000", 7: NUMBER, 8: NUMBER}
         if weighted:
             weight = ev.weights[price_leaf.id] if price_leaf else 0.0
-            points = Formula("=" + excel(POINTS, {"w": number(weight), "n": f"F{r}"}))
+            points = Formula("=" + rules.points(t.method, excel(POINTS, {"w": number(weight), "n": f"F{r}"})))
             row += [
                 price_formula(ev, r, prices),
                 points,
-                Formula("=" + excel(rule.score, {"L": f"D{r}", "PP": f"G{r}"})),
+                Formula("=" + rules.score(t.method, excel(rule.score, {"L": f"D{r}", "PP": f"G{r}"}))),
             ]
         else:
             refs = {"L": f"D{r}", "P": f"E{r}", "scale": number(rule.scale)}
-            row.append(Formula("=" + excel(rule.score * Var("scale"), refs)))
+            row.append(Formula("=" + rules.score(t.method, excel(rule.score * Var("scale"), refs))))
             formats[6] = NUMBER
             if t.method.name is MethodName.UFAB_EXTENDED:
                 row.append(msg("yes") if b.in_band else msg("no"))

@@ -72,7 +72,7 @@ def evaluate(ws: Workspace) -> Evaluation:
             flags.extend(judgement_flags(j, tender.method.disagreement))
     ranking = rank(tender, running, prices, figures)
     if tender.method.tie_break:
-        ranking = tie_broken(tender, ranking, prices, figures, ws.lots, flags)
+        ranking = tie_broken(tender, ranking, prices, figures, ws.draws, flags)
     groups = group_leaves(tender)
     results = [
         BidResult(
@@ -314,14 +314,14 @@ def tie_broken(
     ranking: Ranking,
     prices: dict[str, float | None],
     figures: dict[str, Figures],
-    lots: tuple[tuple[str, ...], ...],
+    draws: tuple[tuple[str, ...], ...],
     flags: list[Flag],
 ) -> Ranking:
     """The ranking with its ties split by the announced tie-break; a tie left for a drawing not yet held is flagged."""
     ranks = {b: r for b, (r, _) in ranking.ranks.items()}
     price = {b: prices[b] or 0.0 for b in ranks}
     performance = {b: figures[b].performance or 0.0 for b in ranks}
-    broken = break_ties(ranks, tender.method.tie_break, price, performance, lots)
+    broken = break_ties(ranks, tender.method.tie_break, price, performance, draws)
     level: dict[int, list[str]] = {}
     for b, r in broken.ranks.items():
         if broken.tied[b]:

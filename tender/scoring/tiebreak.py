@@ -29,7 +29,7 @@ def break_ties(
     rules: Sequence[TieBreak],
     prices: Mapping[str, float],
     performance: Mapping[str, float],
-    lots: Sequence[Sequence[str]] = (),
+    draws: Sequence[Sequence[str]] = (),
 ) -> Broken:
     """Competition ranks (1, 1, 3) with every tie split by the rules in order (see the module)."""
     out = dict(ranks)
@@ -41,7 +41,7 @@ def break_ties(
         if len(level) < 2:
             continue
         offset = 0
-        for part in split(sorted(level), tuple(rules), prices, performance, lots, decided):
+        for part in split(sorted(level), tuple(rules), prices, performance, draws, decided):
             for bidder in part:
                 out[bidder] = rank + offset
             offset += len(part)
@@ -56,7 +56,7 @@ def split(
     rules: tuple[TieBreak, ...],
     prices: Mapping[str, float],
     performance: Mapping[str, float],
-    lots: Sequence[Sequence[str]],
+    draws: Sequence[Sequence[str]],
     decided: dict[str, str | None],
 ) -> list[list[str]]:
     """The bids of one tie in order, as groups still level after the rules (recording which rule split each)."""
@@ -64,7 +64,7 @@ def split(
         return [level]
     rule, rest = rules[0], rules[1:]
     if rule is TieBreak.LOT:
-        drawn = next((list(order) for order in lots if set(order) == set(level) and len(order) == len(level)), None)
+        drawn = next((list(order) for order in draws if set(order) == set(level) and len(order) == len(level)), None)
         if drawn is None:
             return [level]
         decided.update(dict.fromkeys(level, str(rule)))
@@ -79,4 +79,4 @@ def split(
             runs.append([b])
     if len(runs) > 1:
         decided.update(dict.fromkeys(level, str(rule)))
-    return [part for run in runs for part in split(run, rest, prices, performance, lots, decided)]
+    return [part for run in runs for part in split(run, rest, prices, performance, draws, decided)]

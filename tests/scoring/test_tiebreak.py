@@ -28,9 +28,9 @@ def test_a_tie_the_rules_cannot_split_stays_a_tie_until_lots_are_drawn() -> None
     rules = (TieBreak.LOWEST_PRICE, TieBreak.LOT)
     undrawn = break_ties(ranks, rules, same, same)
     assert undrawn.ranks == {"a": 1, "b": 1} and undrawn.tied == {"a": True, "b": True}
-    drawn = break_ties(ranks, rules, same, same, lots=[("b", "a")])
+    drawn = break_ties(ranks, rules, same, same, draws=[("b", "a")])
     assert drawn.ranks == {"b": 1, "a": 2} and drawn.decided_by == {"a": "lot", "b": "lot"}
-    other_group = break_ties(ranks, rules, same, same, lots=[("b", "a", "c")])  # drawn for another tie: not this one
+    other_group = break_ties(ranks, rules, same, same, draws=[("b", "a", "c")])  # drawn for another tie: not this one
     assert other_group.tied == {"a": True, "b": True}
 
 
@@ -49,8 +49,8 @@ def test_the_tie_break_never_changes_a_non_tied_order(rows: list[tuple[int, int,
     performance = {b: float(r[2]) for b, r in zip(bidders, rows, strict=True)}
     undrawn = break_ties(ranks, rules, prices, performance)  # what `tender draw` draws for: the ties left
     left = {r for b, r in undrawn.ranks.items() if undrawn.tied[b]}
-    lots = [tuple(sorted(b for b in bidders if undrawn.ranks[b] == rank)) for rank in left]
-    broken = break_ties(ranks, rules, prices, performance, lots)
+    draws = [tuple(sorted(b for b in bidders if undrawn.ranks[b] == rank)) for rank in left]
+    broken = break_ties(ranks, rules, prices, performance, draws)
     for a in bidders:
         for b in bidders:
             if ranks[a] < ranks[b]:
