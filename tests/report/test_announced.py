@@ -64,6 +64,6 @@ def test_the_workbook_computes_each_rule_live(tmp_path: Path) -> None:
     assert first[3] == "=ROUND(SUM('Criteria'!I2:I2),1)"
     assert first[5] == "=MIN(1,MAX(0,(160000-E7)/(160000-80000)))"
     assert first[6:] == ["=ROUND(100*0.4*F7,1)", "=ROUND(D7+G7,1)"]
-    criteria = list(book["Criteria"].iter_rows(min_row=2, max_row=2, values_only=True))[0]
+    criteria = next(book["Criteria"].iter_rows(min_row=2, max_row=2, values_only=True))
     assert criteria[7] == "=IF(ISNUMBER(G2),IF(0.9=0,0,MIN(1,MAX(0,(G2-0)/(100-0)))/0.9),0)"
     assert criteria[8] == "=ROUND(100*F2*H2,1)"
