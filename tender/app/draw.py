@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from tender.app.evaluate import evaluate_workspace
-from tender.app.keys import KeyUse, signing_for
-from tender.audit import log
+from tender.app.keys import KeyUse
+from tender.app.seal import witnessed
 from tender.audit.draw import record_draw
 from tender.audit.head import refuse_if_gone
 from tender.errors import UsageError
@@ -22,9 +22,7 @@ def draw(
     witness_key: KeyUse | None = None,
 ) -> dict[str, Any]:
     """Draw the order of every group of bids that share a rank after the announced tie-break; the log event."""
-    who = log.actor_name(actor)
-    hints = {who: "--key PATH --passphrase-env VAR", witness: "--witness-key PATH --witness-passphrase-env VAR"}
-    signing = signing_for(root, {who: key, witness: witness_key} if who != witness else {who: key}, hints)
+    who, signing = witnessed(root, witness, actor, key, witness_key)
     ws, ev = evaluate_workspace(root)
     refuse_if_gone(root, ws.tender.two_envelope)
     if TieBreak.LOT not in ws.tender.method.tie_break:

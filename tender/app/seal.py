@@ -11,6 +11,7 @@ from tender.audit import log
 from tender.audit.head import refuse_if_gone
 from tender.audit.seal import open_prices as record_opening
 from tender.audit.seal import seal_final, seal_technical
+from tender.audit.signing import Signing
 
 TECHNICAL = "technical"
 FINAL = "final"
@@ -37,9 +38,16 @@ def open_prices(
     witness_key: KeyUse | None = None,
 ) -> dict[str, Any]:
     """Open the prices in the presence of two different listed people, each signing with their own key; the event."""
-    who = log.actor_name(actor)
-    hints = {who: "--key PATH --passphrase-env VAR", witness: "--witness-key PATH --witness-passphrase-env VAR"}
-    signing = signing_for(root, {who: key, witness: witness_key} if who != witness else {who: key}, hints)
+    who, signing = witnessed(root, witness, actor, key, witness_key)
     ws, _ = evaluate_workspace(root)
     refuse_if_gone(root, ws.tender.two_envelope)
     return record_opening(root, ws, who, witness, signing)
+
+
+def witnessed(
+    root: Path, witness: str, actor: str | None, key: KeyUse | None, witness_key: KeyUse | None
+) -> tuple[str, Signing]:
+    """The actor of an event with a witness, and the signing of both (each with their own key where listed)."""
+    who = log.actor_name(actor)
+    hints = {who: "--key PATH --passphrase-env VAR", witness: "--witness-key PATH --witness-passphrase-env VAR"}
+    return who, signing_for(root, {who: key, witness: witness_key} if who != witness else {who: key}, hints)

@@ -44,3 +44,7 @@ KeyFile = Annotated[
 PassphraseEnv = Annotated[
     str | None, typer.Option("--passphrase-env", help="The environment variable holding the key's passphrase.")
 ]
+WitnessKey = Annotated[Path | None, typer.Option("--witness-key", help="The witness's private key.")]
+WitnessPassphraseEnv = Annotated[
+    str | None, typer.Option("--witness-passphrase-env", help="The variable holding the witness key's passphrase.")
+]

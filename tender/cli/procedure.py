@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from tender.cli.common import FINDINGS, echo, print_json, reported
-from tender.cli.options import Actor, KeyFile, PassphraseEnv, WorkspaceDir, checked_id
+from tender.cli.options import (
+    Actor,
+    KeyFile,
+    PassphraseEnv,
+    WitnessKey,
+    WitnessPassphraseEnv,
+    WorkspaceDir,
+    checked_id,
+)
 
 audit_app = typer.Typer(no_args_is_help=True, help="Show, verify and repair the workspace's audit log.")
 
@@ -117,20 +125,23 @@ def open_prices(
     ] = ...,  # type: ignore[assignment]
     key: KeyFile = None,
     passphrase_env: PassphraseEnv = None,
-    witness_key: Annotated[Path | None, typer.Option("--witness-key", help="The witness's private key.")] = None,
-    witness_passphrase_env: Annotated[
-        str | None, typer.Option("--witness-passphrase-env", help="The variable holding the witness key's passphrase.")
-    ] = None,
+    witness_key: WitnessKey = None,
+    witness_passphrase_env: WitnessPassphraseEnv = None,
 ) -> None:
     """Open the prices, in the presence of two different listed people (each signs with their own key)."""
     from tender.app.keys import key_use
     from tender.app.seal import open_prices as run
 
     with reported(ctx):
-        keys = key_use(key, passphrase_env), key_use(witness_key, witness_passphrase_env)
-        event = run(directory, witness, actor, *keys)
-        signed = f", signed by {', '.join(event['signatures'])}" if event.get("signatures") else ""
-        echo(f"prices opened by {event['actor']} with {witness} as witness: audit event {event['seq']}{signed}")
+        event = run(
+            directory, witness, actor, key_use(key, passphrase_env), key_use(witness_key, witness_passphrase_env)
+        )
+        echo(f"prices opened by {event['actor']} with {witness} as witness: audit event {event['seq']}{signers(event)}")
+
+
+def signers(event: dict[str, Any]) -> str:
+    """`, signed by …` for an event with signatures, else nothing."""
+    return f", signed by {', '.join(event['signatures'])}" if event.get("signatures") else ""
 
 
 def draw(
@@ -142,19 +153,17 @@ def draw(
     ] = ...,  # type: ignore[assignment]
     key: KeyFile = None,
     passphrase_env: PassphraseEnv = None,
-    witness_key: Annotated[Path | None, typer.Option("--witness-key", help="The witness's private key.")] = None,
-    witness_passphrase_env: Annotated[
-        str | None, typer.Option("--witness-passphrase-env", help="The variable holding the witness key's passphrase.")
-    ] = None,
+    witness_key: WitnessKey = None,
+    witness_passphrase_env: WitnessPassphraseEnv = None,
 ) -> None:
     """Draw lots for bids still level after the announced tie-break, before two listed people (recorded in the log)."""
     from tender.app.draw import draw as run
     from tender.app.keys import key_use
 
     with reported(ctx):
-        keys = key_use(key, passphrase_env), key_use(witness_key, witness_passphrase_env)
-        event = run(directory, witness, actor, *keys)
-        signed = f", signed by {', '.join(event['signatures'])}" if event.get("signatures") else ""
+        event = run(
+            directory, witness, actor, key_use(key, passphrase_env), key_use(witness_key, witness_passphrase_env)
+        )
         for group in event["details"]["groups"]:
             echo(f"drawn order: {', '.join(group)}")
-        echo(f"lots drawn by {event['actor']} with {witness} as witness: audit event {event['seq']}{signed}")
+        echo(f"lots drawn by {event['actor']} with {witness} as witness: audit event {event['seq']}{signers(event)}")
