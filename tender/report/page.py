@@ -22,7 +22,13 @@ from tender.result import Evaluation
 
 # characters that could end the data island's <script> element or start a comment in it, and the two line
 # separators that older JavaScript parsers take for line ends; written as JSON escapes, JSON.parse reads them back
-ISLAND_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+ISLAND_ESCAPES: dict[str, str | int | None] = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
 # the labels the script writes itself (sort buttons, filters, collapsing)
 SCRIPT_LABELS = (
     "page.sort",

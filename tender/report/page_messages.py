@@ -12,7 +12,10 @@ PAGE: dict[str, tuple[str, str]] = {
     "page.expand": ("Einzelnoten zeigen", "Show individual grades"),
     "page.collapse_all": ("Alle Einzelnoten verbergen", "Hide all individual grades"),
     "page.expand_all": ("Alle Einzelnoten zeigen", "Show all individual grades"),
-    "whatif.title": ("Was wäre, wenn …? Gewichte und Preisformel ausprobieren", "What if …? Try other weights and price formulas"),
+    "whatif.title": (
+        "Was wäre, wenn …? Gewichte und Preisformel ausprobieren",
+        "What if …? Try other weights and price formulas",
+    ),
     "whatif.badge": ("Nicht Teil der Wertung", "Not part of the evaluation"),
     "whatif.link": ("Was wäre, wenn …? (nicht Teil der Wertung)", "What if …? (not part of the evaluation)"),
     "whatif.note": (

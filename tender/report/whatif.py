@@ -117,7 +117,10 @@ def why_not(ev: Evaluation, msg: Messages) -> str:
     if ev.prices_sealed:
         return msg("whatif.sealed")
     if method.name is not MethodName.WEIGHTED_SUM or rule.band is not None:
-        return msg("whatif.method", method=msg(f"method.{method.name}") if f"method.{method.name}" in CATALOGUE else method.name)
+        return msg(
+            "whatif.method",
+            method=msg(f"method.{method.name}") if f"method.{method.name}" in CATALOGUE else str(method.name),
+        )
     unknown = unknown_settings(method, list(ev.tender.nodes()))
     if unknown:
         return msg("whatif.setting", settings=", ".join(unknown))
@@ -162,7 +165,7 @@ def whatif(ev: Evaluation, lang: str) -> WhatIf:
     ids = sorted(b.bidder for b in ev.ranked)
     data = {
         "tolerance": TIE_TOLERANCE,
-        "formula": str(method.price_formula) if price is not None else "",
+        "formula": str(method.price_formula) if price is not None else "",  # the announced one
         "formulas": {str(r.formula): [symbol for _, symbol in r.parameters] for r in offered},
         "nodes": [{"parent": w.parent, "weight": w.weight, "leaf": w.kind != "group"} for w in weights],
         "leaves": [index[leaf.id] for leaf in leaves],
@@ -180,12 +183,13 @@ def whatif(ev: Evaluation, lang: str) -> WhatIf:
             for b in ev.ranked
         ],
     }
+    formula = str(method.price_formula) if price is not None else ""
     hidden = [str(r.formula) for r in PRICE_RULES.values() if not computable(r)]
     return WhatIf(
         "",
         tuple(weights),
         formulas,
-        data["formula"],
+        formula,
         msg("whatif.not_offered", formulas=", ".join(hidden)) if hidden and price is not None else "",
         data,
     )

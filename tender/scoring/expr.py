@@ -242,7 +242,6 @@ def spelled(e: Expr, shown: Mapping[str, str], values: Mapping[str, float] | Non
     )
 
 
-
 @dataclass(frozen=True)
 class Code(Var):
     """A piece of JavaScript already rendered (a resolved Case or Clip), written as it is."""
