@@ -2,7 +2,7 @@
 
 Each entry is written once as an expression (tender.scoring.expr); the kernel evaluates it on
 numpy arrays, the workbook renders it as an Excel formula, the trail and the method description
-print it as text, the HTML page's what-if panel runs it as JavaScript. A new price formula is one new PriceRule in PRICE_RULES (and its name in
+print it as text. A new price formula is one new PriceRule in PRICE_RULES (and its name in
 model.PriceFormula); a new method one MethodRule in METHOD_RULES.
 
 Units: every value here is a fraction (weights, normalised values 0–1, the band); points are
