@@ -35,6 +35,7 @@ def quality_only(ev: Evaluation) -> Evaluation:
                 price_lines=lines,
                 in_band=None,
                 group_points=group_points(groups, criteria),
+                decided_by=None,  # a tie-break placed it among bids level on a score that needs the prices
             )
         )
     ranks = performance_ranks([b for b in bids if not b.excluded and b.performance is not None])
@@ -46,6 +47,7 @@ def quality_only(ev: Evaluation) -> Evaluation:
     return replace(
         ev,
         bids=tuple(ranked),
+        flags=tuple(f for f in ev.flags if f.code != "lot-needed"),  # a tie on the score: price-dependent
         winner=None,
         price_min=None,
         price_max=None,

@@ -83,3 +83,15 @@ def test_drawing_is_refused_without_a_tie_a_lot_rule_or_two_listed_people(tmp_pa
     refused(root, "draw", root, "--actor", "braun", "--witness", "weber", expect="no signed conflict-of-interest")
     ok("draw", root, "--actor", "braun", "--witness", "yilmaz")
     refused(root, "draw", root, "--actor", "braun", "--witness", "yilmaz", expect="there is nothing to draw")
+
+
+def test_before_the_prices_are_opened_no_tie_break_or_drawing_shows(tmp_path: Path) -> None:
+    from tender.scoring import evaluate
+    from tender.scoring.envelope import quality_only
+    from tender.workspace import load_workspace
+
+    root = level(tmp_path / "ws", ["lowest-price", "lot"])
+    full = evaluate(load_workspace(root))
+    assert [f.code for f in full.flags] == ["lot-needed"]
+    sealed = quality_only(full).to_dict()
+    assert sealed["flags"] == [] and all(b["decided_by"] is None for b in sealed["bids"])
