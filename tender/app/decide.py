@@ -31,7 +31,10 @@ def decide(
     winner's margins), proposed by `actor` on `on` (YYYY-MM-DD, default today) and, with `approved_by`,
     approved in the same event by that second listed person, each signing with their own key."""
     who = log.actor_name(actor)
-    hints = {who: "--key PATH --passphrase-env VAR", approved_by or "": "--approver-key PATH --approver-passphrase-env VAR"}
+    hints = {
+        who: "--key PATH --passphrase-env VAR",
+        approved_by or "": "--approver-key PATH --approver-passphrase-env VAR",
+    }
     acting = {who: key} if approved_by in (None, who) else {who: key, approved_by or "": approver_key}
     signing = signing_for(root, acting, hints)
     ws, ev = evaluate_workspace(root)

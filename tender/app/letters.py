@@ -55,7 +55,7 @@ def write_letters(
         raise UsageError(f"unsupported letter language {lang!r}: use one of {', '.join(LANGUAGES)}")
     day = sending_day(sent_on, str(found.approval_date))
     period = standstill(day, channel)
-    contacts = {b.bidder: b.contact for b in ws.bids}
+    contacts = {str(b.bidder): b.contact for b in ws.bids}
     created = datetime(day.year, day.month, day.day, tzinfo=UTC)
     folder = out if out is not None else Path(root) / "letters"
     files: dict[Path, bytes] = {}
@@ -86,7 +86,9 @@ def write_letters(
             raise UsageError("the award decision changed while the letters were written: run `tender letters` again")
 
     try:
-        event = log.append(root, LETTERS, who, signing.details(details), digests, guard=same_decision, sign=signing.sign)
+        event = log.append(
+            root, LETTERS, who, signing.details(details), digests, guard=same_decision, sign=signing.sign
+        )
     except BaseException:
         for path in files:  # all letters or none: without their event they are not sent
             path.unlink(missing_ok=True)

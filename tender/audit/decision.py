@@ -144,9 +144,7 @@ def record_approval(
                 f"(audit event {found.approval_seq})"
             )
         if found.event["actor"] == actor:
-            raise UsageError(
-                f"{actor} proposed the award decision of {found.describe()}: a second person approves it"
-            )
+            raise UsageError(f"{actor} proposed the award decision of {found.describe()}: a second person approves it")
         if date < str(found.details["date"]):
             raise UsageError(f"--date {date} is before the decision it approves ({found.details['date']})")
         seen[:] = [found]

@@ -31,8 +31,8 @@ SIGNED_ACTIONS = (
     "approve",
     "letters",
 )
-# the roles besides the actor that sign an event: details key naming the person (witness, approver) or, by file, the people
-# (the moderators of consensus files)
+# the roles besides the actor that sign an event: details key naming the person (witness, approver) or, by file,
+# the people (the moderators of consensus files)
 SECOND_SIGNERS = ("witness", "approver")
 MODERATORS = "moderators"
 

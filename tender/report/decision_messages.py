@@ -13,11 +13,12 @@ DECISION: dict[str, tuple[str, str]] = {
     ),
     "date.seal-technical": ("Technische Wertung versiegelt", "Technical evaluation sealed"),
     "date.seal-final": ("Für den Zuschlag versiegelt", "Sealed for the award"),
-    "date.rendered": ("Bericht erzeugt am (Renderdatum, kein Datum des Verfahrens)", "Report rendered on (not a date of the procedure)"),
+    "date.rendered": ("Bericht erzeugt am (Renderdatum)", "Report rendered on (render date)"),
     # status marks on every page and sheet
     "mark.draft": ("ENTWURF", "DRAFT"),
     "mark.final": ("ENDFASSUNG", "FINAL"),
     "mark.confidential": ("VERTRAULICH", "CONFIDENTIAL"),
+    "audit.status": ("Status des Berichts", "Status of the report"),
     "mark.note": (
         "Vertraulich: enthält Angebotsinhalte und Preise aller Bieter (§ 5 VgV); nicht an Bieter weitergeben.",
         "Confidential: holds every bidder's bid contents and prices (§ 5 VgV); not to be passed to bidders.",
@@ -40,6 +41,10 @@ DECISION: dict[str, tuple[str, str]] = {
         "Der Arbeitsbereich hat keine evaluators.yaml: die Personen erscheinen nur mit ihrer Kennung.",
         "The workspace has no evaluators.yaml: people appear by their id only.",
     ),
+    "people.line": (
+        "{id}: {name} ({role}), Erklärung vom {declaration}",
+        "{id}: {name} ({role}), declaration of {declaration}",
+    ),
     "people.named": ("{name} ({role})", "{name} ({role})"),
     "task.evaluator": ("Bewertung", "evaluator"),
     "task.moderator": ("Moderation", "moderator"),
@@ -58,8 +63,14 @@ DECISION: dict[str, tuple[str, str]] = {
     "decision.date": ("Datum der Entscheidung", "Date of the decision"),
     "decision.proposer": ("Vorgeschlagen von", "Proposed by"),
     "decision.approver": ("Freigegeben von", "Approved by"),
-    "decision.approved_value": ("{person} am {date} (Ereignis {event} des Audit-Logs)", "{person} on {date} (audit log event {event})"),
-    "decision.proposed_value": ("{person} am {date} (Ereignis {event} des Audit-Logs)", "{person} on {date} (audit log event {event})"),
+    "decision.approved_value": (
+        "{person} am {date} (Ereignis {event} des Audit-Logs)",
+        "{person} on {date} (audit log event {event})",
+    ),
+    "decision.proposed_value": (
+        "{person} am {date} (Ereignis {event} des Audit-Logs)",
+        "{person} on {date} (audit log event {event})",
+    ),
     "decision.unapproved": (
         "noch nicht freigegeben (tender decide --approve durch eine zweite Person)",
         "not yet approved (tender decide --approve by a second person)",

@@ -35,7 +35,10 @@ LETTERS: dict[str, tuple[str, str]] = {
         "Leistungspunkte Ihres Angebots und des ausgewählten Angebots je Hauptkriterium",
         "Performance points of your bid and of the selected bid per main criterion",
     ),
-    "letter.table.winner": ("Leistungspunkte Ihres Angebots je Hauptkriterium", "Performance points of your bid per main criterion"),
+    "letter.table.winner": (
+        "Leistungspunkte Ihres Angebots je Hauptkriterium",
+        "Performance points of your bid per main criterion",
+    ),
     "letter.col.criterion": ("Kriterium", "Criterion"),
     "letter.col.own": ("Ihr Angebot", "Your bid"),
     "letter.col.winner": ("Ausgewähltes Angebot", "Selected bid"),

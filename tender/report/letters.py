@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from tender.model import Kind
 from tender.report.fmt import Formatter
@@ -70,7 +71,7 @@ def letter(
     w = ev.bid(winner)
     kind = "winner" if b.bidder == winner else "excluded" if b.excluded else "ranked"
     sent, end, earliest = (day_text(fmt, d) for d in (period.sent_on, period.end, period.earliest_award))
-    common = {
+    common: dict[str, Any] = {
         "bidder": b.bidder,
         "kind": kind,
         "lang": msg.lang,

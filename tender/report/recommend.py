@@ -64,7 +64,8 @@ class Margins:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Margins:
         """The margins a `decide` event recorded."""
-        return cls(**{k: data.get(k) for k in cls.__dataclass_fields__})
+        known: dict[str, Any] = {k: data.get(k) for k in cls.__dataclass_fields__}
+        return cls(**known)
 
 
 def recommendation(m: Margins, msg: Messages, fmt: Formatter) -> str:
@@ -78,7 +79,9 @@ def recommendation(m: Margins, msg: Messages, fmt: Formatter) -> str:
         if m.runner_up_score is None
         else msg(
             "decision.lead",
-            margin=msg("decision.z" if ufab else "decision.points", value=fmt.num((m.score - m.runner_up_score) * scale)),
+            margin=msg(
+                "decision.z" if ufab else "decision.points", value=fmt.num((m.score - m.runner_up_score) * scale)
+            ),
             runner_up=m.runner_up_name,
         )
     )

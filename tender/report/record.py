@@ -134,7 +134,7 @@ def participants(
     for j in ev.judgements:
         if j.consensus is not None:
             tasks.setdefault(j.consensus.evaluator, set()).add("moderator")
-            for ident in j.consensus.participants:
+            for ident in getattr(j.consensus, "participants", ()):
                 tasks.setdefault(ident, set()).add("participant")
     for ident, done in (acts or {}).items():
         tasks.setdefault(ident, set()).update(done)
