@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tender.report.decision_messages import DECISION
 from tender.report.letter_messages import LETTERS
+from tender.report.page_messages import PAGE
 from tender.report.robustness_messages import ROBUSTNESS
 from tender.report.terminal_messages import TERMINAL
 
@@ -360,6 +361,7 @@ CATALOGUE.update(ROBUSTNESS)
 CATALOGUE.update(DECISION)
 CATALOGUE.update(LETTERS)
 CATALOGUE.update(TERMINAL)
+CATALOGUE.update(PAGE)
 
 
 class Messages:

@@ -90,6 +90,7 @@ class ReportView:
     draft: str = ""  # made before the final seal: the banner
     draft_mark: str = ""  # the running header and footer: the status (DRAFT, FINAL) and CONFIDENTIAL, always
     decision: dict[str, Any] = field(default_factory=dict)  # the award decision block on the cover
+    page: Any = None  # the HTML page's interactive parts (tender.report.page.Page); None in the PDF
 
 
 def build_view(
