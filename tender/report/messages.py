@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tender.report.robustness_messages import ROBUSTNESS
+from tender.report.rules_messages import RULES
 from tender.report.terminal_messages import TERMINAL
 
 LANGUAGES = ("de", "en")
@@ -355,6 +356,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
 }
 CATALOGUE.update(ROBUSTNESS)
+CATALOGUE.update(RULES)
 CATALOGUE.update(TERMINAL)
 
 

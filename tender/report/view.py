@@ -12,6 +12,7 @@ from tender.report import charts
 from tender.report.audit import Audit
 from tender.report.fmt import Formatter
 from tender.report.messages import CATALOGUE, Messages
+from tender.report.rules_text import reason_params
 from tender.report.tables import Matrix, PriceSheet, Topic, evaluator_topics, matrices, node_points, price_sheets
 from tender.report.trail import Z_SCALE, BidTrail, trails
 from tender.result import BidResult, Evaluation, Flag, Reason
@@ -194,6 +195,9 @@ def method_view(ev: Evaluation, msg: Messages, fmt: Formatter) -> dict[str, Any]
         symbols = msg("formula.symbols.weighted-sum", m=fmt.num(100 * ev.weights[price.id]) if price else "–")
         if m.span is not None:
             params.append((msg("param.span"), fmt.pct(m.span, 0)))
+    elif m.name is MethodName.VALUE_FOR_MONEY:
+        formulas = [msg("formula.value-for-money")]
+        symbols = msg("formula.symbols.value-for-money", v=fmt.money(m.value_total), c=fmt.money(m.malus_total))
     else:
         formulas = [msg("formula.ufab")]
         symbols = msg("formula.symbols.ufab")
@@ -222,12 +226,14 @@ def outcome(ev: Evaluation, msg: Messages) -> str:
 
 def ufab(ev: Evaluation) -> bool:
     """Whether the method ranks by the UfAB figure Z."""
-    return ev.tender.method.name is not MethodName.WEIGHTED_SUM
+    return ev.tender.method.name in (MethodName.UFAB_SIMPLE, MethodName.UFAB_EXTENDED)
 
 
 def ranking_head(ev: Evaluation, msg: Messages) -> tuple[str, ...]:
     """The ranking table's column headers for the tender's method."""
     head = (msg("col.rank"), msg("col.bidder"), msg("col.performance"), msg("col.price"))
+    if ev.tender.method.name is MethodName.VALUE_FOR_MONEY:
+        return (*head, msg("col.fictitious"))
     if not ufab(ev):
         return (*head, msg("col.price_points"), msg("col.score"))
     if ev.tender.method.name is MethodName.UFAB_EXTENDED:
@@ -240,6 +246,8 @@ def ranking_row(ev: Evaluation, b: BidResult, fmt: Formatter, msg: Messages) -> 
     rank = f"{b.rank}{'=' if b.tied else ''}"
     head = (rank, b.name, fmt.num(b.performance), fmt.money(b.price))
     css = "winner" if b.bidder == ev.winner else ""
+    if ev.tender.method.name is MethodName.VALUE_FOR_MONEY:
+        return Row((*head, fmt.money(ev.fictitious_price(b))), css)
     if not ufab(ev):
         return Row((*head, fmt.num(b.price_points), fmt.num(b.score)), css)
     z = fmt.num(None if b.score is None else b.score * Z_SCALE)
@@ -262,6 +270,7 @@ def reason_text(r: Reason, ev: Evaluation, msg: Messages, fmt: Formatter) -> str
         text=texts.get(r.subject, r.subject),
         score=fmt.grade(r.values.get("score")),
         min_score=fmt.grade(r.values.get("min_score")),
+        **reason_params(r, ev, fmt),
     )
 
 
