@@ -86,23 +86,24 @@ POINTS = 100 * W * N
 
 
 def curve_expr(curve: tuple[tuple[float, float], ...]) -> Expr:
-    """A piecewise-linear value curve through (x, v) points, flat outside them:
-    v0 + Σ (v_{i+1} − v_i) · Clip((x − x_i) / (x_{i+1} − x_i)), clipped to [0, 1] (against rounding)."""
-    (_, first), *_ = curve
-    out: Expr = Num(first)
+    """A piecewise-linear value curve through (x, v) points, flat outside them: on the segment x_i ≤ x < x_{i+1}
+    v_i + (v_{i+1} − v_i) · (x − x_i) / (x_{i+1} − x_i), chosen by steps (AtLeast), so that it is exactly v_i at
+    each point and the trail's piece (curve_piece) computes the same number; clipped to [0, 1] against rounding."""
+    out: Expr = Num(curve[0][1])  # below the first point
     for (x0, v0), (x1, v1) in pairwise(curve):
-        if v1 != v0:
-            out = out + (v1 - v0) * Clip((VALUE - x0) / (x1 - x0))
-    return Clip(out)
+        piece = Num(v0) if v1 == v0 else v0 + (v1 - v0) * ((VALUE - x0) / (x1 - x0))
+        out = AtLeast(VALUE, Num(x0), piece, out)
+    return Clip(AtLeast(VALUE, Num(curve[-1][0]), Num(curve[-1][1]), out))
 
 
 def curve_piece(curve: tuple[tuple[float, float], ...], x: float) -> tuple[Expr, dict[str, float]]:
     """The part of a curve that holds at x, for the trail, with the numbers of its symbols: v0 outside the points
-    (the nearest end's value), else v0 + (v1 − v0) · (x − x0) / (x1 − x0) on the segment that holds x."""
-    if x <= curve[0][0] or x >= curve[-1][0]:
-        end = curve[0] if x <= curve[0][0] else curve[-1]
-        return Var("v0"), {"v0": end[1]}
-    (x0, v0), (x1, v1) = next((a, b) for a, b in pairwise(curve) if a[0] <= x <= b[0])
+    (the nearest end's value), else v0 + (v1 − v0) · (x − x0) / (x1 − x0) on the segment that holds x
+    (the same arithmetic as curve_expr, so the same number)."""
+    if x < curve[0][0] or x >= curve[-1][0]:
+        return Var("v0"), {"v0": curve[0][1] if x < curve[0][0] else curve[-1][1]}
+    i = max(k for k, (start, _) in enumerate(curve[:-1]) if start <= x)  # the segment curve_expr chooses
+    (x0, v0), (x1, v1) = curve[i], curve[i + 1]
     if v1 == v0:
         return Var("v0"), {"v0": v0}
     return Var("v0") + (Var("v1") - Var("v0")) * ((VALUE - Var("x0")) / (Var("x1") - Var("x0"))), {
