@@ -37,6 +37,19 @@ RULES: dict[str, tuple[str, str]] = {
     "trail.deduction": ("Abzug für Leistung", "Deduction for quality"),
     "trail.malus": ("Malus (bei Note 0 voll)", "Malus (in full at score 0)"),
     "trail.fictitious": ("Fiktiver Preis", "Fictitious price"),
+    "sum.fixed_exclusions": (
+        "Die Analyse hält die Ausschlüsse fest: Angebote unter einem Mindestanteil einer Gruppe oder unter der "
+        "Qualitätsschwelle bleiben draußen, und die gewerteten Angebote werden bei anderen Gewichten oder gezogenen "
+        "Noten nicht erneut daran gemessen.",
+        "The analysis holds the exclusions fixed: bids below a group's minimum share or the quality threshold stay "
+        "out, and the bids in the running are not measured against them again under other weights or drawn scores.",
+    ),
+    "sum.value_shares": (
+        "Bei Preis-Leistungs-Wert ist das Gewicht eines Kriteriums sein Anteil an der Summe der Werte ({total}); die "
+        "Analyse verschiebt diese Anteile bei gleicher Summe.",
+        "Under value for money a criterion's weight is its share of the sum of the values ({total}); the analysis "
+        "moves these shares and keeps the sum.",
+    ),
     "col.fictitious": ("Fiktiver Preis", "Fictitious price"),
     "reason.requirement-below-min": (
         "A-Kriterium nicht erfüllt: {text} ({value}, mindestens {limit} gefordert)",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tender.model import Criterion, Kind, Measure
+from tender.model import Criterion, Kind, Measure, MethodName, Tender
 from tender.report.fmt import Formatter
 from tender.report.messages import Messages
 from tender.result import BidResult, Evaluation, LeafResult, Reason
@@ -92,3 +92,15 @@ def reason_params(r: Reason, ev: Evaluation, fmt: Formatter) -> dict[str, Any]:
         "max_points": fmt.num(v.get("max_points")),
         "share": fmt.pct(v.get("min_score"), 0),
     }
+
+
+def rule_sentences(tender: Tender, msg: Messages, fmt: Formatter) -> list[str]:
+    """What the robustness analysis does with the rules beyond weights (none for a tender without them)."""
+    out = []
+    if tender.method.quality_threshold is not None or any(
+        n.min_score is not None and n.children for _, n in tender.nodes()
+    ):
+        out.append(msg("sum.fixed_exclusions"))
+    if tender.method.name is MethodName.VALUE_FOR_MONEY:
+        out.append(msg("sum.value_shares", total=fmt.money(tender.method.value_total)))
+    return out
