@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tender.model import Measure
@@ -25,6 +25,7 @@ def curves(draw: st.DrawFn, monotone: bool = False) -> tuple[tuple[float, float]
     return tuple((x / 100, v) for x, v in zip(xs, vs, strict=True))
 
 
+@settings(deadline=None)  # a loaded machine must not fail a property
 @given(curves(monotone=True), finite, finite)
 def test_a_rising_curve_never_falls(curve: tuple[tuple[float, float], ...], a: float, b: float) -> None:
     low, high = sorted((a, b))
@@ -33,20 +34,22 @@ def test_a_rising_curve_never_falls(curve: tuple[tuple[float, float], ...], a: f
     assert 0 <= values[0] <= 1 and 0 <= values[1] <= 1
 
 
+@settings(deadline=None)  # a loaded machine must not fail a property
 @given(curves(), st.data())
 def test_a_curve_is_monotone_between_its_points(curve: tuple[tuple[float, float], ...], data: st.DataObject) -> None:
     """On each segment the value runs from v_i to v_{i+1} without turning back; outside it is the end's value."""
     i = data.draw(st.integers(0, len(curve) - 2))
     (x0, v0), (x1, v1) = curve[i], curve[i + 1]
     ts = sorted(data.draw(st.lists(st.floats(0, 1), min_size=2, max_size=5)))
-    xs = np.array([x0 + t * (x1 - x0) for t in ts])
+    xs = np.clip([x0 + t * (x1 - x0) for t in ts], x0, x1)
     values = measure_values(Measure("x", curve=curve), xs)
-    steps = np.diff(values)
-    assert (steps >= 0).all() if v1 >= v0 else (steps <= 0).all()
+    steps = np.diff(values) * (1 if v1 >= v0 else -1)
+    assert (steps >= -4 * np.finfo(float).eps).all()  # at x1 exactly v1: v0 + (v1 − v0) · t may round past it
     ends = measure_values(Measure("x", curve=curve), np.array([curve[0][0] - 5, curve[-1][0] + 5]))
     assert ends.tolist() == [curve[0][1], curve[-1][1]]
 
 
+@settings(deadline=None)  # a loaded machine must not fail a property
 @given(curves(), st.data())
 def test_a_curve_passes_through_its_points_and_the_trail_piece_agrees(
     curve: tuple[tuple[float, float], ...], data: st.DataObject
@@ -58,6 +61,7 @@ def test_a_curve_passes_through_its_points_and_the_trail_piece_agrees(
     assert float(evaluate(piece, {"x": x, **numbers})) == float(evaluate(curve_expr(curve), {"x": x}))
 
 
+@settings(deadline=None)  # a loaded machine must not fail a property
 @given(st.dictionaries(finite, share, min_size=1, max_size=6), finite)
 def test_steps_equal_the_table(table: dict[float, float], x: float) -> None:
     """The value of the highest min not above the fact, 0 below every min: exactly the table's number."""
