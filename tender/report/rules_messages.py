@@ -50,6 +50,10 @@ RULES: dict[str, tuple[str, str]] = {
         "Under value for money a criterion's weight is its share of the sum of the values ({total}); the analysis "
         "moves these shares and keeps the sum.",
     ),
+    "param.quality_threshold": (
+        "Qualitätsschwelle (Anteil der höchsten Leistungspunkte; darunter wird der Preis nicht geöffnet)",
+        "Quality threshold (share of the maximum performance points; below it the price is not opened)",
+    ),
     "col.fictitious": ("Fiktiver Preis", "Fictitious price"),
     "reason.requirement-below-min": (
         "A-Kriterium nicht erfüllt: {text} ({value}, mindestens {limit} gefordert)",

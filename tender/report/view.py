@@ -201,6 +201,8 @@ def method_view(ev: Evaluation, msg: Messages, fmt: Formatter) -> dict[str, Any]
     else:
         formulas = [msg("formula.ufab")]
         symbols = msg("formula.symbols.ufab")
+    if m.quality_threshold is not None:
+        params.append((msg("param.quality_threshold"), fmt.pct(m.quality_threshold, 0)))
     if m.name is MethodName.UFAB_EXTENDED:
         params.append((msg("param.band"), fmt.pct(m.band, 0)))
         params.append((msg("param.decide_by"), msg(f"decide.{m.decide_by}")))
@@ -308,7 +310,7 @@ def chart_view(ev: Evaluation, msg: Messages, fmt: Formatter) -> dict[str, Marku
     shown = ev.ranked[:CHART_BARS]
     for b in shown:
         values = [node_points(b, top) for top in tops]
-        total = b.score if not ufab(ev) else b.performance
+        total = b.score if t.method.name is MethodName.WEIGHTED_SUM else b.performance
         bars.append(charts.Bar(f"{b.rank}. {b.name}", tuple(values), fmt.num(total)))
     dots = [
         charts.Dot(b.name, b.price or 0.0, b.performance or 0.0, b.bidder == ev.winner)

@@ -178,3 +178,15 @@ def test_bad_value_for_money_is_refused(tmp_path: Path, change: Callable[[Tender
     (root / "tender.yaml").write_text(yaml.safe_dump(tender, sort_keys=False), encoding="utf-8")
     for command in ("validate", "evaluate"):
         refused(root, command, root, expect=expect)
+
+
+def test_a_bid_stating_an_unknown_fact_or_answering_a_numeric_requirement_is_refused(tmp_path: Path) -> None:
+    root = sla_workspace(tmp_path)
+    bid = root / "bids" / "alpha.yaml"
+    text = bid.read_text(encoding="utf-8")
+    bid.write_text(text.replace("response: 2.5", "response: 2.5\n  uptime: 99.9"), encoding="utf-8")
+    refused(
+        root, "validate", root, expect="bids/alpha.yaml: facts.uptime: unknown key (allowed: availability, response)"
+    )
+    bid.write_text(text + "requirements: {availability-floor: true}\n", encoding="utf-8")
+    refused(root, "evaluate", root, expect="bids/alpha.yaml: requirements.availability-floor: unknown key")
