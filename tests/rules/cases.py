@@ -132,3 +132,25 @@ def vfm_workspace(root: Path) -> Path:
         for b, (a, r, e, p) in VFM_BIDS.items()
     ]
     return write_workspace(root, vfm_tender(), bids)
+
+
+def report_contents(folder: Path) -> dict[str, bytes]:
+    """What each report (pdf, xlsx, html, json) in a folder says, searchable: a PDF's text and attachments,
+    an xlsx's sheets and strings (not its theme, which has numbers of its own), any other as it is."""
+    import zipfile
+
+    from pypdf import PdfReader
+
+    out: dict[str, bytes] = {}
+    for path in sorted(p for p in folder.iterdir() if p.suffix in (".pdf", ".xlsx", ".html", ".json")):
+        if path.suffix == ".pdf":
+            pdf = PdfReader(path)
+            text = "".join(page.extract_text() for page in pdf.pages).encode()
+            out[path.name] = text + b"".join(b"".join(data) for data in pdf.attachments.values())
+        elif path.suffix == ".xlsx":
+            with zipfile.ZipFile(path) as z:
+                names = [n for n in z.namelist() if n.startswith(("xl/worksheets/", "xl/sharedStrings"))]
+                out[path.name] = b"".join(z.read(n) for n in names)
+        else:
+            out[path.name] = path.read_bytes()
+    return out
