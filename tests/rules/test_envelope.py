@@ -52,3 +52,21 @@ def test_the_bid_form_asks_for_requirement_facts(tmp_path: Path) -> None:
     result = json.loads(ok("evaluate", root, "--json"))
     assert result["winner"] is None
     assert "requirement two-sites not answered: Two data centres (no sites stated)" in result["bids"][0]["reasons"]
+
+
+def test_a_filled_bid_form_brings_the_requirement_fact_in(tmp_path: Path) -> None:
+    """The fact a numeric requirement names is typed on the facts sheet (a `%` fact as a percent cell) and read."""
+    from tests.sheetfill import fill_bid_form
+
+    root = sla_workspace(tmp_path / "ws")
+    (root / "bids" / "gamma.yaml").unlink()
+    ok("bid-form", root, "--out", tmp_path / "form.xlsx")
+    bid = {"bidder": "gamma", "name": "Gamma", "facts": {"availability": 99.4, "response": 1}, "prices": {"total": 1}}
+    fill_bid_form(tmp_path / "form.xlsx", tmp_path / "gamma.xlsx", bid)
+    ok("import-bids", tmp_path / "gamma.xlsx", "--into", root)
+    result = json.loads(ok("evaluate", root, "--json"))
+    gamma = next(b for b in result["bids"] if b["bidder"] == "gamma")
+    assert gamma["reasons"] == [
+        "requirement availability-floor not met: Availability of at least 99.5 % "
+        "(availability = 99.4 %, at least 99.5 required)"
+    ]
