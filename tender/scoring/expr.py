@@ -268,16 +268,17 @@ class Code(Var):
 def javascript(e: Expr, env: str = "v") -> str:
     """The expression as a JavaScript expression over the object `env` (the what-if page computes with it).
 
-    `^` becomes Math.pow, a Case the conditional operator, Clip Math.min/Math.max; a symbol is read as
+    `^` becomes Math.pow, a Case or an AtLeast the conditional operator, Clip Math.min/Math.max; a symbol is read as
     env["name"]. The operations and their order are the kernel's, so the page's numbers equal it.
     """
     import json
 
     def resolve(node: Expr) -> Expr:
-        if isinstance(node, Case):
+        if isinstance(node, Case | AtLeast):
             a, b = javascript(node.a, env), javascript(node.b, env)
             then, otherwise = javascript(node.then, env), javascript(node.otherwise, env)
-            return Code(f"({a} === {b} ? {then} : {otherwise})")
+            relation = "===" if isinstance(node, Case) else ">="
+            return Code(f"({a} {relation} {b} ? {then} : {otherwise})")
         if isinstance(node, Clip):
             return Code(f"Math.min(1, Math.max(0, {javascript(node.inner, env)}))")
         if isinstance(node, Op):

@@ -76,3 +76,13 @@ def test_steps_equal_the_table(table: dict[float, float], x: float) -> None:
 def test_steps_as_an_excel_formula() -> None:
     rows = ((99.5, 0.4), (99.9, 0.8), (99.95, 1.0))
     assert excel(steps_expr(rows), {"x": "G5"}) == "IF(G5>=99.95,1,IF(G5>=99.9,0.8,IF(G5>=99.5,0.4,0)))"
+
+
+def test_steps_and_curves_in_javascript() -> None:
+    """The what-if page's rendering: the same comparisons, in the kernel's order."""
+    from tender.scoring.expr import javascript
+
+    assert javascript(steps_expr(((99.5, 0.4), (99.9, 0.8)))) == '(v["x"] >= 99.9 ? 0.8 : (v["x"] >= 99.5 ? 0.4 : 0))'
+    assert javascript(curve_expr(((1, 1), (4, 0.5)))) == (
+        'Math.min(1, Math.max(0, (v["x"] >= 4 ? 0.5 : (v["x"] >= 1 ? 1 + (-0.5) * (v["x"] - 1) / 3 : 1))))'
+    )
