@@ -54,6 +54,11 @@ RULES: dict[str, tuple[str, str]] = {
         "Qualitätsschwelle (Anteil der höchsten Leistungspunkte; darunter wird der Preis nicht geöffnet)",
         "Quality threshold (share of the maximum performance points; below it the price is not opened)",
     ),
+    "decision.fictitious": ("fiktiver Preis {value}", "fictitious price {value}"),
+    "decision.lead.fictitious": (
+        "{margin} unter dem fiktiven Preis des zweitplatzierten Angebots von {runner_up}",
+        "{margin} below the fictitious price of the runner-up, {runner_up}",
+    ),
     "col.fictitious": ("Fiktiver Preis", "Fictitious price"),
     "reason.requirement-below-min": (
         "A-Kriterium nicht erfüllt: {text} ({value}, mindestens {limit} gefordert)",

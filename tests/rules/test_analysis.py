@@ -32,3 +32,15 @@ def test_break_even_under_value_for_money(tmp_path: Path) -> None:
         "Under value for money a criterion's weight is its share of the sum of the values (€35,000.00); the "
         "analysis moves these shares and keeps the sum."
     )
+
+
+def test_the_recommendation_under_value_for_money(tmp_path: Path) -> None:
+    """The decision's sentence names fictitious prices, not a figure Z: Beta 61,500, 11,000 below Alpha's 72,500."""
+    from tender.report.fmt import Formatter
+    from tender.report.messages import Messages
+    from tender.report.recommend import Margins, recommendation
+
+    ev = evaluate(load_workspace(vfm_workspace(tmp_path)))
+    text = recommendation(Margins.of(ev), Messages("en"), Formatter("en", "EUR"))
+    assert "fictitious price €61,500.00" in text
+    assert "€11,000.00 below the fictitious price of the runner-up, Alpha" in text
