@@ -61,10 +61,14 @@ def summary(a: Analysis, lang: str) -> str:
 
 def sentences(a: Analysis, lang: str) -> list[str]:
     """The further sentences of an analysis, one per analysis, in one language."""
-    msg = Messages(lang)
-    found = details(a.smaa, a.break_even, a.removals, a.agreement, a.winner, a.names, a.evaluation.tender.currency, msg)
-    rounding = a.evaluation.tender.method.rounding
-    return [*found, *(msg(f"sum.limit.{code}", decimals=rounding.decimals if rounding else 0) for code in a.limits)]
+    from tender.report.fmt import Formatter
+    from tender.report.rules_text import rule_sentences
+
+    tender, msg = a.evaluation.tender, Messages(lang)
+    found = details(a.smaa, a.break_even, a.removals, a.agreement, a.winner, a.names, tender.currency, msg)
+    rounding = tender.method.rounding
+    limits = [msg(f"sum.limit.{code}", decimals=rounding.decimals if rounding else 0) for code in a.limits]
+    return found + limits + rule_sentences(tender, msg, Formatter(lang, tender.currency))
 
 
 def analysis_document(a: Analysis) -> dict[str, Any]:

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from tender.model import Kind, MethodName, Quality, RoundTo, Tender
 from tender.report.fmt import Formatter
 from tender.report.messages import Messages
+from tender.report.rules_text import measured_step, value_steps
 from tender.result import BidResult, Evaluation, Judgement
 from tender.scoring.expr import Expr, Num, Var, text
-from tender.scoring.formulas import JUDGED, MEASURED, METHOD_RULES, M, price_parameters, price_rule, quality_value
+from tender.scoring.formulas import JUDGED, METHOD_RULES, M, N, price_parameters, price_rule, quality_value
 
 Z_SCALE = METHOD_RULES[MethodName.UFAB_SIMPLE].scale
 
@@ -68,11 +69,10 @@ def bid_trail(
                 expression = text(M * Num(0.0), {"M": max_points})
                 note = msg("flag.missing-fact", bidder=bid.name, criterion=leaf.name)
             else:
-                shown = {"M": max_points, "x": fmt.grade(result.value), "low": fmt.grade(m.worst)}
-                expression = leaf_text(ev, leaf.id, MEASURED, {**shown, "high": fmt.grade(m.best)}, fmt)
-                n = (result.normalized or 0.0) * ev.quality_best.get(leaf.id, 1.0)  # before relative-to-best
-                clipped = n in (0.0, 1.0) and result.value not in (m.best, m.worst)
-                note = msg("trail.clipped", max=max_points) if clipped else ""
+                expression, note = measured_step(m, result, max_points, msg, fmt)
+                if leaf.id in ev.quality_best:  # relative to the best: M × n / n_best, n as the measure gives it
+                    n = (result.normalized or 0.0) * ev.quality_best[leaf.id]
+                    expression = leaf_text(ev, leaf.id, N, {"M": max_points, "n": fmt.num(n, 4)}, fmt)
             lines.append(TrailLine(leaf.name, expression, fmt.num(result.points), note))
             quality_points.append(fmt.num(result.points))
     lines.append(TrailLine(msg("trail.performance"), " + ".join(quality_points), fmt.num(bid.performance), strong=True))
@@ -80,6 +80,9 @@ def bid_trail(
     lines.append(TrailLine(msg("trail.price"), " + ".join(totals), fmt.money(bid.price), strong=True))
     if t.method.name is MethodName.WEIGHTED_SUM:
         lines.extend(weighted_sum_lines(ev, bid, msg, fmt))
+    elif METHOD_RULES[t.method.name].fictitious is not None:
+        *deductions, fictitious = value_steps(ev, bid, msg, fmt)
+        lines.extend([*(TrailLine(*step) for step in deductions), TrailLine(*fictitious, strong=True)])
     else:
         lines.extend(ufab_lines(ev, bid, msg, fmt))
     lines.extend(announced_lines(ev, bid, msg, fmt))

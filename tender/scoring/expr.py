@@ -3,7 +3,8 @@
 Every scoring formula is written once as an expression over named symbols (P, P_min, M, ...);
 the kernel evaluates it on arrays, the workbook writes it with cell references, the trail prints
 it with the bid's numbers. Operators: + − × / ^, two conditionals (`Case`: if a = b then ... else ...;
-`Below`: if a < b then ... else ...) and clipping to [0, 1] (`Clip`).
+`AtLeast`: if a ≥ b then ... else ..., the step of a step table; `Below`: if a < b then ... else ..., shown
+by its `then` branch when undecided) and clipping to [0, 1] (`Clip`).
 """
 
 from __future__ import annotations
@@ -86,8 +87,19 @@ class Case(Expr):
 
 
 @dataclass(frozen=True)
+class AtLeast(Expr):
+    """`then` where a ≥ b, else `otherwise` (a step: the row of a step table that applies)."""
+
+    a: Expr
+    b: Expr
+    then: Expr
+    otherwise: Expr
+
+
+@dataclass(frozen=True)
 class Below(Expr):
-    """`then` where a < b, else `otherwise` (e.g. reference: the lowest price below the reference price)."""
+    """`then` where a < b, else `otherwise` (reference: the lowest price below the reference price); unlike
+    AtLeast, its text without values is the `then` branch, the formula's general case."""
 
     a: Expr
     b: Expr
@@ -102,6 +114,10 @@ class Clip(Expr):
     inner: Expr
 
 
+# a conditional's test: (Excel, JavaScript)
+RELATION: dict[type, tuple[str, str]] = {Case: ("=", "==="), AtLeast: (">=", ">="), Below: ("<", "<")}
+
+
 def lift(x: Expr | float) -> Expr:
     """A number as a constant node."""
     return x if isinstance(x, Expr) else Num(float(x))
@@ -113,7 +129,7 @@ def symbols(e: Expr) -> set[str]:
         return {e.name}
     if isinstance(e, Op):
         return symbols(e.left) | symbols(e.right)
-    if isinstance(e, (Case, Below)):
+    if isinstance(e, Case | AtLeast | Below):
         return symbols(e.a) | symbols(e.b) | symbols(e.then) | symbols(e.otherwise)
     if isinstance(e, Clip):
         return symbols(e.inner)
@@ -140,9 +156,9 @@ def evaluate(e: Expr, env: Mapping[str, Any]) -> Any:
 
     if isinstance(e, Clip):
         return np.minimum(1.0, np.maximum(0.0, evaluate(e.inner, env)))
-    assert isinstance(e, (Case, Below))
+    assert isinstance(e, Case | AtLeast | Below)
     a, b = evaluate(e.a, env), evaluate(e.b, env)
-    same = a == b if isinstance(e, Case) else a < b
+    same = a == b if isinstance(e, Case) else a >= b if isinstance(e, AtLeast) else a < b
     if np.ndim(same) == 0:
         return evaluate(e.then, env) if same else evaluate(e.otherwise, env)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -163,8 +179,8 @@ def render(e: Expr, leaf: Callable[[Var], str], ops: Mapping[str, str], power: C
             return leaf(node), 9
         if isinstance(node, Num):
             return number(node.value), 9
-        if isinstance(node, (Case, Below, Clip)):  # pragma: no cover - resolved by the caller
-            raise ValueError("resolve Case, Below and Clip before rendering")
+        if isinstance(node, (Case, AtLeast, Below, Clip)):  # pragma: no cover - resolved by the caller
+            raise ValueError("resolve Case, AtLeast, Below and Clip before rendering")
         assert isinstance(node, Op)
         p = PRECEDENCE[node.op]
         left, lp = go(node.left)
@@ -185,11 +201,11 @@ def excel(e: Expr, refs: Mapping[str, str]) -> str:
     """The expression as an Excel formula body (no leading '='), symbols replaced by cell references."""
 
     def resolve(node: Expr) -> Expr:
-        if isinstance(node, (Case, Below)):
+        if isinstance(node, Case | AtLeast | Below):
             inner = {k: excel(resolve(x), refs) for k, x in (("a", node.a), ("b", node.b))}
             then, otherwise = excel(resolve(node.then), refs), excel(resolve(node.otherwise), refs)
-            test = "=" if isinstance(node, Case) else "<"
-            return Var(f"IF({inner['a']}{test}{inner['b']},{then},{otherwise})")
+            relation = RELATION[type(node)][0]
+            return Var(f"IF({inner['a']}{relation}{inner['b']},{then},{otherwise})")
         if isinstance(node, Clip):
             return Var(f"MIN(1,MAX(0,{excel(resolve(node.inner), refs)}))")
         if isinstance(node, Op):
@@ -207,8 +223,9 @@ def excel(e: Expr, refs: Mapping[str, str]) -> str:
 def text(e: Expr, shown: Mapping[str, str], values: Mapping[str, float] | None = None) -> str:
     """The expression as readable text (× − ², symbols replaced by the shown strings).
 
-    A Case or Below is decided on `values` when given, else its general branch is shown (Case: `otherwise`,
-    Below: `then`); a factor 1 is dropped.
+    A Case is decided on `values` when given, else its general branch is shown; an AtLeast is decided on
+    `values` when given, else shown as (a ≥ b ? then : otherwise); a Below is decided on `values` when given,
+    else its `then` branch is shown; a factor 1 is dropped.
     Without values the text's shape depends on the expression alone: it is made once and filled in.
     """
     if values is None:
@@ -241,6 +258,12 @@ def spelled(e: Expr, shown: Mapping[str, str], values: Mapping[str, float] | Non
             if values is None or evaluate(node.a, values) < evaluate(node.b, values):
                 return resolve(node.then)
             return resolve(node.otherwise)
+        if isinstance(node, AtLeast):
+            if values is not None:
+                above = bool(evaluate(node.a, values) >= evaluate(node.b, values))
+                return resolve(node.then if above else node.otherwise)
+            parts = [spelled(x, shown, None) for x in (node.a, node.b, node.then, node.otherwise)]
+            return Var(f"({parts[0]} ≥ {parts[1]} ? {parts[2]} : {parts[3]})")
         if isinstance(node, Clip):
             return resolve(node.inner)
         if isinstance(node, Op):
@@ -266,17 +289,17 @@ class Code(Var):
 def javascript(e: Expr, env: str = "v") -> str:
     """The expression as a JavaScript expression over the object `env` (the what-if page computes with it).
 
-    `^` becomes Math.pow, a Case or Below the conditional operator, Clip Math.min/Math.max; a symbol is read as
-    env["name"]. The operations and their order are the kernel's, so the page's numbers equal it.
+    `^` becomes Math.pow, a Case, an AtLeast or a Below the conditional operator, Clip Math.min/Math.max; a symbol
+    is read as env["name"]. The operations and their order are the kernel's, so the page's numbers equal it.
     """
     import json
 
     def resolve(node: Expr) -> Expr:
-        if isinstance(node, (Case, Below)):
+        if isinstance(node, Case | AtLeast | Below):
             a, b = javascript(node.a, env), javascript(node.b, env)
             then, otherwise = javascript(node.then, env), javascript(node.otherwise, env)
-            test = "===" if isinstance(node, Case) else "<"
-            return Code(f"({a} {test} {b} ? {then} : {otherwise})")
+            relation = RELATION[type(node)][1]
+            return Code(f"({a} {relation} {b} ? {then} : {otherwise})")
         if isinstance(node, Clip):
             return Code(f"Math.min(1, Math.max(0, {javascript(node.inner, env)}))")
         if isinstance(node, Op):
