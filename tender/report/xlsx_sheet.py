@@ -27,7 +27,7 @@ class Sheet:
     leads (a bold title of a block below the table).
     """
 
-    def __init__(self, title: str, header: list[str], preamble: list[str] | None = None) -> None:
+    def __init__(self, title: str, header: list[str], preamble: Sequence[str | list[Any]] | None = None) -> None:
         self.title = title
         self.header = header
         self.preamble: list[str | list[Any]] = []

@@ -35,9 +35,10 @@ def summary_sheet(
     """The ranking with performance, price, price points, score, rank and winner as live formulas (a draft's
     banner first); the rows stay in the evaluation's order, the rank column recalculates."""
     t = ev.tender
-    preamble = [t.title, t.buyer, f"{msg('cover.method')}: {msg(f'method.{t.method.name}')}", msg("xlsx.formulas")]
+    preamble: list[str | list[Any]] = [t.title, t.buyer, f"{msg('cover.method')}: {msg(f'method.{t.method.name}')}"]
+    preamble.append(msg("xlsx.formulas"))
     if draft:
-        preamble.insert(1, draft)
+        preamble.insert(1, [draft])  # whole on one line (a list is not broken into lines)
     rule = METHOD_RULES[t.method.name]
     price_leaf = next((leaf for leaf in t.leaves() if leaf.kind is Kind.PRICE), None)
     weighted = rule.priced_leaf
