@@ -9,6 +9,7 @@ from tender.model import Kind
 from tender.report.fmt import Formatter
 from tender.report.formats import ReportInput
 from tender.report.messages import Messages
+from tender.report.record_view import decision_view, marks, people_data
 from tender.report.view import procedure_rows, reason_text
 from tender.report.xlsx_cells import Book, Formula, Rows
 from tender.report.xlsx_inputs import Inputs, inputs_sheet
@@ -58,7 +59,7 @@ def workbook(inp: ReportInput) -> bytes:
     banner = msg("draft.banner") if draft else ""
     summary = summary_sheet(ev, msg, criteria_rows, price_rows, names, money, inputs, banner)
     t = ev.tender
-    book = Book(msg("draft.mark") if draft else "", t.id, f"{msg('doc.page')} &P {msg('doc.of')} &N")
+    book = Book(marks(inp.audit, msg), t.id, f"{msg('doc.page')} &P {msg('doc.of')} &N")
     book.properties(
         title=f"{msg('doc.title')} – {t.title}",
         subject=msg("doc.subject", title=t.title),
@@ -67,8 +68,8 @@ def workbook(inp: ReportInput) -> bytes:
         company=t.buyer,
         created=inp.audit.created,
     )
-    sheets = (summary, inputs.sheet, criteria, prices, evaluators, exclusions_sheet(ev, msg, names["exclusions"]))
-    for sheet in sheets:
+    exclusions = exclusions_sheet(ev, msg, names["exclusions"])
+    for sheet in (summary, inputs.sheet, criteria, prices, evaluators, exclusions, people_sheet(inp, msg)):
         sheet.write(book)
     robustness_sheet(book, inp, msg, money)
     audit_sheet(inp, msg, names["audit"]).write(book)
@@ -216,6 +217,15 @@ def exclusions_sheet(ev: Evaluation, msg: Messages, title: str) -> Sheet:
     return sheet
 
 
+def people_sheet(inp: ReportInput, msg: Messages) -> Sheet:
+    """Every listed person by name and role, with the declaration date and their tasks in the procedure."""
+    data = people_data(inp.record, msg)
+    sheet = Sheet(msg("section.people"), list(data["head"]), [msg("section.people"), data["note"]])
+    for row in data["rows"]:
+        sheet.add(list(row))
+    return sheet
+
+
 def audit_sheet(inp: ReportInput, msg: Messages, title: str) -> Sheet:
     """Tool, time, method, fingerprint and the SHA-256 of every input file."""
     a = inp.audit
@@ -226,7 +236,13 @@ def audit_sheet(inp: ReportInput, msg: Messages, title: str) -> Sheet:
     sheet.add([msg("audit.fingerprint"), a.fingerprint])
     if a.draft:
         sheet.add([msg("draft.mark"), msg("draft.banner")])
+    sheet.add([msg("audit.status"), marks(a, msg)])
     sheet.add([msg("audit.log_head"), a.head_text or msg("audit.no_log")])
+    decision = decision_view(inp.evaluation, inp.record, msg, Formatter(msg.lang, inp.evaluation.tender.currency))
+    for label, value in decision.get("rows", []):
+        sheet.add([label, value])
+    if decision:
+        sheet.add([msg("decision.recommendation"), decision["text"]])
     for label, value in procedure_rows(a, msg):
         sheet.add([label, value])
     for name, digest in sorted(a.inputs.items()):

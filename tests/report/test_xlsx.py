@@ -11,8 +11,10 @@ from tender.report.formats import ReportFormat
 from tender.result import Evaluation
 from tests.report.libreoffice import needs_soffice, recalculated
 
-SHEETS_DE = ["Übersicht", "Eingaben", "Kriterien", "Preise", "Bewertungen", "Ausschlüsse", "Robustheit", "Prüfvermerk"]
-SHEETS_EN = ["Summary", "Inputs", "Criteria", "Prices", "Evaluators", "Exclusions", "Robustness", "Audit"]
+SHEETS_DE = ["Übersicht", "Eingaben", "Kriterien", "Preise", "Bewertungen", "Ausschlüsse", "Beteiligte Personen"]
+SHEETS_DE += ["Robustheit", "Prüfvermerk"]
+SHEETS_EN = ["Summary", "Inputs", "Criteria", "Prices", "Evaluators", "Exclusions", "People involved", "Robustness"]
+SHEETS_EN += ["Audit"]
 
 
 def test_workbook_sheets_values_and_formulas(
