@@ -13,7 +13,7 @@ HEADER_FILL = "1F3A5F"
 INPUT_FILL = "FFF2CC"  # the input cells of a what-if: pale yellow, as spreadsheet conventions mark inputs
 PORTRAIT = 105  # column widths (characters) that fit an A4 page upright (shrunk to at least 90 %)
 FIT = 230  # wider than this, shrinking to one page's width would print illegibly small: pages go across
-SCALE = 80  # the print scale of a sheet too wide to fit (its first columns repeat on every page)
+SCALE = 75  # the print scale of a sheet too wide to fit (its first columns repeat on every page)
 MAX_WIDTH = 60
 PREAMBLE = 100  # characters per line of a sentence above a table (nor does it widen the printed page)
 LINE = 15.0  # points per line of 11 pt text
@@ -121,8 +121,8 @@ def row_height(cells: list[tuple[Any, float]], words: bool = False) -> float:
         if words:
             room = max(int(width) - 2, 1)
             count = sum(len(textwrap.wrap(part, room)) or 1 for part in value.split("\n"))
-        else:  # a width counts digits; text runs about a tenth more characters to the line
-            room = max(int(width * 1.1) - 2, 1)
+        else:  # a width counts digits; text runs about a fifth more characters to the line
+            room = max(int(width * 1.2) - 2, 1)
             count = sum(math.ceil(len(part) / room) or 1 for part in value.split("\n"))
         lines = max(lines, count)
     return 0 if lines == 1 else round(lines * LINE + 2, 1)

@@ -129,8 +129,8 @@ def test_sheets_print_legibly_with_header_footer_and_properties(de_reports: dict
         assert ws.oddFooter.right.text == "Seite &P von &N", ws.title
     evaluators = wb["Bewertungen"]
     assert evaluators.page_setup.orientation == "landscape"
-    assert not evaluators.sheet_properties.pageSetUpPr.fitToPage  # not shrunk to one page's width: 80 %
-    assert evaluators.page_setup.scale == 80
+    assert not evaluators.sheet_properties.pageSetUpPr.fitToPage  # not shrunk to one page's width: 75 %
+    assert evaluators.page_setup.scale == 75
     assert evaluators.print_title_cols == "$A:$D" and evaluators.print_title_rows == "$1:$1"
     assert evaluators.column_dimensions["M"].width == 40 and evaluators["M2"].alignment.wrap_text  # justifications
     summary = wb["Übersicht"]
