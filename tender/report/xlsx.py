@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from tender.gcpause import gc_paused
-from tender.model import Kind
+from tender.model import Kind, Measure
 from tender.report.decision_view import decision_view, marks, people_data
 from tender.report.fmt import Formatter
 from tender.report.formats import ReportInput
@@ -17,7 +17,7 @@ from tender.report.xlsx_sheet import Sheet, header_width, ref
 from tender.report.xlsx_summary import summary_sheet
 from tender.result import Evaluation
 from tender.scoring.expr import excel, number
-from tender.scoring.formulas import JUDGED, MEASURED, POINTS
+from tender.scoring.formulas import JUDGED, POINTS, measure_expr
 
 NUMBER = "#,##0.00"
 PERCENT = "0.00%"
@@ -160,11 +160,7 @@ def criteria_sheet(
     # each formula rendered once per leaf with ROW where the row number goes, then filled in per bid
     judged = excel(JUDGED, {"x": f"G{ROW}", "low": inputs.refs["low"], "high": inputs.refs["high"]})
     points_of = excel(POINTS, {"w": f"F{ROW}", "n": f"H{ROW}"})
-    measured = {
-        leaf.id: excel(MEASURED, {"x": f"G{ROW}", "low": number(m.worst), "high": number(m.best)})
-        for leaf in leaves
-        if (m := leaf.measure) is not None
-    }
+    measured = {leaf.id: excel(measure_expr(m), measure_refs(m)) for leaf in leaves if (m := leaf.measure) is not None}
     blocks = {}
     for b in ev.bids:
         start = sheet.row + 1
@@ -185,6 +181,15 @@ def criteria_sheet(
             sheet.add([*row, value, normalized, points], {6: PERCENT, 7: "0.00", 8: "0.0000", 9: NUMBER})
         blocks[b.bidder] = (start, sheet.row)
     return sheet, blocks
+
+
+def measure_refs(m: Measure) -> dict[str, str]:
+    """A measured criterion's symbols: the fact in column G (row ROW) and its ends where it has them (a curve or
+    steps carry their points in the expression)."""
+    refs = {"x": f"G{ROW}"}
+    if m.worst is not None and m.best is not None:
+        refs.update(low=number(m.worst), high=number(m.best))
+    return refs
 
 
 def prices_sheet(ev: Evaluation, msg: Messages, title: str, money: str) -> tuple[Sheet, dict[str, tuple[int, int]]]:

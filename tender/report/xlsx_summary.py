@@ -16,7 +16,7 @@ from tender.report.xlsx_cells import Formula
 from tender.report.xlsx_inputs import Inputs
 from tender.report.xlsx_sheet import Sheet, ref
 from tender.result import BidResult, Evaluation
-from tender.scoring.expr import Var, excel
+from tender.scoring.expr import Var, excel, number
 from tender.scoring.formulas import METHOD_RULES, POINTS, price_rule
 
 NUMBER = "#,##0.00"
@@ -45,6 +45,8 @@ def summary_sheet(
     head = [msg("col.rank"), msg("col.bidder_id"), msg("col.bidder"), msg("col.performance"), msg("col.price")]
     if weighted:
         head += [f"{msg('col.price')} ({msg('col.normalized')})", msg("col.price_points"), msg("col.score")]
+    elif rule.fictitious is not None:
+        head.append(msg("col.fictitious"))
     else:
         head += [f"{msg('col.z')} (× {rule.scale:,.0f})"]
         if rule.band is not None:
@@ -57,12 +59,14 @@ def summary_sheet(
     refs = inputs.refs
     crit, price_sheet = names["criteria"], names["prices"]
     key_column = "H" if weighted or rule.band is not None else "F"
+    lower = rule.fictitious is not None  # value-for-money: the lowest fictitious price ranks first
     for b in ranked:
         r = sheet.row + 1
         c0, c1 = criteria_rows[b.bidder]
         p0, p1 = price_rows[b.bidder]
         performance = f"100*SUMPRODUCT({ref(crit, f'F{c0}:F{c1}')},{ref(crit, f'H{c0}:H{c1}')})"
-        row: list[Any] = [rank_formula(b, r, key_column, span, refs["tol"], rule.band is not None), b.bidder, b.name]
+        rank = rank_formula(b, r, key_column, span, refs["tol"], rule.band is not None, lower)
+        row: list[Any] = [rank, b.bidder, b.name]
         row += [Formula(performance, b.performance), Formula(f"SUM({ref(price_sheet, f'H{p0}:H{p1}')})", b.price)]
         formats = {4: NUMBER, 5: money, 6: "0.0000", 7: NUMBER, 8: NUMBER}
         if weighted and price_leaf is not None:
@@ -73,6 +77,13 @@ def summary_sheet(
                 Formula(excel(POINTS, {"w": inputs.weights[price_leaf.id], "n": f"F{r}"}), b.price_points),
                 Formula(excel(rule.score, {"L": f"D{r}", "PP": f"G{r}", "P": f"E{r}"}), b.score),
             ]
+        elif rule.fictitious is not None:
+            method = t.method
+            totals = {"V": refs.get("value_total", number(method.value_total or 0.0))}
+            totals["C"] = refs.get("malus_total", number(method.malus_total or 0.0))
+            fictitious = None if b.score is None else -b.score  # the score is −F
+            row.append(Formula(excel(rule.fictitious, {"L": f"D{r}", "P": f"E{r}", **totals}), fictitious))
+            formats[6] = money
         else:
             z = None if b.score is None else b.score * rule.scale
             row.append(Formula(excel(rule.score * Var("scale"), {"L": f"D{r}", "P": f"E{r}", **refs}), z))
@@ -106,11 +117,12 @@ def summary_sheet(
     return sheet
 
 
-def rank_formula(b: BidResult, r: int, key: str, span: Any, tol: str, band: bool) -> Formula:
+def rank_formula(b: BidResult, r: int, key: str, span: Any, tol: str, band: bool, lower: bool = False) -> Formula:
     """The bid's competition rank: 1 + the number of bids whose key beats its key beyond the tolerance
-    (under UfAB extended, in band before out of band: column G)."""
+    (under UfAB extended, in band before out of band: column G; lower: the lower key is the better)."""
     keys, mine = span(key), f"{key}{r}"
-    beats = f"({keys}-{mine}>{tol}*ABS({keys}))*({keys}-{mine}>{tol}*ABS({mine}))"
+    gap = f"{mine}-{keys}" if lower else f"{keys}-{mine}"
+    beats = f"({gap}>{tol}*ABS({keys}))*({gap}>{tol}*ABS({mine}))"
     if band:
         beats = f"({span('G')}>G{r})+({span('G')}=G{r})*{beats}"
     return Formula(f"1+SUMPRODUCT({beats})", b.rank)
