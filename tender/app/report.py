@@ -12,6 +12,7 @@ from tender.atomic import write_all
 from tender.errors import UsageError
 from tender.report.audit import NO_LOG, LateBid, LogState, Milestone
 from tender.report.formats import ReportFormat, ReportInput, build_input, file_name, renderer
+from tender.report.record import NO_RECORD, Record
 from tender.result import Evaluation, fingerprint
 
 if TYPE_CHECKING:
@@ -32,9 +33,11 @@ def report_analysis(ev: Evaluation) -> Analysis | None:
     return analyze(ev, samples=ANALYSIS_SAMPLES, seed=ANALYSIS_SEED)
 
 
-def report_input(ev: Evaluation, lang: str, now: datetime | None = None, log: LogState = NO_LOG) -> ReportInput:
+def report_input(
+    ev: Evaluation, lang: str, now: datetime | None = None, log: LogState = NO_LOG, record: Record = NO_RECORD
+) -> ReportInput:
     """The audit block, the robustness analysis and the JSON report's bytes, made once for all formats of one run."""
-    return build_input(ev, lang, report_analysis(ev), now, log)
+    return build_input(ev, lang, report_analysis(ev), now, log, record)
 
 
 def write_reports(
@@ -44,10 +47,11 @@ def write_reports(
     out_dir: Path,
     now: datetime | None = None,
     log: LogState = NO_LOG,
+    record: Record = NO_RECORD,
 ) -> list[Path]:
     """Render every format, then write them all into out_dir or, on any error, none (the old files stay);
     returns the paths written."""
-    inp = report_input(ev, lang, now, log)
+    inp = report_input(ev, lang, now, log, record)
     rendered = {file_name(ev, lang, fmt): renderer(fmt)(inp) for fmt in formats}
     out_dir.mkdir(parents=True, exist_ok=True)
     files = {out_dir / name: data for name, data in rendered.items()}
@@ -70,20 +74,24 @@ def report_workspace(
     where the workspace keeps a log, signed with the actor's `key` (required where evaluators.yaml lists one).
     """
     from tender.app.evaluate import evaluate_workspace
+    from tender.app.record import record_of
     from tender.audit import log, pin
     from tender.audit.head import refuse_if_gone
     from tender.report.messages import LANGUAGES
     from tender.workspace import rel
 
     signing = signing_for(root, {log.actor_name(actor): key})
-    _, ev = evaluate_workspace(root)
+    ws, ev = evaluate_workspace(root)
     if lang is None:
         lang = ev.tender.language if ev.tender.language in LANGUAGES else "en"
     elif lang not in LANGUAGES:
         raise UsageError(f"unsupported report language {lang!r}: use one of {', '.join(LANGUAGES)}")
     refuse_if_gone(root, ev.tender.two_envelope)  # a report event would start an emptied log anew
     state = log_state(root, ev.tender.two_envelope)
-    paths = write_reports(ev, formats, lang, out_dir if out_dir is not None else root / "reports", log=state)
+    record = record_of(ws, ev, log.read(root)[0] if state.head is not None else [])
+    paths = write_reports(
+        ev, formats, lang, out_dir if out_dir is not None else root / "reports", log=state, record=record
+    )
     if state.head is not None:
         files = {rel(Path(root), p): pin.file_digest(p) for p in paths}
         details = {
@@ -114,4 +122,5 @@ def log_state(root: Path, two_envelope: bool) -> LogState:
         return LogState(None, steps, late, draft=draft)
     top = head.of(events)
     signed = sum(1 for e in events if e.get(log.SIGNATURES))
-    return LogState(top.hash, steps, late, top.seq, draft, signed, len(events) - signed)
+    final = phase.final is not None
+    return LogState(top.hash, steps, late, top.seq, draft, signed, len(events) - signed, final)
