@@ -12,7 +12,7 @@ BASE = {"model", "result", "errors", "gcpause", "finite"}  # gcpause: pausing th
 # what each top-level module or folder of tender/ may import (docs/architecture.md): arrows point one way only
 ALLOWED: dict[str, set[str]] = {
     "__main__": {"cli"},
-    "cli": {"app", "report", "jsonstream", "errors"},
+    "cli": {"app", "report", "jsonstream", "errors", "tender"},  # tender: the version (--version)
     "app": {"workspace", "parse", "sheets", "scoring", "analysis", "audit", "report", "atomic", "resources", *BASE},
     "report": {"analysis", "scoring", "resources", "tender", *BASE},
     "analysis": {"scoring", *BASE},
