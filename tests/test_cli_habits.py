@@ -110,3 +110,16 @@ def test_json_commands_write_their_errors_as_json(tmp_path: Path, example: Path)
     # without --json: one plain line per problem, as before
     code, _, err = tender("analyze", example, "--samples", "100")
     assert code == 2 and err.startswith("bids/hanse.yaml: ") and not err.startswith("{")
+
+
+def test_analyze_speaks_the_tenders_language_in_its_tables_too(example: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "160")
+    code, out, _ = tender("analyze", example, "--samples", "500")
+    assert code == 0
+    assert out.startswith("Robustheit der Rangfolge — Hosting des Händler-CRM-Systems\n")
+    assert "Rangwahrscheinlichkeiten (SMAA, 500 Stichproben, Startwert 0; Gewichte" in out  # a title, wrapped
+    row = r"│ Hanse IT-Services AG +│ +175\.800,00 │ +142\.458,11 │ +19,0\u00a0% │ Rheintal Datacenter GmbH │"
+    assert re.search(row, out)
+    assert "Preis-Leistung" in out and "52,4\u00a0%" in out and "Kendalls W" in out and "0,514" in out
+    code, out, _ = tender("analyze", example, "--samples", "500", "--lang", "en")
+    assert out.startswith("Robustness of the ranking — ") and " 175,800.00 │" in out and " 19.0% │" in out

@@ -8,13 +8,14 @@ from typing import Annotated
 import typer
 
 from tender.cli.common import FINDINGS, echo, print_json, reported
-from tender.cli.options import Actor, KeyFile, PassphraseEnv, ReportWorkspace, WorkspaceDir, checked_id
+from tender.cli.options import Actor, KeyFile, Lang, PassphraseEnv, ReportWorkspace, WorkspaceDir, checked_lang
 
 
 def evaluate(
     ctx: typer.Context,
     directory: WorkspaceDir = Path("."),
     as_json: Annotated[bool, typer.Option("--json", help="Print the result object as JSON.")] = False,
+    lang: Lang = None,
 ) -> None:
     """Evaluate the bids and print the ranking (or the JSON result)."""
     from tender.app.evaluate import evaluate_workspace, evaluation_json
@@ -31,7 +32,7 @@ def evaluate(
         from tender.report.shown import console
         from tender.report.terminal import print_evaluation
 
-        print_evaluation(result, console())
+        print_evaluation(result, console(), lang)
 
 
 def analyze(
@@ -48,9 +49,7 @@ def analyze(
         bool,
         typer.Option("--evaluator-scores", help="Also draw each judged score from that pair's individual scores."),
     ] = False,
-    lang: Annotated[
-        str | None, typer.Option("--lang", callback=checked_id, help="Language of the sentences: de or en.")
-    ] = None,
+    lang: Lang = None,
 ) -> None:
     """How robust is the ranking? Weight stability, SMAA, break-even prices, rank reversal, evaluator agreement."""
     from tender.app.analyze import analyze_workspace
@@ -78,7 +77,7 @@ def report(
     ),
     lang: Annotated[
         str | None,
-        typer.Option("--lang", callback=checked_id, help="Report language: de or en (default: the tender's)."),
+        typer.Option("--lang", callback=checked_lang, help="Report language: de or en (default: the tender's)."),
     ] = (None),
     out: Annotated[Path | None, typer.Option("--out", help="Folder for the reports (default: DIR/reports).")] = None,
     actor: Actor = None,

@@ -21,6 +21,21 @@ def checked_id(ctx: typer.Context, param: typer.CallbackParam, value: str | None
     raise typer.BadParameter(problem)
 
 
+LANGUAGES = ("de", "en")
+
+
+def checked_lang(value: str | None) -> str | None:
+    """Refuse a --lang other than de or en (exit 2)."""
+    if value is None or value in LANGUAGES:
+        return value
+    raise typer.BadParameter(f"expected de or en, found {value!r}")
+
+
+# every command that prints words takes --lang; without it, the tender's language (tender.yaml) applies
+Lang = Annotated[
+    str | None,
+    typer.Option("--lang", callback=checked_lang, help="Language of the output: de or en (default: the tender's)."),
+]
 WorkspaceDir = Annotated[Path, typer.Argument(help="The workspace folder (holds tender.yaml).")]
 Actor = Annotated[
     str | None,
