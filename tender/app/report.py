@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from tender.app.keys import KeyUse, signing_for
 from tender.atomic import write_all
 from tender.errors import UsageError
+from tender.progress import SILENT, Progress
 from tender.report.audit import NO_LOG, LateBid, LogState, Milestone
 from tender.report.formats import ReportFormat, ReportInput, build_input, file_name, renderer
 from tender.result import Evaluation, fingerprint
@@ -22,19 +23,22 @@ ANALYSIS_SAMPLES = 10_000
 ANALYSIS_SEED = 0
 
 
-def report_analysis(ev: Evaluation) -> Analysis | None:
+def report_analysis(ev: Evaluation, progress: Progress = SILENT) -> Analysis | None:
     """The robustness analysis the reports show (fixed samples and seed), or None while the prices are sealed
-    or fewer than two bids are ranked."""
+    or fewer than two bids are ranked; its samples are reported to `progress`."""
     if ev.prices_sealed or len(ev.ranked) < 2:
         return None
     from tender.analysis import analyze
 
-    return analyze(ev, samples=ANALYSIS_SAMPLES, seed=ANALYSIS_SEED)
+    advance = progress.step("SMAA", ANALYSIS_SAMPLES)
+    return analyze(ev, samples=ANALYSIS_SAMPLES, seed=ANALYSIS_SEED, advance=advance)
 
 
-def report_input(ev: Evaluation, lang: str, now: datetime | None = None, log: LogState = NO_LOG) -> ReportInput:
+def report_input(
+    ev: Evaluation, lang: str, now: datetime | None = None, log: LogState = NO_LOG, progress: Progress = SILENT
+) -> ReportInput:
     """The audit block, the robustness analysis and the JSON report's bytes, made once for all formats of one run."""
-    return build_input(ev, lang, report_analysis(ev), now, log)
+    return build_input(ev, lang, report_analysis(ev, progress), now, log)
 
 
 def write_reports(
@@ -44,11 +48,17 @@ def write_reports(
     out_dir: Path,
     now: datetime | None = None,
     log: LogState = NO_LOG,
+    progress: Progress = SILENT,
 ) -> list[Path]:
     """Render every format, then write them all into out_dir or, on any error, none (the old files stay);
-    returns the paths written."""
-    inp = report_input(ev, lang, now, log)
-    rendered = {file_name(ev, lang, fmt): renderer(fmt)(inp) for fmt in formats}
+    returns the paths written. Each format rendered is reported to `progress`."""
+    formats = list(formats)
+    inp = report_input(ev, lang, now, log, progress)
+    advance = progress.step(", ".join(fmt.value for fmt in formats), len(formats))
+    rendered = {}
+    for fmt in formats:
+        rendered[file_name(ev, lang, fmt)] = renderer(fmt)(inp)
+        advance(1)
     out_dir.mkdir(parents=True, exist_ok=True)
     files = {out_dir / name: data for name, data in rendered.items()}
     write_all(files)
@@ -62,8 +72,10 @@ def report_workspace(
     out_dir: Path | None,
     actor: str | None = None,
     key: KeyUse | None = None,
+    progress: Progress = SILENT,
 ) -> list[Path]:
-    """Evaluate a workspace as it may be shown now, write the reports, and record them in its audit log.
+    """Evaluate a workspace as it may be shown now, write the reports (their progress to `progress`), and record
+    them in its audit log.
 
     Default language: the tender's; default folder: <root>/reports. The reports carry the log's head
     hash and the seals and the opening of the prices recorded so far; the `report` event is appended
@@ -83,7 +95,9 @@ def report_workspace(
         raise UsageError(f"unsupported report language {lang!r}: use one of {', '.join(LANGUAGES)}")
     refuse_if_gone(root, ev.tender.two_envelope)  # a report event would start an emptied log anew
     state = log_state(root, ev.tender.two_envelope)
-    paths = write_reports(ev, formats, lang, out_dir if out_dir is not None else root / "reports", log=state)
+    paths = write_reports(
+        ev, formats, lang, out_dir if out_dir is not None else root / "reports", log=state, progress=progress
+    )
     if state.head is not None:
         files = {rel(Path(root), p): pin.file_digest(p) for p in paths}
         details = {

@@ -9,6 +9,7 @@ import typer
 
 from tender.cli.common import FINDINGS, echo, print_json, reported
 from tender.cli.options import Actor, KeyFile, Lang, PassphraseEnv, ReportWorkspace, WorkspaceDir, checked_lang
+from tender.cli.progress import progress_bars
 
 
 def evaluate(
@@ -55,9 +56,16 @@ def analyze(
     from tender.app.analyze import analyze_workspace
 
     with reported(ctx):
-        result, language = analyze_workspace(
-            directory, samples=samples, seed=seed, vary_percent=vary, evaluators=evaluator_scores, lang=lang
-        )
+        with progress_bars() as progress:  # gone before anything is printed
+            result, language = analyze_workspace(
+                directory,
+                samples=samples,
+                seed=seed,
+                vary_percent=vary,
+                evaluators=evaluator_scores,
+                lang=lang,
+                progress=progress,
+            )
         if as_json:
             from tender.report.robustness_text import analysis_document
 
@@ -90,7 +98,11 @@ def report(
     from tender.report.formats import parse_formats
 
     with reported(ctx):
-        for path in report_workspace(directory, parse_formats(formats), lang, out, actor, key_use(key, passphrase_env)):
+        with progress_bars() as progress:  # gone before the paths are printed
+            paths = report_workspace(
+                directory, parse_formats(formats), lang, out, actor, key_use(key, passphrase_env), progress
+            )
+        for path in paths:
             echo(path)
 
 

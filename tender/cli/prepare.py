@@ -19,6 +19,7 @@ from tender.cli.options import (
     WorkspaceDir,
     checked_id,
 )
+from tender.cli.progress import progress_bars
 
 if TYPE_CHECKING:
     from tender.app.imports import ImportResult
@@ -105,7 +106,9 @@ def import_bids(
     from tender.app.keys import key_use
 
     with reported(ctx):
-        print_import(run(into, files, replace, actor, late, reason, key_use(key, passphrase_env)))
+        with progress_bars() as progress:
+            result = run(into, files, replace, actor, late, reason, key_use(key, passphrase_env), progress)
+        print_import(result)
 
 
 def import_scores(
@@ -129,7 +132,9 @@ def import_scores(
 
     with reported(ctx):
         keys = key_use(key, passphrase_env), key_use(moderator_key, moderator_passphrase_env)
-        print_import(run(into, files, replace, actor, *keys))
+        with progress_bars() as progress:
+            result = run(into, files, replace, actor, *keys, progress=progress)
+        print_import(result)
 
 
 def print_import(result: ImportResult) -> None:
