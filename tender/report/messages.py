@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tender.report.page_messages import PAGE
 from tender.report.robustness_messages import ROBUSTNESS
 from tender.report.terminal_messages import TERMINAL
 
@@ -367,6 +368,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 CATALOGUE.update(ROBUSTNESS)
 CATALOGUE.update(TERMINAL)
+CATALOGUE.update(PAGE)
 
 
 class Messages:

@@ -88,6 +88,7 @@ class ReportView:
     sealed: str = ""  # two-envelope procedure before the opening: why there are no prices
     draft: str = ""  # made before the final seal: the banner; the running header prints draft_mark
     draft_mark: str = ""
+    page: Any = None  # the HTML page's interactive parts (tender.report.page.Page); None in the PDF
 
 
 def build_view(ev: Evaluation, audit: Audit, lang: str, limits: Limits = Limits()) -> ReportView:
