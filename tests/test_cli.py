@@ -73,7 +73,9 @@ def test_evaluate_table_speaks_the_tenders_language_and_english_with_lang_en(exa
 def test_validate_summary(example: Path) -> None:
     result = runner.invoke(app, ["validate", str(example)])
     assert result.exit_code == 0, result.output
-    assert "valid — 5 bids (1 excluded), 3 evaluators, 84 scores, 9 leaf criteria" in result.output
+    assert "gültig — 5 Angebote (1 ausgeschlossen), 3 Bewertende, 84 Noten, 9 Unterkriterien" in result.output
+    english = runner.invoke(app, ["validate", str(example), "--lang", "en"])
+    assert "valid — 5 bids (1 excluded), 3 evaluators, 84 scores, 9 leaf criteria" in english.output
 
 
 def test_init_creates_a_valid_workspace(tmp_path: Path) -> None:

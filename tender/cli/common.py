@@ -10,11 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from tender.errors import TenderError
 from tender.report.shown import visible
+
+if TYPE_CHECKING:
+    from tender.report.messages import Messages
 
 OK = 0
 FINDINGS = 1  # a check ran and found a problem (`audit verify`, `verify`)
@@ -53,6 +58,14 @@ def error_entries(exc: BaseException, lines: list[str]) -> list[dict[str, str]]:
 def echo(text: object, err: bool = False) -> None:
     """Print one line of message or data; control characters in it (newlines too) are shown as \\xNN, never sent."""
     typer.echo(visible(text, one_line=True), err=err)
+
+
+def words(root: Path | str | None, lang: str | None) -> Messages:
+    """The catalogue in the language a command speaks: --lang, else the workspace tender's, else English."""
+    from tender.app.language import workspace_language
+    from tender.report.messages import Messages
+
+    return Messages(workspace_language(root, lang))
 
 
 def debugging(ctx: typer.Context) -> bool:

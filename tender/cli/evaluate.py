@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from tender.cli.common import FINDINGS, echo, print_json, reported
+from tender.cli.common import FINDINGS, echo, print_json, reported, words
 from tender.cli.options import Actor, KeyFile, Lang, PassphraseEnv, ReportWorkspace, WorkspaceDir, checked_lang
 from tender.cli.progress import progress_bars
 
@@ -110,6 +110,7 @@ def verify(
     ctx: typer.Context,
     report_file: Annotated[Path, typer.Argument(metavar="REPORT", help="A JSON, PDF or XLSX report.")],
     workspace: ReportWorkspace = None,
+    lang: Lang = None,
 ) -> None:
     """Check a report's bytes against the log, recompute its evaluation, check its log head: MATCH (exit 0) or
     which check failed and what differs (exit 1)."""
@@ -117,10 +118,11 @@ def verify(
 
     with reported(ctx):
         verdict = verify_report(report_file, workspace)
+        msg = words(verdict.workspace, lang)
         if verdict.match:
-            echo(f"MATCH: {report_file} is the evaluation of {verdict.workspace} (fingerprint {verdict.fingerprint})")
+            echo(msg("cli.match", report=report_file, workspace=verdict.workspace, fingerprint=verdict.fingerprint))
         else:
-            echo(f"MISMATCH: {report_file} does not match the evaluation of {verdict.workspace}:")
+            echo(msg("cli.mismatch", report=report_file, workspace=verdict.workspace))
         for check in verdict.checks:
             echo(f"  {check}")
             for line in check.details:
