@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tender.errors import TenderError
-
-LANGUAGES = ("de", "en")
+from tender.report.messages import LANGUAGES
 
 
 def workspace_language(root: Path | str | None, lang: str | None = None) -> str:

@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from tender.report.messages import LANGUAGES  # the catalogue's languages (plain data, cheap to import)
+
 
 def checked_id(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> str | None:
     """Refuse an option's value (or its environment variable's) that is not a valid id: exit 2 naming it."""
@@ -19,9 +21,6 @@ def checked_id(ctx: typer.Context, param: typer.CallbackParam, value: str | None
     if problem is None:
         return value
     raise typer.BadParameter(problem)
-
-
-LANGUAGES = ("de", "en")
 
 
 def checked_lang(value: str | None) -> str | None:
