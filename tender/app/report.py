@@ -12,6 +12,7 @@ from tender.atomic import write_all
 from tender.errors import UsageError
 from tender.progress import SILENT, Progress
 from tender.report.audit import NO_LOG, LateBid, LogState, Milestone
+from tender.report.decision_record import NO_DECISION_RECORD, DecisionRecord
 from tender.report.formats import ReportFormat, ReportInput, build_input, file_name, renderer
 from tender.result import Evaluation, fingerprint
 
@@ -35,10 +36,15 @@ def report_analysis(ev: Evaluation, progress: Progress = SILENT) -> Analysis | N
 
 
 def report_input(
-    ev: Evaluation, lang: str, now: datetime | None = None, log: LogState = NO_LOG, progress: Progress = SILENT
+    ev: Evaluation,
+    lang: str,
+    now: datetime | None = None,
+    log: LogState = NO_LOG,
+    decided: DecisionRecord = NO_DECISION_RECORD,
+    progress: Progress = SILENT,
 ) -> ReportInput:
     """The audit block, the robustness analysis and the JSON report's bytes, made once for all formats of one run."""
-    return build_input(ev, lang, report_analysis(ev, progress), now, log)
+    return build_input(ev, lang, report_analysis(ev, progress), now, log, decided=decided)
 
 
 def write_reports(
@@ -48,12 +54,13 @@ def write_reports(
     out_dir: Path,
     now: datetime | None = None,
     log: LogState = NO_LOG,
+    decided: DecisionRecord = NO_DECISION_RECORD,
     progress: Progress = SILENT,
 ) -> list[Path]:
     """Render every format, then write them all into out_dir or, on any error, none (the old files stay);
     returns the paths written. Each format rendered is reported to `progress`."""
     formats = list(formats)
-    inp = report_input(ev, lang, now, log, progress)
+    inp = report_input(ev, lang, now, log, decided=decided, progress=progress)
     advance = progress.step(", ".join(fmt.value for fmt in formats), len(formats))
     rendered = {}
     for fmt in formats:
@@ -81,6 +88,7 @@ def report_workspace(
     hash and the seals and the opening of the prices recorded so far; the `report` event is appended
     where the workspace keeps a log, signed with the actor's `key` (required where evaluators.yaml lists one).
     """
+    from tender.app.decision_record import decision_record
     from tender.app.evaluate import evaluate_workspace
     from tender.audit import log, pin
     from tender.audit.head import refuse_if_gone
@@ -88,15 +96,22 @@ def report_workspace(
     from tender.workspace import rel
 
     signing = signing_for(root, {log.actor_name(actor): key})
-    _, ev = evaluate_workspace(root)
+    ws, ev = evaluate_workspace(root)
     if lang is None:
         lang = ev.tender.language if ev.tender.language in LANGUAGES else "en"
     elif lang not in LANGUAGES:
         raise UsageError(f"unsupported report language {lang!r}: use one of {', '.join(LANGUAGES)}")
     refuse_if_gone(root, ev.tender.two_envelope)  # a report event would start an emptied log anew
     state = log_state(root, ev.tender.two_envelope)
+    decided = decision_record(ws, ev, log.read(root)[0] if state.head is not None else [])
     paths = write_reports(
-        ev, formats, lang, out_dir if out_dir is not None else root / "reports", log=state, progress=progress
+        ev,
+        formats,
+        lang,
+        out_dir if out_dir is not None else root / "reports",
+        log=state,
+        decided=decided,
+        progress=progress,
     )
     if state.head is not None:
         files = {rel(Path(root), p): pin.file_digest(p) for p in paths}
@@ -128,4 +143,5 @@ def log_state(root: Path, two_envelope: bool) -> LogState:
         return LogState(None, steps, late, draft=draft)
     top = head.of(events)
     signed = sum(1 for e in events if e.get(log.SIGNATURES))
-    return LogState(top.hash, steps, late, top.seq, draft, signed, len(events) - signed)
+    final = phase.final is not None
+    return LogState(top.hash, steps, late, top.seq, draft, signed, len(events) - signed, final)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from tender.errors import UsageError
 from tender.report.audit import NO_LOG, Audit, LogState, make_audit, report_document
+from tender.report.decision_record import NO_DECISION_RECORD, DecisionRecord
 from tender.result import Evaluation
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ class ReportInput:
     lang: str
     document: bytes
     analysis: Analysis | None = None
+    decided: DecisionRecord = NO_DECISION_RECORD  # people by name, the award decision, the letters sent
 
 
 Renderer = Callable[[ReportInput], bytes]
@@ -80,17 +82,24 @@ def file_name(ev: Evaluation, lang: str, fmt: ReportFormat) -> str:
 
 
 def build_input(
-    ev: Evaluation, lang: str, analysis: Analysis | None = None, now: datetime | None = None, log: LogState = NO_LOG
+    ev: Evaluation,
+    lang: str,
+    analysis: Analysis | None = None,
+    now: datetime | None = None,
+    log: LogState = NO_LOG,
+    decided: DecisionRecord = NO_DECISION_RECORD,
 ) -> ReportInput:
-    """The audit block and the JSON report's bytes, made once for all formats of one run."""
+    """The audit block and the JSON report's bytes, made once for all formats of one run (`people`
+    and `decision` beside `result`, so that they leave the fingerprint alone)."""
     from tender.report.robustness_text import analysis_document
 
     audit = make_audit(ev, file_name(ev, lang, ReportFormat.JSON), now, log)
     data = report_document(ev.to_dict(), audit)
     data["analysis"] = None if analysis is None else refuse_non_finite(analysis_document(analysis))
+    data.update(decided.to_dict())
     # the evaluation's numbers were refused if not finite when its fingerprint was taken (make_audit)
     document = pretty_json(data) + b"\n"
-    return ReportInput(ev, audit, lang, document, analysis)
+    return ReportInput(ev, audit, lang, document, analysis, decided=decided)
 
 
 def pretty_json(data: object) -> bytes:

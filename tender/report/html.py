@@ -14,7 +14,7 @@ from tender.report.whatif import whatif
 
 def report_view(inp: ReportInput, limits: Limits) -> ReportView:
     """The view model of one report with its extra sections (robustness), bounded by `limits`."""
-    view = build_view(inp.evaluation, inp.audit, inp.lang, limits)
+    view = build_view(inp.evaluation, inp.audit, inp.lang, limits, decided=inp.decided)
     view.extra.append(robustness_section(inp.evaluation, inp.analysis, inp.audit.attachment, inp.lang, limits))
     return view
 

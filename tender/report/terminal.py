@@ -7,7 +7,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from tender.model import MethodName
+from tender.model import MethodName, Person
 from tender.report.fmt import Formatter
 from tender.report.messages import LANGUAGES, Messages
 from tender.report.shown import visible
@@ -109,3 +109,15 @@ def print_notes(ev: Evaluation, console: Console, msg: Messages, fmt: Formatter)
         console.print(f"\n[bold]{msg('section.notes')}[/bold]")
         for flag in notes:
             console.print(visible(f"  - {flag_text(flag, names, criteria, msg, fmt)}"), highlight=False, markup=False)
+
+
+def print_people(people: tuple[Person, ...] | None, console: Console, lang: str = "en") -> None:
+    """The listed people by id, name, role and declaration date (the ids the notes above print), in `lang`."""
+    if not people:
+        return
+    msg = Messages(lang)
+    console.print(f"\n[bold]{msg('section.people')}[/bold]")
+    for p in people:
+        declared = p.declaration or msg("people.no_declaration")
+        line = msg("people.line", id=p.id, name=p.name, role=p.role, declaration=declared)
+        console.print(visible(f"  {line}"), highlight=False, markup=False)
