@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from tender.cli.common import FINDINGS, echo, print_json, reported, words
-from tender.cli.options import Actor, KeyFile, Lang, PassphraseEnv, ReportWorkspace, WorkspaceDir, checked_lang
+from tender.cli.options import Actor, KeyFile, Lang, PassphraseEnv, ReportWorkspace, WorkspaceDir, checked_id
 from tender.cli.progress import progress_bars
 
 
@@ -86,7 +86,7 @@ def report(
     ),
     lang: Annotated[
         str | None,
-        typer.Option("--lang", callback=checked_lang, help="Report language: de or en (default: the tender's)."),
+        typer.Option("--lang", callback=checked_id, help="Report language: de or en (default: the tender's)."),
     ] = (None),
     out: Annotated[Path | None, typer.Option("--out", help="Folder for the reports (default: DIR/reports).")] = None,
     actor: Actor = None,
