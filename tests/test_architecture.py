@@ -139,7 +139,7 @@ def test_audit_and_analysis_import_neither_report_nor_app() -> None:
 
 
 def test_the_cli_takes_from_report_only_what_it_prints() -> None:
-    printing = {"terminal", "analysis_terminal", "formats", "robustness_text", "shown"}
+    printing = {"terminal", "analysis_terminal", "formats", "robustness_text", "shown", "messages"}  # the words
     used = {
         target.split(".")[2]
         for path in (PACKAGE / "cli").glob("*.py")
