@@ -7,10 +7,13 @@ from typing import Any
 
 from tender.app.evaluate import evaluate_workspace
 from tender.app.keys import KeyUse, signing_for
+from tender.app.record import award_record
 from tender.audit import log
 from tender.audit.head import refuse_if_gone
 from tender.audit.seal import open_prices as record_opening
 from tender.audit.seal import seal_final, seal_technical
+from tender.errors import UsageError
+from tender.scoring.funnel import PriceCheck
 
 TECHNICAL = "technical"
 FINAL = "final"
@@ -23,10 +26,25 @@ def seal(root: Path, what: str, actor: str | None = None, key: KeyUse | None = N
     """
     who = log.actor_name(actor)
     signing = signing_for(root, {who: key})
-    ws, _ = evaluate_workspace(root)
+    ws, ev = evaluate_workspace(root)
     refuse_if_gone(root, ws.tender.two_envelope)
+    if what == FINAL and not ev.prices_sealed:
+        refuse_unresolved(award_record(root, ws, ev).unresolved())
     act = seal_technical if what == TECHNICAL else seal_final
     return act(root, ws, who, signing)
+
+
+def refuse_unresolved(checks: list[PriceCheck]) -> None:
+    """Refuse the final seal while a price flagged as abnormally low (§ 60 VgV) has no recorded outcome."""
+    if checks:
+        named = "; ".join(
+            f"{c.flag.bidder} ({c.flag.price:.2f}, {'requested ' + c.requested if c.requested else 'no request'})"
+            for c in checks
+        )
+        raise UsageError(
+            f"§ 60 VgV: abnormally low price not yet clarified: {named}. Record the explanation and its outcome "
+            "with `tender clarify DIR --bidder ID --requested DATE --answered DATE --outcome accepted|rejected`"
+        )
 
 
 def open_prices(

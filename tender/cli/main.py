@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from tender.cli import evaluate, keys, prepare, procedure
+from tender.cli import clarify, evaluate, keys, prepare, procedure
 
 app = typer.Typer(
     add_completion=False,
@@ -33,6 +33,7 @@ COMMANDS: tuple[tuple[str, Callable[..., None]], ...] = (
     ("sign", keys.sign),
     ("seal", procedure.seal),
     ("open-prices", procedure.open_prices),
+    ("clarify", clarify.clarify),
     ("bid-form", prepare.bid_form),
     ("score-sheet", prepare.score_sheet),
     ("import-bids", prepare.import_bids),

@@ -11,6 +11,7 @@ from tender.errors import Finding, InputError
 from tender.model import Bid, Criterion, Kind, Tender, Workspace
 from tender.result import BidResult, Evaluation, Flag, Judgement, LeafResult, PriceLineResult, Reason
 from tender.scoring import kernel
+from tender.scoring.abnormal import REJECTED, abnormal_prices, latest, status
 from tender.scoring.aggregate import judge
 from tender.scoring.price import evaluated_price, price_lines
 
@@ -55,7 +56,10 @@ def evaluate(ws: Workspace) -> Evaluation:
     )
     lines: dict[str, tuple[PriceLineResult, ...]] = {b.bidder: price_lines(b, tender) for b in ws.bids}
     prices: dict[str, float | None] = {b.bidder: evaluated_price(lines[b.bidder]) for b in ws.bids}
-    reasons = {b.bidder: exclusion_reasons(b, tender, judgements, lines[b.bidder]) for b in ws.bids}
+    reasons: dict[str, list[Reason]] = {
+        b.bidder: exclusion_reasons(b, tender, judgements, lines[b.bidder]) for b in ws.bids
+    }
+    price_check(ws, prices, reasons)
     running = [b for b in ws.bids if not reasons[b.bidder]]
     check_complete(running, judged, judgements, prices)
     running_prices = [p for b in running if (p := prices[b.bidder]) is not None]
@@ -106,11 +110,31 @@ def evaluate(ws: Workspace) -> Evaluation:
     )
 
 
+def price_check(ws: Workspace, prices: dict[str, float | None], reasons: dict[str, list[Reason]]) -> None:
+    """Exclude a flagged abnormally low price whose explanation was rejected (§ 60(3) VgV); the flags themselves
+    are in the award record, not in the result (older evaluations keep their fingerprint)."""
+    if not ws.clarifications:
+        return
+    flagged = abnormal_prices(ws.tender, prices, [b for b, r in reasons.items() if not r])
+    for bidder, c in latest(ws.clarifications).items():
+        if bidder in flagged and status(c) == REJECTED:
+            message = f"price rejected as abnormally low after the request for an explanation ({c.source})"
+            reasons[bidder].append(Reason("abnormally-low-price", bidder, message, {"price": flagged[bidder].price}))
+
+
 def exclusion_reasons(
     bid: Bid, tender: Tender, judgements: Judgements, lines: tuple[PriceLineResult, ...]
 ) -> list[Reason]:
     """Every reason that excludes a bid: a requirement not met, a price line missing, a minimum score missed."""
     out = []
+    if bid.complete is False:
+        out.append(Reason("incomplete", bid.bidder, "the bid was incomplete on receipt"))
+    for crit in tender.suitability:
+        met = bid.suitability.get(crit.id)
+        if met is None:
+            out.append(Reason("suitability-unanswered", crit.id, f"suitability {crit.id} not answered: {crit.text}"))
+        elif not met:
+            out.append(Reason("suitability-not-met", crit.id, f"suitability {crit.id} not met: {crit.text}"))
     for req in tender.requirements:
         answer = bid.requirements.get(req.id)
         if answer is None:
