@@ -16,6 +16,7 @@ from tender.result import Evaluation, fingerprint
 
 if TYPE_CHECKING:
     from tender.analysis import Analysis
+    from tender.scoring.funnel import AwardRecord
 
 # the robustness section of every report: fixed, so that the same evaluation gives the same report
 ANALYSIS_SAMPLES = 10_000
@@ -32,9 +33,11 @@ def report_analysis(ev: Evaluation) -> Analysis | None:
     return analyze(ev, samples=ANALYSIS_SAMPLES, seed=ANALYSIS_SEED)
 
 
-def report_input(ev: Evaluation, lang: str, now: datetime | None = None, log: LogState = NO_LOG) -> ReportInput:
+def report_input(
+    ev: Evaluation, lang: str, now: datetime | None = None, log: LogState = NO_LOG, record: AwardRecord | None = None
+) -> ReportInput:
     """The audit block, the robustness analysis and the JSON report's bytes, made once for all formats of one run."""
-    return build_input(ev, lang, report_analysis(ev), now, log)
+    return build_input(ev, lang, report_analysis(ev), now, log, record)
 
 
 def write_reports(
@@ -44,10 +47,11 @@ def write_reports(
     out_dir: Path,
     now: datetime | None = None,
     log: LogState = NO_LOG,
+    record: AwardRecord | None = None,
 ) -> list[Path]:
     """Render every format, then write them all into out_dir or, on any error, none (the old files stay);
     returns the paths written."""
-    inp = report_input(ev, lang, now, log)
+    inp = report_input(ev, lang, now, log, record)
     rendered = {file_name(ev, lang, fmt): renderer(fmt)(inp) for fmt in formats}
     out_dir.mkdir(parents=True, exist_ok=True)
     files = {out_dir / name: data for name, data in rendered.items()}
@@ -70,20 +74,24 @@ def report_workspace(
     where the workspace keeps a log, signed with the actor's `key` (required where evaluators.yaml lists one).
     """
     from tender.app.evaluate import evaluate_workspace
+    from tender.app.record import award_record
     from tender.audit import log, pin
     from tender.audit.head import refuse_if_gone
     from tender.report.messages import LANGUAGES
     from tender.workspace import rel
 
     signing = signing_for(root, {log.actor_name(actor): key})
-    _, ev = evaluate_workspace(root)
+    ws, ev = evaluate_workspace(root)
     if lang is None:
         lang = ev.tender.language if ev.tender.language in LANGUAGES else "en"
     elif lang not in LANGUAGES:
         raise UsageError(f"unsupported report language {lang!r}: use one of {', '.join(LANGUAGES)}")
     refuse_if_gone(root, ev.tender.two_envelope)  # a report event would start an emptied log anew
     state = log_state(root, ev.tender.two_envelope)
-    paths = write_reports(ev, formats, lang, out_dir if out_dir is not None else root / "reports", log=state)
+    record = award_record(root, ws, ev)
+    paths = write_reports(
+        ev, formats, lang, out_dir if out_dir is not None else root / "reports", log=state, record=record
+    )
     if state.head is not None:
         files = {rel(Path(root), p): pin.file_digest(p) for p in paths}
         details = {

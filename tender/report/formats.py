@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 from importlib import import_module
@@ -15,6 +15,7 @@ from tender.result import Evaluation
 
 if TYPE_CHECKING:
     from tender.analysis import Analysis
+    from tender.scoring.funnel import AwardRecord
 
 
 class ReportFormat(StrEnum):
@@ -36,6 +37,7 @@ class ReportInput:
     lang: str
     document: bytes
     analysis: Analysis | None = None
+    record: AwardRecord | None = None  # procedure, receipts, funnel, § 60 checks, sources (outside the fingerprint)
 
 
 Renderer = Callable[[ReportInput], bytes]
@@ -80,17 +82,27 @@ def file_name(ev: Evaluation, lang: str, fmt: ReportFormat) -> str:
 
 
 def build_input(
-    ev: Evaluation, lang: str, analysis: Analysis | None = None, now: datetime | None = None, log: LogState = NO_LOG
+    ev: Evaluation,
+    lang: str,
+    analysis: Analysis | None = None,
+    now: datetime | None = None,
+    log: LogState = NO_LOG,
+    record: AwardRecord | None = None,
 ) -> ReportInput:
     """The audit block and the JSON report's bytes, made once for all formats of one run."""
     from tender.report.robustness_text import analysis_document
+    from tender.result import fingerprint_of
 
+    recorded = None if record is None else refuse_non_finite(record.to_dict())
     audit = make_audit(ev, file_name(ev, lang, ReportFormat.JSON), now, log)
+    if recorded is not None:
+        audit = replace(audit, record_fingerprint=fingerprint_of(recorded))
     data = report_document(ev.to_dict(), audit)
+    data["record"] = recorded
     data["analysis"] = None if analysis is None else refuse_non_finite(analysis_document(analysis))
     # the evaluation's numbers were refused if not finite when its fingerprint was taken (make_audit)
     document = pretty_json(data) + b"\n"
-    return ReportInput(ev, audit, lang, document, analysis)
+    return ReportInput(ev, audit, lang, document, analysis, record)
 
 
 def pretty_json(data: object) -> bytes:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tender.gcpause import gc_paused
 from tender.report.formats import ReportInput
+from tender.report.funnel_view import record_view
 from tender.report.jinja import environment, stylesheet
 from tender.report.messages import Messages
 from tender.report.robustness import robustness_section
@@ -13,6 +14,7 @@ from tender.report.view import Limits, ReportView, build_view
 def report_view(inp: ReportInput, limits: Limits) -> ReportView:
     """The view model of one report with its extra sections (robustness), bounded by `limits`."""
     view = build_view(inp.evaluation, inp.audit, inp.lang, limits)
+    view.record = record_view(inp.record, inp.evaluation, inp.lang)
     view.extra.append(robustness_section(inp.evaluation, inp.analysis, inp.audit.attachment, inp.lang, limits))
     return view
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tender.report.funnel_messages import FUNNEL
 from tender.report.robustness_messages import ROBUSTNESS
 from tender.report.terminal_messages import TERMINAL
 
@@ -356,6 +357,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 CATALOGUE.update(ROBUSTNESS)
 CATALOGUE.update(TERMINAL)
+CATALOGUE.update(FUNNEL)
 
 
 class Messages:

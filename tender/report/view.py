@@ -87,6 +87,7 @@ class ReportView:
     sealed: str = ""  # two-envelope procedure before the opening: why there are no prices
     draft: str = ""  # made before the final seal: the banner; the running header prints draft_mark
     draft_mark: str = ""
+    record: dict[str, Any] = field(default_factory=dict)  # the award record (report/funnel_view.py), if any
 
 
 def build_view(ev: Evaluation, audit: Audit, lang: str, limits: Limits = Limits()) -> ReportView:
