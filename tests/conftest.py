@@ -98,6 +98,10 @@ def export_plain(source: Path, target: Path) -> Path:
             "requirements": b.requirements,
             "facts": b.facts,
             "prices": b.prices,
+            **({"suitability": b.suitability} if b.suitability else {}),
+            **({"evidence": b.evidence} if b.evidence else {}),
+            **({"received": b.received, "channel": b.channel} if b.received else {}),
+            **({"complete": b.complete} if b.complete is not None else {}),
         }
         for b in ws.bids
     ]

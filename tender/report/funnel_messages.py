@@ -112,6 +112,10 @@ FUNNEL: dict[str, tuple[str, str]] = {
         "Ungewöhnlich niedriger Preis nach Aufklärung abgelehnt (§ 60 Abs. 3 VgV)",
         "Abnormally low price rejected after its explanation (§ 60(3) VgV)",
     ),
+    # workbook sheets
+    "sheet.procedure": ("Verfahren", "Procedure"),
+    "sheet.stages": ("Stufen", "Stages"),
+    "sheet.sources": ("Fundstellen", "Sources"),
     # trail: where a fact or a price was read
     "trail.source": ("Fundstelle: {source}", "source: {source}"),
 }

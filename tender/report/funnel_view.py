@@ -95,8 +95,7 @@ def receipt_rows(record: AwardRecord, names: dict[str, str], lang: str, msg: Mes
 def funnel_bids(record: AwardRecord, ev: Evaluation, msg: Messages, fmt: Formatter) -> list[FunnelBid]:
     """Every bid with its five stage rows, in the order of the result (ranked first)."""
     t = ev.tender
-    texts = {str(r.id): r.text for r in (*t.requirements, *t.suitability)}
-    texts.update({str(p.id): p.name for p in t.prices})
+    texts = {str(p.id): p.name for p in t.prices}
     texts.update({str(n.id): n.name for _, n in t.nodes()})
     checks = {c.flag.bidder: c for c in record.price_checks}
     receipts = {r.bidder: r for r in record.receipts}
@@ -158,7 +157,7 @@ def item_text(item: Item, stage: Stage, texts: dict[str, str], msg: Messages, la
     if stage is Stage.EVALUATION:
         return msg("item.below-min-score", text=texts.get(item.subject, item.subject), score=item.statement)
     answer = yes_no(None if not item.statement else item.statement == "true", msg)
-    said = msg("item.answer", text=texts.get(item.subject, item.subject), answer=answer)
+    said = msg("item.answer", text=item.asked or item.subject, answer=answer)
     evidence = f" · {msg('item.evidence', evidence=item.evidence)}" if item.evidence else ""
     return f"{said}{evidence} · {source}"
 

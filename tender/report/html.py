@@ -13,7 +13,8 @@ from tender.report.view import Limits, ReportView, build_view
 
 def report_view(inp: ReportInput, limits: Limits) -> ReportView:
     """The view model of one report with its extra sections (robustness), bounded by `limits`."""
-    view = build_view(inp.evaluation, inp.audit, inp.lang, limits)
+    sources = inp.record.sources if inp.record is not None else None
+    view = build_view(inp.evaluation, inp.audit, inp.lang, limits, sources)
     view.record = record_view(inp.record, inp.evaluation, inp.lang)
     view.extra.append(robustness_section(inp.evaluation, inp.analysis, inp.audit.attachment, inp.lang, limits))
     return view

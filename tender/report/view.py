@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -90,7 +91,13 @@ class ReportView:
     record: dict[str, Any] = field(default_factory=dict)  # the award record (report/funnel_view.py), if any
 
 
-def build_view(ev: Evaluation, audit: Audit, lang: str, limits: Limits = Limits()) -> ReportView:
+def build_view(
+    ev: Evaluation,
+    audit: Audit,
+    lang: str,
+    limits: Limits = Limits(),
+    sources: Mapping[str, Mapping[str, str]] | None = None,
+) -> ReportView:
     """The complete view model of one report in one language."""
     msg, fmt = Messages(lang), Formatter(lang, ev.tender.currency)
     t = ev.tender
@@ -144,7 +151,7 @@ def build_view(ev: Evaluation, audit: Audit, lang: str, limits: Limits = Limits(
         matrices=matrices(ev, detail, msg, fmt),
         prices=[] if ev.prices_sealed else price_sheets(ev, detail, msg, fmt),
         topics=topics,
-        trails=trails(ev, trailed, msg, fmt),
+        trails=trails(ev, trailed, msg, fmt, sources),
         notes=[flag_text(f, names, criteria, msg, fmt) for f in flags],
         audit=audit_view(ev, audit, msg),
         limits=notices,
@@ -255,6 +262,8 @@ def reason_text(r: Reason, ev: Evaluation, msg: Messages, fmt: Formatter) -> str
     texts: dict[str, str] = {q.id: q.text for q in t.requirements}
     texts.update({p.id: p.name for p in t.prices})
     texts.update({node.id: node.name for _, node in t.nodes()})
+    if r.code.startswith("suitability-"):  # a suitability id may also name a criterion: its own text wins
+        texts.update({q.id: q.text for q in t.suitability})
     key = f"reason.{r.code}"
     if key not in CATALOGUE:
         return r.message
