@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.hostile.conftest import ok, refused, run
 from tender.audit import log
+from tests.hostile.conftest import ok, refused, run
 
 
 def opened(ws: Path) -> Path:
@@ -23,8 +23,8 @@ def report_json(ws: Path) -> dict:
     return json.loads((ws / "reports" / "crm-hosting-2007-de.json").read_text(encoding="utf-8"))
 
 
-def test_a_flag_blocks_seal_final_until_its_outcome_is_recorded(procedure: Path) -> None:
-    ws = opened(procedure)
+def test_a_flag_blocks_seal_final_until_its_outcome_is_recorded(flagged_procedure: Path) -> None:
+    ws = opened(flagged_procedure)
     # isar's 152,900.00 lies below 65 % of the estimated 240,000.00 (156,000.00): flagged by the estimate
     checks = report_json(ws)["record"]["price_checks"]
     assert [(c["bidder"], c["price"], c["by_gap"], c["by_estimate"], c["status"]) for c in checks] == [
@@ -56,8 +56,8 @@ def test_a_flag_blocks_seal_final_until_its_outcome_is_recorded(procedure: Path)
     assert line["outcome"] == "accepted" and line["items"][0]["source"].startswith("audit.log event ")
 
 
-def test_a_rejected_price_excludes_the_bid_on_section_60_3(procedure: Path) -> None:
-    ws = opened(procedure)
+def test_a_rejected_price_excludes_the_bid_on_section_60_3(flagged_procedure: Path) -> None:
+    ws = opened(flagged_procedure)
     ok(
         "clarify", ws, "--bidder", "isar", "--requested", "2007-04-04", "--answered", "2007-04-10",
         "--outcome", "rejected", "--note", "Personalkosten unter dem Mindestlohn kalkuliert", "--actor", "braun",
@@ -77,8 +77,8 @@ def test_a_rejected_price_excludes_the_bid_on_section_60_3(procedure: Path) -> N
     assert "Personalkosten unter dem Mindestlohn kalkuliert" in html
 
 
-def test_clarify_refuses_what_it_cannot_record(procedure: Path) -> None:
-    ws = procedure
+def test_clarify_refuses_what_it_cannot_record(flagged_procedure: Path) -> None:
+    ws = flagged_procedure
     refused(ws, "clarify", ws, "--bidder", "isar", "--requested", "2007-04-04", "--actor", "braun",
             expect="the prices are still sealed")  # fmt: skip
     opened(ws)
@@ -92,3 +92,22 @@ def test_clarify_refuses_what_it_cannot_record(procedure: Path) -> None:
             expect="--answered 2007-04-01 lies before --requested 2007-04-04")  # fmt: skip
     refused(ws, "clarify", ws, "--bidder", "isar", "--requested", "4.4.2007", "--actor", "braun",
             expect="--requested: expected a calendar date like 2007-04-02")  # fmt: skip
+
+
+def test_the_record_has_a_fingerprint_of_its_own_that_verify_checks(flagged_procedure: Path) -> None:
+    from tender.result import fingerprint_of
+
+    ws = opened(flagged_procedure)
+    doc = report_json(ws)
+    report = ws / "reports" / "crm-hosting-2007-de.json"
+    assert doc["audit"]["fingerprint"] == fingerprint_of(doc["result"])  # the result alone, as before
+    assert doc["audit"]["record_fingerprint"] == fingerprint_of(doc["record"])
+    assert "record" not in json.loads(ok("evaluate", ws, "--json"))
+    assert ok("verify", report).startswith("MATCH")
+    ok("clarify", ws, "--bidder", "isar", "--requested", "2007-04-04", "--actor", "braun")  # the result stays
+    result = run("verify", report)
+    assert result.exit_code == 1 and "the award record differs from the workspace as it is now" in result.output
+    doc["record"]["receipts"][0]["channel"] = "Post"
+    report.write_text(json.dumps(doc), encoding="utf-8")
+    result = run("verify", report)
+    assert "the report's own award record no longer hashes to its record_fingerprint (it was edited)" in result.output

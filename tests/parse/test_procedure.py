@@ -9,11 +9,11 @@ from typing import Any
 
 import yaml
 
-from tests.hostile.conftest import ok, refused
-from tests.sheetfill import fill_bid_form
 from tender.errors import Collector
 from tender.parse.tenderfile import read_tender
 from tender.workspace import load_workspace
+from tests.hostile.conftest import ok, refused
+from tests.sheetfill import fill_bid_form
 
 
 def edit(path: Path, change: Any) -> None:
@@ -83,7 +83,7 @@ def test_receipt_and_suitability_of_every_bid_format_keep_their_places(bundled: 
         True,
         {"umsatz": True, "referenzen": True, "iso27001": True},
     )
-    assert spree.places["suitability.iso27001"] == "line 15" and spree.places["prices.support"] == "line 21"
+    assert spree.places["suitability.iso27001"] == "line 21" and spree.places["prices.support"] == "line 15"
 
 
 def test_a_bid_form_asks_for_suitability_and_a_no_excludes(example: Path, tmp_path: Path) -> None:
