@@ -116,6 +116,18 @@ FUNNEL: dict[str, tuple[str, str]] = {
     "sheet.procedure": ("Verfahren", "Procedure"),
     "sheet.stages": ("Stufen", "Stages"),
     "sheet.sources": ("Fundstellen", "Sources"),
+    # terminal (tender evaluate)
+    "term.price_checks": ("Ungewöhnlich niedrige Preise (§ 60 VgV)", "Abnormally low prices (§ 60 VgV)"),
+    "term.price_check": (
+        "{bidder}: {price}, {gap} unter dem nächsten Angebot, {share} der Schätzung",
+        "{bidder}: {price}, {gap} below the next bid, {share} of the estimate",
+    ),
+    "term.price_check.unresolved": (
+        "keine Aufklärung erfasst (`tender clarify`); blockiert `seal final`",
+        "no explanation recorded (`tender clarify`); blocks `seal final`",
+    ),
+    "term.price_check.accepted": ("aufgeklärt, Preis angenommen", "explained, price accepted"),
+    "term.price_check.rejected": ("Preis abgelehnt, Angebot ausgeschlossen", "price rejected, bid excluded"),
     # trail: where a fact or a price was read
     "trail.source": ("Fundstelle: {source}", "source: {source}"),
 }

@@ -125,22 +125,22 @@ def price_check(ws: Workspace, prices: dict[str, float | None], reasons: dict[st
 def exclusion_reasons(
     bid: Bid, tender: Tender, judgements: Judgements, lines: tuple[PriceLineResult, ...]
 ) -> list[Reason]:
-    """Every reason that excludes a bid: a requirement not met, a price line missing, a minimum score missed."""
+    """Every reason that excludes a bid: incomplete on receipt, a suitability criterion or requirement not met, a
+    price line missing, a minimum score missed."""
     out = []
     if bid.complete is False:
         out.append(Reason("incomplete", bid.bidder, "the bid was incomplete on receipt"))
-    for crit in tender.suitability:
-        met = bid.suitability.get(crit.id)
-        if met is None:
-            out.append(Reason("suitability-unanswered", crit.id, f"suitability {crit.id} not answered: {crit.text}"))
-        elif not met:
-            out.append(Reason("suitability-not-met", crit.id, f"suitability {crit.id} not met: {crit.text}"))
-    for req in tender.requirements:
-        answer = bid.requirements.get(req.id)
-        if answer is None:
-            out.append(Reason("requirement-unanswered", req.id, f"requirement {req.id} not answered: {req.text}"))
-        elif not answer:
-            out.append(Reason("requirement-not-met", req.id, f"requirement {req.id} not met: {req.text}"))
+    # suitability criteria, then knock-out requirements: each must be answered yes
+    for kind, asked, answers in (
+        ("suitability", tender.suitability, bid.suitability),
+        ("requirement", tender.requirements, bid.requirements),
+    ):
+        for req in asked:
+            answer = answers.get(req.id)
+            if answer is None:
+                out.append(Reason(f"{kind}-unanswered", req.id, f"{kind} {req.id} not answered: {req.text}"))
+            elif not answer:
+                out.append(Reason(f"{kind}-not-met", req.id, f"{kind} {req.id} not met: {req.text}"))
     for line in lines:
         if line.unit_price is None:
             out.append(Reason("missing-price", line.line, f"price line {line.line} not priced: {line.name}"))
