@@ -126,7 +126,7 @@ def stage_row(
     outcome = msg(f"outcome.{line.outcome}")
     if line.price is not None:
         outcome = f"{outcome}; {msg('outcome.priced', price=fmt.money(line.price))}"
-    lines = [item_text(i, line.stage, texts, msg, ev.tender.language) for i in line.items]
+    lines = [item_text(i, line.stage, texts, msg, msg.lang) for i in line.items]
     if line.stage is Stage.EVALUATION and line.outcome == "passed":
         if ev.prices_sealed:
             lines = [msg("item.evaluated.sealed", points=fmt.num(bid.performance))]
@@ -183,7 +183,7 @@ def price_lines(line: StageLine, check: PriceCheck | None, msg: Messages, fmt: F
             )
         )
     elif check.requested:
-        lines.append(msg("item.requested", requested=check.requested, actor=check.actor))
+        lines.append(msg("item.requested", requested=moment(check.requested, msg.lang), actor=check.actor))
     else:
         lines.append(msg("item.not-requested"))
     if check.source:
