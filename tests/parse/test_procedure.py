@@ -117,3 +117,24 @@ def test_a_bid_answering_an_unknown_suitability_or_a_bad_receipt_is_refused(exam
     result = refused(example, "validate", example, expect="bids/hanse.yaml: suitability.bonität: unknown key")
     assert "bids/hanse.yaml: received: expected a date like 2007-03-15 or 2007-03-15T12:00" in result.output
     assert 'bids/hanse.yaml: complete: expected true or false, found "vielleicht"' in result.output
+
+
+def test_an_incomplete_bid_fails_the_formal_check_and_a_late_receipt_is_not_on_time(example: Path) -> None:
+    from tender.app.evaluate import evaluate_workspace
+    from tender.app.record import award_record
+    from tender.scoring.funnel import on_time
+
+    edit(example / "bids" / "hanse.yaml", lambda d: d.update(complete=False, received="2007-03-15T12:01"))
+    ws, ev = evaluate_workspace(example)
+    assert [r.code for r in ev.bid("hanse").reasons] == ["incomplete"]
+    record = award_record(example, ws, ev)
+    receipt = next(r for r in record.receipts if r.bidder == "hanse")
+    assert (receipt.received, receipt.on_time, receipt.complete) == ("2007-03-15T12:01", False, False)
+    assert receipt.source == "bids/hanse.yaml received"
+    formal = next(x for x in record.funnel if x.bidder == "hanse" and x.stage == "formal")
+    assert (formal.outcome, formal.price) == ("failed", 175_800.0)
+    later = [x.outcome for x in record.funnel if x.bidder == "hanse"][1:]
+    assert later == ["passed", "passed", "not-reached", "not-reached"]
+    assert on_time("2007-03-15T12:00", "2007-03-15T12:00") is True
+    assert on_time("2007-03-15T23:59", "2007-03-15") is True and on_time("2007-03-16", "2007-03-15") is False
+    assert on_time("2007-03-15T11:00:00Z", "2007-03-15T12:00") is True and on_time("", "2007-03-15") is None
