@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from tender.model import Bid, Procedure, Stage, Workspace
+from tender.model import Bid, Clarification, Procedure, Stage, Workspace
 from tender.result import BidResult, Evaluation
 from tender.scoring.abnormal import PriceFlag, abnormal_prices, latest, status
 
@@ -212,7 +212,7 @@ def candidates(ev: Evaluation) -> list[str]:
     return [b.bidder for b in ev.bids if all(r.code == "abnormally-low-price" for r in b.reasons)]
 
 
-def check_of(flag: PriceFlag, c: Any) -> PriceCheck:
+def check_of(flag: PriceFlag, c: Clarification | None) -> PriceCheck:
     """A flag with its latest clarification."""
     if c is None:
         return PriceCheck(flag, status(None))
