@@ -51,6 +51,12 @@ FUNNEL: dict[str, tuple[str, str]] = {
         "for abnormally low prices. Per stage: the outcome, the bidder's own statement with its source (file and "
         "cell, line or key) and the legal ground.",
     ),
+    "funnel.limited": (
+        "Dieser Abschnitt zeigt {shown} von {count} Angeboten (die bestplatzierten und die ersten ausgeschlossenen); "
+        "alle stehen in der Arbeitsmappe (Blatt Stufen) und in den eingebetteten JSON-Daten ({attachment}).",
+        "This section shows {shown} of {count} bids (the best-ranked and the first excluded ones); all of them are "
+        "in the workbook (sheet Stages) and in the embedded JSON data ({attachment}).",
+    ),
     "funnel.stage": ("Stufe", "Stage"),
     "funnel.outcome": ("Ergebnis", "Outcome"),
     "funnel.statement": ("Angabe des Bieters · Fundstelle", "The bidder's statement · source"),

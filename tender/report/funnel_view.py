@@ -191,11 +191,20 @@ def price_lines(line: StageLine, check: PriceCheck | None, msg: Messages, fmt: F
     return lines
 
 
-def record_view(record: AwardRecord | None, ev: Evaluation, lang: str) -> dict[str, Any]:
-    """Everything the memo shows of the award record (empty without one)."""
+def record_view(
+    record: AwardRecord | None, ev: Evaluation, lang: str, limit: int | None = None, attachment: str = ""
+) -> dict[str, Any]:
+    """Everything the memo shows of the award record (empty without one); the funnel of at most `limit` ranked
+    and `limit` excluded bids (the PDF stays bounded; every bid is in the attached JSON report)."""
     if record is None:
         return {}
     msg, fmt = Messages(lang), Formatter(lang, ev.tender.currency)
+    funnel = funnel_bids(record, ev, msg, fmt)
+    shown = funnel
+    if limit is not None:
+        excluded = {b.bidder for b in ev.excluded}
+        shown = [b for b in funnel if b.bidder not in excluded][:limit]
+        shown += [b for b in funnel if b.bidder in excluded][:limit]
     names = {b.bidder: b.name for b in ev.bids}
     deadline = record.procedure.dates.get("bid_deadline")
     return {
@@ -206,5 +215,8 @@ def record_view(record: AwardRecord | None, ev: Evaluation, lang: str) -> dict[s
         "deadline": msg("receipt.deadline", deadline=moment(deadline, lang))
         if deadline
         else msg("receipt.no_deadline"),
-        "funnel": funnel_bids(record, ev, msg, fmt),
+        "funnel": shown,
+        "funnel_limited": msg("funnel.limited", shown=len(shown), count=len(funnel), attachment=attachment)
+        if len(shown) < len(funnel)
+        else "",
     }
