@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tender.report.funnel_messages import FUNNEL
+from tender.report.page_messages import PAGE
 from tender.report.robustness_messages import ROBUSTNESS
 from tender.report.terminal_messages import TERMINAL
 
@@ -358,6 +359,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 CATALOGUE.update(ROBUSTNESS)
 CATALOGUE.update(TERMINAL)
 CATALOGUE.update(FUNNEL)
+CATALOGUE.update(PAGE)
 
 
 class Messages:

@@ -89,6 +89,7 @@ class ReportView:
     draft: str = ""  # made before the final seal: the banner; the running header prints draft_mark
     draft_mark: str = ""
     record: dict[str, Any] = field(default_factory=dict)  # the award record (report/funnel_view.py), if any
+    page: Any = None  # the HTML page's interactive parts (tender.report.page.Page); None in the PDF
 
 
 def build_view(
