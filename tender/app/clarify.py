@@ -15,6 +15,7 @@ from tender.audit.head import refuse_if_gone
 from tender.audit.seal import Phase, current_phase, under_lock
 from tender.errors import UsageError
 from tender.model import Outcome
+from tender.parse.text import control_problem
 
 
 def clarify(
@@ -35,6 +36,8 @@ def clarify(
         raise UsageError("--answered and --outcome go together: the date of the answer and how it was judged")
     if got is not None and got < asked:
         raise UsageError(f"--answered {got} lies before --requested {asked}")
+    if (problem := control_problem(note)) is not None:
+        raise UsageError(f"--note: {problem}")
     if outcome is not None and outcome not in {str(o) for o in Outcome}:
         raise UsageError(f"--outcome must be accepted or rejected, not {outcome!r}")
     signing = signing_for(root, {who: key})

@@ -90,6 +90,7 @@ def test_clarify_refuses_what_it_cannot_record(flagged_procedure: Path) -> None:
     refused(ws, *base, "--bidder", "isar", "--answered", "2007-04-10", expect="--answered and --outcome go together")
     refused(ws, *base, "--bidder", "isar", "--answered", "2007-04-01", "--outcome", "accepted",
             expect="--answered 2007-04-01 lies before --requested 2007-04-04")  # fmt: skip
+    refused(ws, *base, "--bidder", "isar", "--note", "ok\x1b[2J", expect="--note: the text holds the control character")
     refused(ws, "clarify", ws, "--bidder", "isar", "--requested", "4.4.2007", "--actor", "braun",
             expect="--requested: expected a calendar date like 2007-04-02")  # fmt: skip
 
