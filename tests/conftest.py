@@ -175,10 +175,13 @@ def procedure(example: Path, tmp_path: Path) -> Path:
     """A two-envelope workspace started from the bundled example, with its bids and scores in place; without the
     example's check against the estimated value, so that no price is flagged and `seal final` needs no
     clarification (the flag is tested with `flagged_procedure`)."""
-    target = start_procedure(example, tmp_path / "procedure")
-    path = target / "tender.yaml"
-    kept = [
-        line for line in path.read_text(encoding="utf-8").splitlines(True) if "abnormally_low_of_estimate" not in line
-    ]
-    path.write_text("".join(kept), encoding="utf-8")
-    return target
+    return without_estimate_check(start_procedure(example, tmp_path / "procedure"))
+
+
+def without_estimate_check(root: Path) -> Path:
+    """Take the example's § 60 check against the estimated value out of root's tender.yaml (before any seal): no
+    price is flagged, and `seal final` needs no clarification first."""
+    path = root / "tender.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines(True)
+    path.write_text("".join(line for line in lines if "abnormally_low_of_estimate" not in line), encoding="utf-8")
+    return root

@@ -126,8 +126,11 @@ def requirements_sheet(ws: Any, tender: Tender, t: dict[str, str]) -> Any:
         input_cell(ws.cell(row, 3))
         input_cell(ws.cell(row, 4))
         ws.row_dimensions[row].height = max(32, text_height(req.text, 62))
-        check.add(f"C{row}")
         row += 1
+    if tender.requirements:
+        check.add(f"C{FIRST_ROW}:C{FIRST_ROW + len(tender.requirements) - 1}")
+    if tender.suitability:
+        check.add(f"C{row - len(tender.suitability)}:C{row - 1}")
     if not answered:
         body(ws.cell(FIRST_ROW, 2), t["no_requirements"], muted=True)
     return ws
