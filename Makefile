@@ -48,7 +48,10 @@ demo: $(VENV)/.runtime
 	$(BIN)/tender clarify reports/demo --bidder isar --requested 2007-04-04 --answered 2007-04-10 --outcome accepted \
 	  --note "Kalkulation belegt: eigenes, abgeschriebenes Rechenzentrum, keine Unterdeckung" --actor braun \
 	  $(call demo_key,braun)
+	$(BIN)/tender decide reports/demo --actor braun $(call demo_key,braun)
+	$(BIN)/tender decide reports/demo --approve --actor mueller $(call demo_key,mueller)
 	$(BIN)/tender seal final reports/demo --actor braun $(call demo_key,braun)
+	$(BIN)/tender letters reports/demo --actor braun --channel electronic $(call demo_key,braun)
 	$(BIN)/tender report reports/demo --actor braun $(call demo_key,braun)
 	$(BIN)/tender audit verify reports/demo
 	$(BIN)/tender audit verify reports/demo --head "$$($(BIN)/tender audit head reports/demo)"

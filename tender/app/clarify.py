@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from tender.app.evaluate import evaluate_workspace
+from tender.app.funnel import award_record
 from tender.app.keys import KeyUse, signing_for
-from tender.app.record import award_record
 from tender.audit import log
 from tender.audit.clarify import CLARIFY
 from tender.audit.head import refuse_if_gone
@@ -81,11 +81,3 @@ def day(text: str, option: str) -> date:
     except ValueError:
         pass
     raise UsageError(f"{option}: expected a calendar date like 2007-04-02, found {text!r}")
-
-
-def unresolved_flags(root: Path) -> list[str]:
-    """The bidders whose abnormally low price has no recorded outcome yet (they block `seal final`)."""
-    ws, ev = evaluate_workspace(root)
-    if ev.prices_sealed:
-        return []
-    return [c.flag.bidder for c in award_record(root, ws, ev).unresolved()]

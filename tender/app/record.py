@@ -1,41 +1,64 @@
-"""The award record of a workspace: the receipts of its bids (from the bid files or the imports in the audit log)
-and the funnel, worked out by tender.scoring.funnel."""
+"""The award record beside an evaluation, read from the workspace's log: people with their tasks, the decision,
+the letters sent."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from tender.audit import log
-from tender.audit.receipt import late_bids, receipts
+from tender.audit.decision import LETTERS, Decided
+from tender.audit.seal import OPEN_PRICES, SEAL_FINAL, SEAL_TECHNICAL
 from tender.model import Workspace
+from tender.report.recommend import Margins
+from tender.report.record import DecisionInfo, LettersInfo, Record, participants
 from tender.result import Evaluation
-from tender.scoring.funnel import AwardRecord, Receipt, build_record, on_time, place
 
 
-def award_record(root: Path, ws: Workspace, ev: Evaluation, events: list[dict[str, Any]] | None = None) -> AwardRecord:
-    """The award record of an evaluated workspace (the log is read when `events` are not given)."""
-    if events is None:
-        events = log.read(Path(root))[0] if (Path(root) / log.LOG_NAME).exists() else []
-    return build_record(ws, ev, bid_receipts(ws, events))
+def record_of(ws: Workspace, ev: Evaluation, events: list[dict[str, Any]]) -> Record:
+    """The people, the decision and the letters as the workspace and its log's events hold them."""
+    found = Decided.of(events)
+    decision = None if found is None else decision_info(found)
+    acts: dict[str, set[str]] = {}
+    for e in events:
+        if e["action"] in (SEAL_TECHNICAL, SEAL_FINAL):
+            acts.setdefault(e["actor"], set()).add("sealer")
+        elif e["action"] == OPEN_PRICES:
+            acts.setdefault(e["actor"], set()).add("opener")
+            acts.setdefault(str(e["details"].get("witness")), set()).add("witness")
+    if decision is not None:
+        acts.setdefault(decision.proposer, set()).add("proposer")
+        if decision.approver:
+            acts.setdefault(decision.approver, set()).add("approver")
+    people = None if ws.people is None else participants(ws.people, ev, acts)
+    sent = next((e for e in reversed(events) if e["action"] == LETTERS), None)
+    letters = None
+    if sent is not None and decision is not None and sent["details"].get("decision") == decision.event:
+        d = sent["details"]
+        letters = LettersInfo(
+            d["sent_on"], d["channel"], d["standstill_end"], d["earliest_award"], len(d["letters"]), int(sent["seq"])
+        )
+    return Record(people, decision, letters, evaluation_date(ws))
 
 
-def bid_receipts(ws: Workspace, events: list[dict[str, Any]]) -> dict[str, Receipt]:
-    """Each bid's receipt: the time and channel its file states, else the time of the import that received it."""
-    imported = receipts(events)
-    late = {b["file"]: b for b in late_bids(events)}
-    deadline = ws.tender.procedure.dates.get("bid_deadline")
-    out: dict[str, Receipt] = {}
-    for bid in ws.bids:
-        recorded = imported.get(bid.source)
-        admitted = late.get(bid.source)
-        if bid.received:
-            received, source = bid.received, place(bid, "received")
-        elif recorded is not None:
-            received, source = str(recorded.event["time"]), f"{log.LOG_NAME} event {recorded.event['seq']}"
-        else:
-            received, source = "", bid.source
-        timely = False if admitted else on_time(received, deadline)
-        reason = str(admitted["reason"]) if admitted else ""
-        out[bid.bidder] = Receipt(bid.bidder, received, bid.channel, timely, bid.complete, source, reason)
-    return out
+def evaluation_date(ws: Workspace) -> str | None:
+    """The evaluation date the procedure data states (`procedure.dates.evaluation`), where the tender has one."""
+    value = ws.tender.procedure.dates.get("evaluation")
+    return None if value is None else value[:10]
+
+
+def decision_info(found: Decided) -> DecisionInfo:
+    """The decision a log records, as the reports show it."""
+    d = found.details
+    return DecisionInfo(
+        date=str(d["date"]),
+        proposer=str(found.event["actor"]),
+        event=int(found.event["seq"]),
+        winner=str(d["winner"]),
+        winner_name=str(d["winner_name"]),
+        fingerprint=str(d["fingerprint"]),
+        margins=Margins.from_dict(d["margins"]),
+        recommendation=str(d["recommendation"]),
+        language=str(d["language"]),
+        approver=found.approver,
+        approval_date=found.approval_date,
+        approval_event=found.approval_seq,
+    )

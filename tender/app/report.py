@@ -12,6 +12,7 @@ from tender.atomic import write_all
 from tender.errors import UsageError
 from tender.report.audit import NO_LOG, LateBid, LogState, Milestone
 from tender.report.formats import ReportFormat, ReportInput, build_input, file_name, renderer
+from tender.report.record import NO_RECORD, Record
 from tender.result import Evaluation, fingerprint
 
 if TYPE_CHECKING:
@@ -34,10 +35,15 @@ def report_analysis(ev: Evaluation) -> Analysis | None:
 
 
 def report_input(
-    ev: Evaluation, lang: str, now: datetime | None = None, log: LogState = NO_LOG, record: AwardRecord | None = None
+    ev: Evaluation,
+    lang: str,
+    now: datetime | None = None,
+    log: LogState = NO_LOG,
+    record: Record = NO_RECORD,
+    funnel: AwardRecord | None = None,
 ) -> ReportInput:
     """The audit block, the robustness analysis and the JSON report's bytes, made once for all formats of one run."""
-    return build_input(ev, lang, report_analysis(ev), now, log, record)
+    return build_input(ev, lang, report_analysis(ev), now, log, record, funnel)
 
 
 def write_reports(
@@ -47,11 +53,12 @@ def write_reports(
     out_dir: Path,
     now: datetime | None = None,
     log: LogState = NO_LOG,
-    record: AwardRecord | None = None,
+    record: Record = NO_RECORD,
+    funnel: AwardRecord | None = None,
 ) -> list[Path]:
     """Render every format, then write them all into out_dir or, on any error, none (the old files stay);
     returns the paths written."""
-    inp = report_input(ev, lang, now, log, record)
+    inp = report_input(ev, lang, now, log, record, funnel)
     rendered = {file_name(ev, lang, fmt): renderer(fmt)(inp) for fmt in formats}
     out_dir.mkdir(parents=True, exist_ok=True)
     files = {out_dir / name: data for name, data in rendered.items()}
@@ -74,7 +81,8 @@ def report_workspace(
     where the workspace keeps a log, signed with the actor's `key` (required where evaluators.yaml lists one).
     """
     from tender.app.evaluate import evaluate_workspace
-    from tender.app.record import award_record
+    from tender.app.funnel import award_record
+    from tender.app.record import record_of
     from tender.audit import log, pin
     from tender.audit.head import refuse_if_gone
     from tender.report.messages import LANGUAGES
@@ -88,9 +96,11 @@ def report_workspace(
         raise UsageError(f"unsupported report language {lang!r}: use one of {', '.join(LANGUAGES)}")
     refuse_if_gone(root, ev.tender.two_envelope)  # a report event would start an emptied log anew
     state = log_state(root, ev.tender.two_envelope)
-    record = award_record(root, ws, ev)
+    events = log.read(root)[0] if state.head is not None else []
+    record = record_of(ws, ev, events)
+    funnel = award_record(root, ws, ev, events)
     paths = write_reports(
-        ev, formats, lang, out_dir if out_dir is not None else root / "reports", log=state, record=record
+        ev, formats, lang, out_dir if out_dir is not None else root / "reports", log=state, record=record, funnel=funnel
     )
     if state.head is not None:
         files = {rel(Path(root), p): pin.file_digest(p) for p in paths}
@@ -122,4 +132,5 @@ def log_state(root: Path, two_envelope: bool) -> LogState:
         return LogState(None, steps, late, draft=draft)
     top = head.of(events)
     signed = sum(1 for e in events if e.get(log.SIGNATURES))
-    return LogState(top.hash, steps, late, top.seq, draft, signed, len(events) - signed)
+    final = phase.final is not None
+    return LogState(top.hash, steps, late, top.seq, draft, signed, len(events) - signed, final)

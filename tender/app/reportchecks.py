@@ -52,7 +52,7 @@ def evaluation_check(doc: dict[str, Any], root: Path) -> tuple[Check, str]:
 def record_problem(doc: dict[str, Any], root: Path, ws: Workspace, ev: Evaluation) -> str:
     """What is wrong with the report's award record (procedure, receipts, funnel, § 60 checks, sources), if it has
     one: edited after it was made, or no longer the workspace's; "" when it holds (or a report made without one)."""
-    from tender.app.record import award_record
+    from tender.app.funnel import award_record
 
     record, claimed = doc.get("record"), doc["audit"].get("record_fingerprint")
     if record is None or not claimed:

@@ -6,9 +6,10 @@ from pathlib import Path
 from typing import Any
 
 from tender.app.evaluate import evaluate_workspace
+from tender.app.funnel import award_record
 from tender.app.keys import KeyUse, signing_for
-from tender.app.record import award_record
 from tender.audit import log
+from tender.audit.decision import final_seal_check
 from tender.audit.head import refuse_if_gone
 from tender.audit.seal import open_prices as record_opening
 from tender.audit.seal import seal_final, seal_technical
@@ -28,10 +29,11 @@ def seal(root: Path, what: str, actor: str | None = None, key: KeyUse | None = N
     signing = signing_for(root, {who: key})
     ws, ev = evaluate_workspace(root)
     refuse_if_gone(root, ws.tender.two_envelope)
-    if what == FINAL and not ev.prices_sealed:
+    if what == TECHNICAL:
+        return seal_technical(root, ws, who, signing)
+    if not ev.prices_sealed:
         refuse_unresolved(award_record(root, ws, ev).unresolved())
-    act = seal_technical if what == TECHNICAL else seal_final
-    return act(root, ws, who, signing)
+    return seal_final(root, ws, who, signing, also=final_seal_check(ev.fingerprint))
 
 
 def refuse_unresolved(checks: list[PriceCheck]) -> None:

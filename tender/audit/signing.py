@@ -28,10 +28,13 @@ SIGNED_ACTIONS = (
     "seal-final",
     "report",
     "clarify",
+    "decide",
+    "approve",
+    "letters",
 )
-# the roles besides the actor that sign an event: details key naming the person (witness) or, by file, the people
-# (the moderators of consensus files)
-SECOND_SIGNERS = ("witness",)
+# the roles besides the actor that sign an event: details key naming the person (witness, approver) or, by file,
+# the people (the moderators of consensus files)
+SECOND_SIGNERS = ("witness", "approver")
 MODERATORS = "moderators"
 
 

@@ -28,12 +28,13 @@ def evaluate(
             evaluation_json(directory, lambda data, checked: write_json(data, sys.stdout, checked))
             return
         ws, result = evaluate_workspace(directory)
-        from tender.app.record import award_record
+        from tender.app.funnel import award_record
         from tender.report.shown import console
-        from tender.report.terminal import print_evaluation, print_price_checks
+        from tender.report.terminal import print_evaluation, print_people, print_price_checks
 
         print_evaluation(result, console())
         print_price_checks(award_record(directory, ws, result), console())
+        print_people(ws.people, console())
 
 
 def analyze(

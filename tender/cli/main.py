@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from tender.cli import clarify, evaluate, keys, prepare, procedure
+from tender.cli import clarify, decision, evaluate, keys, prepare, procedure
 
 app = typer.Typer(
     add_completion=False,
@@ -34,6 +34,8 @@ COMMANDS: tuple[tuple[str, Callable[..., None]], ...] = (
     ("seal", procedure.seal),
     ("open-prices", procedure.open_prices),
     ("clarify", clarify.clarify),
+    ("decide", decision.decide),
+    ("letters", decision.letters),
     ("bid-form", prepare.bid_form),
     ("score-sheet", prepare.score_sheet),
     ("import-bids", prepare.import_bids),

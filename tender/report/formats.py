@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from tender.errors import UsageError
 from tender.report.audit import NO_LOG, Audit, LogState, make_audit, report_document
+from tender.report.record import NO_RECORD, Record
 from tender.result import Evaluation
 
 if TYPE_CHECKING:
@@ -37,7 +38,8 @@ class ReportInput:
     lang: str
     document: bytes
     analysis: Analysis | None = None
-    record: AwardRecord | None = None  # procedure, receipts, funnel, § 60 checks, sources (outside the fingerprint)
+    record: Record = NO_RECORD  # people by name, the award decision, the letters sent
+    funnel: AwardRecord | None = None  # procedure, receipts, the funnel, § 60 checks, sources (JSON: `record`)
 
 
 Renderer = Callable[[ReportInput], bytes]
@@ -87,22 +89,25 @@ def build_input(
     analysis: Analysis | None = None,
     now: datetime | None = None,
     log: LogState = NO_LOG,
-    record: AwardRecord | None = None,
+    record: Record = NO_RECORD,
+    funnel: AwardRecord | None = None,
 ) -> ReportInput:
-    """The audit block and the JSON report's bytes, made once for all formats of one run."""
+    """The audit block and the JSON report's bytes, made once for all formats of one run (the record's `people`
+    and `decision` beside `result`, so that they leave the fingerprint alone)."""
     from tender.report.robustness_text import analysis_document
     from tender.result import fingerprint_of
 
-    recorded = None if record is None else refuse_non_finite(record.to_dict())
+    recorded = None if funnel is None else refuse_non_finite(funnel.to_dict())
     audit = make_audit(ev, file_name(ev, lang, ReportFormat.JSON), now, log)
     if recorded is not None:
         audit = replace(audit, record_fingerprint=fingerprint_of(recorded))
     data = report_document(ev.to_dict(), audit)
     data["record"] = recorded
     data["analysis"] = None if analysis is None else refuse_non_finite(analysis_document(analysis))
+    data.update(record.to_dict())
     # the evaluation's numbers were refused if not finite when its fingerprint was taken (make_audit)
     document = pretty_json(data) + b"\n"
-    return ReportInput(ev, audit, lang, document, analysis, record)
+    return ReportInput(ev, audit, lang, document, analysis, record, funnel)
 
 
 def pretty_json(data: object) -> bytes:

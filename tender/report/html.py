@@ -15,9 +15,9 @@ from tender.report.whatif import whatif
 
 def report_view(inp: ReportInput, limits: Limits) -> ReportView:
     """The view model of one report with its extra sections (robustness), bounded by `limits`."""
-    sources = inp.record.sources if inp.record is not None else None
-    view = build_view(inp.evaluation, inp.audit, inp.lang, limits, sources)
-    view.record = record_view(inp.record, inp.evaluation, inp.lang, limits.detail_bids, inp.audit.attachment)
+    funnel = inp.funnel
+    view = build_view(inp.evaluation, inp.audit, inp.lang, limits, inp.record, funnel.sources if funnel else None)
+    view.record = record_view(funnel, inp.evaluation, inp.lang, limits.detail_bids, inp.audit.attachment)
     view.extra.append(robustness_section(inp.evaluation, inp.analysis, inp.audit.attachment, inp.lang, limits))
     return view
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from tender.report.decision_messages import DECISION
 from tender.report.funnel_messages import FUNNEL
+from tender.report.letter_messages import LETTERS
 from tender.report.page_messages import PAGE
 from tender.report.robustness_messages import ROBUSTNESS
 from tender.report.terminal_messages import TERMINAL
@@ -357,6 +359,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
 }
 CATALOGUE.update(ROBUSTNESS)
+CATALOGUE.update(DECISION)
+CATALOGUE.update(LETTERS)
 CATALOGUE.update(TERMINAL)
 CATALOGUE.update(FUNNEL)
 CATALOGUE.update(PAGE)

@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from tender.model import MethodName
+from tender.model import MethodName, Person
 from tender.report.messages import Messages
 from tender.report.numbers import plain
 from tender.report.shown import visible
@@ -115,3 +115,15 @@ def print_price_checks(record: AwardRecord, console: Console) -> None:
         share = "–" if f.share_of_estimate is None else f"{100 * f.share_of_estimate:.1f} %"
         line = msg("term.price_check", bidder=f.bidder, price=f"{f.price:,.2f}", gap=gap, share=share)
         console.print(visible(f"  - {line}: {msg(f'term.price_check.{c.status}')}"), highlight=False, markup=False)
+
+
+def print_people(people: tuple[Person, ...] | None, console: Console) -> None:
+    """The listed people by id, name, role and declaration date (the ids the notes above print)."""
+    if not people:
+        return
+    msg = Messages(LANG)
+    console.print(f"\n[bold]{msg('section.people')}[/bold]")
+    for p in people:
+        declared = p.declaration or msg("people.no_declaration")
+        line = msg("people.line", id=p.id, name=p.name, role=p.role, declaration=declared)
+        console.print(visible(f"  {line}"), highlight=False, markup=False)

@@ -17,7 +17,7 @@ def funnel_sheets(book: Book, inp: ReportInput, msg: Messages) -> None:
     """Add the sheets Verfahren/Procedure and Stufen/Stages (nothing without an award record)."""
     from tender.report.xlsx import Sheet
 
-    view = record_view(inp.record, inp.evaluation, inp.lang)
+    view = record_view(inp.funnel, inp.evaluation, inp.lang)
     if not view:
         return
     sheet = Sheet(msg("sheet.procedure"), [msg("col.item"), msg("col.value"), "", "", "", ""])
@@ -47,9 +47,9 @@ def funnel_sheets(book: Book, inp: ReportInput, msg: Messages) -> None:
             stages.add([b.bidder, b.name, r.stage, r.outcome, "\n".join(r.lines), r.ground])
     stages.fixed[4] = 90
     stages.write(book)
-    assert inp.record is not None
+    assert inp.funnel is not None
     sources = Sheet(msg("sheet.sources"), [msg("col.bidder_id"), msg("col.item"), msg("receipt.source")])
-    for bidder, places in inp.record.sources.items():
+    for bidder, places in inp.funnel.sources.items():
         for path, place in places.items():
             sources.add([bidder, path, place])
     sources.write(book)

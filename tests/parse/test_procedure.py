@@ -121,7 +121,7 @@ def test_a_bid_answering_an_unknown_suitability_or_a_bad_receipt_is_refused(exam
 
 def test_an_incomplete_bid_fails_the_formal_check_and_a_late_receipt_is_not_on_time(example: Path) -> None:
     from tender.app.evaluate import evaluate_workspace
-    from tender.app.record import award_record
+    from tender.app.funnel import award_record
     from tender.scoring.funnel import on_time
 
     edit(example / "bids" / "hanse.yaml", lambda d: d.update(complete=False, received="2007-03-15T12:01"))
