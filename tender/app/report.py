@@ -11,8 +11,8 @@ from tender.app.keys import KeyUse, signing_for
 from tender.atomic import write_all
 from tender.errors import UsageError
 from tender.report.audit import NO_LOG, LateBid, LogState, Milestone
+from tender.report.decision_record import NO_DECISION_RECORD, DecisionRecord
 from tender.report.formats import ReportFormat, ReportInput, build_input, file_name, renderer
-from tender.report.record import NO_RECORD, Record
 from tender.result import Evaluation, fingerprint
 
 if TYPE_CHECKING:
@@ -39,11 +39,11 @@ def report_input(
     lang: str,
     now: datetime | None = None,
     log: LogState = NO_LOG,
-    record: Record = NO_RECORD,
+    decided: DecisionRecord = NO_DECISION_RECORD,
     funnel: AwardRecord | None = None,
 ) -> ReportInput:
     """The audit block, the robustness analysis and the JSON report's bytes, made once for all formats of one run."""
-    return build_input(ev, lang, report_analysis(ev), now, log, record, funnel)
+    return build_input(ev, lang, report_analysis(ev), now, log, decided=decided, funnel=funnel)
 
 
 def write_reports(
@@ -53,12 +53,12 @@ def write_reports(
     out_dir: Path,
     now: datetime | None = None,
     log: LogState = NO_LOG,
-    record: Record = NO_RECORD,
+    decided: DecisionRecord = NO_DECISION_RECORD,
     funnel: AwardRecord | None = None,
 ) -> list[Path]:
     """Render every format, then write them all into out_dir or, on any error, none (the old files stay);
     returns the paths written."""
-    inp = report_input(ev, lang, now, log, record, funnel)
+    inp = report_input(ev, lang, now, log, decided=decided, funnel=funnel)
     rendered = {file_name(ev, lang, fmt): renderer(fmt)(inp) for fmt in formats}
     out_dir.mkdir(parents=True, exist_ok=True)
     files = {out_dir / name: data for name, data in rendered.items()}
@@ -80,9 +80,9 @@ def report_workspace(
     hash and the seals and the opening of the prices recorded so far; the `report` event is appended
     where the workspace keeps a log, signed with the actor's `key` (required where evaluators.yaml lists one).
     """
+    from tender.app.decision_record import decision_record
     from tender.app.evaluate import evaluate_workspace
     from tender.app.funnel import award_record
-    from tender.app.record import record_of
     from tender.audit import log, pin
     from tender.audit.head import refuse_if_gone
     from tender.report.messages import LANGUAGES
@@ -97,10 +97,16 @@ def report_workspace(
     refuse_if_gone(root, ev.tender.two_envelope)  # a report event would start an emptied log anew
     state = log_state(root, ev.tender.two_envelope)
     events = log.read(root)[0] if state.head is not None else []
-    record = record_of(ws, ev, events)
+    decided = decision_record(ws, ev, events)
     funnel = award_record(root, ws, ev, events)
     paths = write_reports(
-        ev, formats, lang, out_dir if out_dir is not None else root / "reports", log=state, record=record, funnel=funnel
+        ev,
+        formats,
+        lang,
+        out_dir if out_dir is not None else root / "reports",
+        log=state,
+        decided=decided,
+        funnel=funnel,
     )
     if state.head is not None:
         files = {rel(Path(root), p): pin.file_digest(p) for p in paths}

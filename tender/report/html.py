@@ -16,7 +16,8 @@ from tender.report.whatif import whatif
 def report_view(inp: ReportInput, limits: Limits) -> ReportView:
     """The view model of one report with its extra sections (robustness), bounded by `limits`."""
     funnel = inp.funnel
-    view = build_view(inp.evaluation, inp.audit, inp.lang, limits, inp.record, funnel.sources if funnel else None)
+    sources = funnel.sources if funnel else None
+    view = build_view(inp.evaluation, inp.audit, inp.lang, limits, decided=inp.decided, sources=sources)
     view.record = record_view(funnel, inp.evaluation, inp.lang, limits.detail_bids, inp.audit.attachment)
     view.extra.append(robustness_section(inp.evaluation, inp.analysis, inp.audit.attachment, inp.lang, limits))
     return view
