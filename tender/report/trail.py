@@ -12,9 +12,10 @@ from dataclasses import dataclass, replace
 from tender.model import Kind, MethodName, Tender
 from tender.report.fmt import Formatter
 from tender.report.messages import Messages
+from tender.report.rules_text import measured_step, value_steps
 from tender.result import BidResult, Evaluation, Judgement
 from tender.scoring.expr import Num, Var, text
-from tender.scoring.formulas import JUDGED, MEASURED, METHOD_RULES, M, price_parameters, price_rule
+from tender.scoring.formulas import JUDGED, METHOD_RULES, M, price_parameters, price_rule
 
 Z_SCALE = METHOD_RULES[MethodName.UFAB_SIMPLE].scale
 
@@ -102,10 +103,7 @@ def bid_trail(
                 expression = text(M * Num(0.0), {"M": max_points})
                 note = msg("flag.missing-fact", bidder=bid.name, criterion=leaf.name)
             else:
-                shown = {"M": max_points, "x": fmt.grade(result.value), "low": fmt.grade(m.worst)}
-                expression = text(M * MEASURED, {**shown, "high": fmt.grade(m.best)})
-                clipped = result.normalized in (0.0, 1.0) and result.value not in (m.best, m.worst)
-                note = msg("trail.clipped", max=max_points) if clipped else ""
+                expression, note = measured_step(m, result, max_points, msg, fmt)
             lines.append(TrailLine(leaf.name, expression, fmt.num(result.points), note))
             quality_points.append(fmt.num(result.points))
     lines.append(TrailLine(msg("trail.performance"), " + ".join(quality_points), fmt.num(bid.performance), strong=True))
@@ -113,6 +111,9 @@ def bid_trail(
     lines.append(TrailLine(msg("trail.price"), " + ".join(totals), fmt.money(bid.price), strong=True))
     if t.method.name is MethodName.WEIGHTED_SUM:
         lines.extend(weighted_sum_lines(ev, bid, msg, fmt))
+    elif METHOD_RULES[t.method.name].fictitious is not None:
+        *deductions, fictitious = value_steps(ev, bid, msg, fmt)
+        lines.extend([*(TrailLine(*step) for step in deductions), TrailLine(*fictitious, strong=True)])
     else:
         lines.extend(ufab_lines(ev, bid, msg, fmt))
     rank = f"{bid.rank}{'=' if bid.tied else ''}" if bid.rank is not None else ""

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from tender.errors import UsageError
-from tender.model import Kind, Per, Tender
+from tender.model import Per, Tender
 from tender.sheets.layout import BID_FORM, BIDDER_KEYS, FIRST_ROW, sheet_names
 from tender.sheets.texts import texts
 
@@ -115,10 +115,11 @@ def requirements_sheet(ws: Any, tender: Tender, t: dict[str, str]) -> Any:
         error=t["yes_no_error"],
     )
     ws.add_data_validation(check)
-    answered = (*tender.requirements, *tender.suitability)  # suitability criteria below, under a heading row
+    asked = [req for req in tender.requirements if req.fact is None]  # a numeric one is answered by its fact
+    answered = (*asked, *tender.suitability)  # suitability criteria below, under a heading row
     row = FIRST_ROW
     for i, req in enumerate(answered):
-        if i == len(tender.requirements) and tender.suitability:
+        if i == len(asked) and tender.suitability:
             body(ws.cell(row, 2), t["suitability_head"], muted=True)
             row += 1
         body(ws.cell(row, 1), req.id, muted=True)
@@ -127,8 +128,8 @@ def requirements_sheet(ws: Any, tender: Tender, t: dict[str, str]) -> Any:
         input_cell(ws.cell(row, 4))
         ws.row_dimensions[row].height = max(32, text_height(req.text, 62))
         row += 1
-    if tender.requirements:
-        check.add(f"C{FIRST_ROW}:C{FIRST_ROW + len(tender.requirements) - 1}")
+    if asked:
+        check.add(f"C{FIRST_ROW}:C{FIRST_ROW + len(asked) - 1}")
     if tender.suitability:
         check.add(f"C{row - len(tender.suitability)}:C{row - 1}")
     if not answered:
@@ -137,7 +138,7 @@ def requirements_sheet(ws: Any, tender: Tender, t: dict[str, str]) -> Any:
 
 
 def facts_sheet(ws: Any, tender: Tender, t: dict[str, str]) -> Any:
-    """Each measured fact once: what is measured (criterion name and description), its unit, the value."""
+    """Each fact once (measured criteria, numeric requirements): what it is, its unit, the value."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
     from tender.sheets.percent import PERCENT_FORMAT
@@ -155,10 +156,7 @@ def facts_sheet(ws: Any, tender: Tender, t: dict[str, str]) -> Any:
         error=t["fact_error"],
     )
     ws.add_data_validation(check)
-    facts: dict[str, tuple[str, str, str]] = {}
-    for leaf in tender.leaves():
-        if leaf.kind is Kind.MEASURED and leaf.measure and leaf.measure.fact not in facts:
-            facts[leaf.measure.fact] = (leaf.name, leaf.description, leaf.measure.unit)
+    facts = tender.facts()
     for row, (fact, (name, description, unit)) in enumerate(facts.items(), start=FIRST_ROW):
         text = f"{name}\n{description}"
         body(ws.cell(row, 1), fact, muted=True)
