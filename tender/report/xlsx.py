@@ -45,6 +45,7 @@ def render(inp: ReportInput) -> bytes:
 
 def workbook(inp: ReportInput) -> bytes:
     """The workbook's sheets, composed and saved."""
+    from tender.report.xlsx_funnel import funnel_sheets
     from tender.report.xlsx_robustness import robustness_sheet
 
     ev, msg = inp.evaluation, Messages(inp.lang)
@@ -71,6 +72,7 @@ def workbook(inp: ReportInput) -> bytes:
     exclusions = exclusions_sheet(ev, msg, names["exclusions"])
     for sheet in (summary, inputs.sheet, criteria, prices, evaluators, exclusions, people_sheet(inp, msg)):
         sheet.write(book)
+    funnel_sheets(book, inp, msg)
     robustness_sheet(book, inp, msg, money)
     audit_sheet(inp, msg, names["audit"]).write(book)
     data_sheet(book, inp.document)
