@@ -11,6 +11,7 @@ from tender.app.receipt import check_receipts
 from tender.app.staging import check_clean
 from tender.audit import log
 from tender.audit.draw import drawn_orders
+from tender.audit.clarify import clarifications
 from tender.audit.seal import phase_of, sealed_changes
 from tender.errors import InputError
 from tender.gcpause import gc_paused
@@ -33,7 +34,7 @@ def evaluate_workspace(root: Path) -> tuple[Workspace, Evaluation]:
     except InputError:
         check_receipts(Path(root))  # a file changed outside an import says more than what it now fails
         raise
-    events, problems = log.read(Path(root))  # read once, for the receipts and the phase
+    events, problems = log.read(Path(root))  # read once, for the receipts, the phase and the clarifications
     check_receipts(Path(root), ws.inputs, events)  # the hashes the workspace has taken: no file is read twice
     phase = phase_of(events, problems)
     changed = sealed_changes(ws, phase)
@@ -41,6 +42,9 @@ def evaluate_workspace(root: Path) -> tuple[Workspace, Evaluation]:
         raise InputError(changed)
     if ws.tender.method.tie_break:
         ws = replace(ws, draws=drawn_orders(events))  # the drawings recorded in the log decide the ties left to lot
+    found = clarifications(events)
+    if found:
+        ws = replace(ws, clarifications=ws.clarifications + found)
     ev = evaluate(ws)
     if ws.tender.two_envelope and not phase.opened:
         ev = quality_only(ev)

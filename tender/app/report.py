@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from tender.app.keys import KeyUse, signing_for
 from tender.atomic import write_all
 from tender.errors import UsageError
+from tender.progress import SILENT, Progress
 from tender.report.audit import NO_LOG, LateBid, LogState, Milestone
 from tender.report.decision_record import NO_DECISION_RECORD, DecisionRecord
 from tender.report.formats import ReportFormat, ReportInput, build_input, file_name, renderer
@@ -17,20 +18,22 @@ from tender.result import Evaluation, fingerprint
 
 if TYPE_CHECKING:
     from tender.analysis import Analysis
+    from tender.scoring.funnel import AwardRecord
 
 # the robustness section of every report: fixed, so that the same evaluation gives the same report
 ANALYSIS_SAMPLES = 10_000
 ANALYSIS_SEED = 0
 
 
-def report_analysis(ev: Evaluation) -> Analysis | None:
+def report_analysis(ev: Evaluation, progress: Progress = SILENT) -> Analysis | None:
     """The robustness analysis the reports show (fixed samples and seed), or None while the prices are sealed
-    or fewer than two bids are ranked."""
+    or fewer than two bids are ranked; its samples are reported to `progress`."""
     if ev.prices_sealed or len(ev.ranked) < 2:
         return None
     from tender.analysis import analyze
 
-    return analyze(ev, samples=ANALYSIS_SAMPLES, seed=ANALYSIS_SEED)
+    advance = progress.step("SMAA", ANALYSIS_SAMPLES)
+    return analyze(ev, samples=ANALYSIS_SAMPLES, seed=ANALYSIS_SEED, advance=advance)
 
 
 def report_input(
@@ -39,9 +42,11 @@ def report_input(
     now: datetime | None = None,
     log: LogState = NO_LOG,
     decided: DecisionRecord = NO_DECISION_RECORD,
+    funnel: AwardRecord | None = None,
+    progress: Progress = SILENT,
 ) -> ReportInput:
     """The audit block, the robustness analysis and the JSON report's bytes, made once for all formats of one run."""
-    return build_input(ev, lang, report_analysis(ev), now, log, decided=decided)
+    return build_input(ev, lang, report_analysis(ev, progress), now, log, decided=decided, funnel=funnel)
 
 
 def write_reports(
@@ -52,11 +57,18 @@ def write_reports(
     now: datetime | None = None,
     log: LogState = NO_LOG,
     decided: DecisionRecord = NO_DECISION_RECORD,
+    funnel: AwardRecord | None = None,
+    progress: Progress = SILENT,
 ) -> list[Path]:
     """Render every format, then write them all into out_dir or, on any error, none (the old files stay);
-    returns the paths written."""
-    inp = report_input(ev, lang, now, log, decided=decided)
-    rendered = {file_name(ev, lang, fmt): renderer(fmt)(inp) for fmt in formats}
+    returns the paths written. Each format rendered is reported to `progress`."""
+    formats = list(formats)
+    inp = report_input(ev, lang, now, log, decided=decided, funnel=funnel, progress=progress)
+    advance = progress.step(", ".join(fmt.value for fmt in formats), len(formats))
+    rendered = {}
+    for fmt in formats:
+        rendered[file_name(ev, lang, fmt)] = renderer(fmt)(inp)
+        advance(1)
     out_dir.mkdir(parents=True, exist_ok=True)
     files = {out_dir / name: data for name, data in rendered.items()}
     write_all(files)
@@ -70,8 +82,10 @@ def report_workspace(
     out_dir: Path | None,
     actor: str | None = None,
     key: KeyUse | None = None,
+    progress: Progress = SILENT,
 ) -> list[Path]:
-    """Evaluate a workspace as it may be shown now, write the reports, and record them in its audit log.
+    """Evaluate a workspace as it may be shown now, write the reports (their progress to `progress`), and record
+    them in its audit log.
 
     Default language: the tender's; default folder: <root>/reports. The reports carry the log's head
     hash and the seals and the opening of the prices recorded so far; the `report` event is appended
@@ -79,6 +93,7 @@ def report_workspace(
     """
     from tender.app.decision_record import decision_record
     from tender.app.evaluate import evaluate_workspace
+    from tender.app.funnel import award_record
     from tender.audit import log, pin
     from tender.audit.head import refuse_if_gone
     from tender.report.messages import LANGUAGES
@@ -92,9 +107,18 @@ def report_workspace(
         raise UsageError(f"unsupported report language {lang!r}: use one of {', '.join(LANGUAGES)}")
     refuse_if_gone(root, ev.tender.two_envelope)  # a report event would start an emptied log anew
     state = log_state(root, ev.tender.two_envelope)
-    decided = decision_record(ws, ev, log.read(root)[0] if state.head is not None else [])
+    events = log.read(root)[0] if state.head is not None else []
+    decided = decision_record(ws, ev, events)
+    funnel = award_record(root, ws, ev, events)
     paths = write_reports(
-        ev, formats, lang, out_dir if out_dir is not None else root / "reports", log=state, decided=decided
+        ev,
+        formats,
+        lang,
+        out_dir if out_dir is not None else root / "reports",
+        log=state,
+        decided=decided,
+        funnel=funnel,
+        progress=progress,
     )
     if state.head is not None:
         files = {rel(Path(root), p): pin.file_digest(p) for p in paths}

@@ -7,14 +7,16 @@ from typing import Annotated
 
 import typer
 
-from tender.cli.common import FINDINGS, echo, print_json, reported
-from tender.cli.options import Actor, KeyFile, PassphraseEnv, ReportWorkspace, WorkspaceDir, checked_id
+from tender.cli.common import FINDINGS, echo, print_json, reported, words
+from tender.cli.options import Actor, KeyFile, Lang, PassphraseEnv, ReportWorkspace, WorkspaceDir, checked_id
+from tender.cli.progress import progress_bars
 
 
 def evaluate(
     ctx: typer.Context,
     directory: WorkspaceDir = Path("."),
     as_json: Annotated[bool, typer.Option("--json", help="Print the result object as JSON.")] = False,
+    lang: Lang = None,
 ) -> None:
     """Evaluate the bids and print the ranking (or the JSON result)."""
     from tender.app.evaluate import evaluate_workspace, evaluation_json
@@ -28,11 +30,13 @@ def evaluate(
             evaluation_json(directory, lambda data, checked: write_json(data, sys.stdout, checked))
             return
         ws, result = evaluate_workspace(directory)
+        from tender.app.funnel import award_record
         from tender.report.shown import console
-        from tender.report.terminal import print_evaluation, print_people
+        from tender.report.terminal import language, print_evaluation, print_people, print_price_checks
 
-        print_evaluation(result, console())
-        print_people(ws.people, console())
+        print_evaluation(result, console(), lang)
+        print_price_checks(award_record(directory, ws, result), console(), language(result, lang))
+        print_people(ws.people, console(), language(result, lang))
 
 
 def analyze(
@@ -49,17 +53,22 @@ def analyze(
         bool,
         typer.Option("--evaluator-scores", help="Also draw each judged score from that pair's individual scores."),
     ] = False,
-    lang: Annotated[
-        str | None, typer.Option("--lang", callback=checked_id, help="Language of the sentences: de or en.")
-    ] = None,
+    lang: Lang = None,
 ) -> None:
     """How robust is the ranking? Weight stability, SMAA, break-even prices, rank reversal, evaluator agreement."""
     from tender.app.analyze import analyze_workspace
 
     with reported(ctx):
-        result, language = analyze_workspace(
-            directory, samples=samples, seed=seed, vary_percent=vary, evaluators=evaluator_scores, lang=lang
-        )
+        with progress_bars() as progress:  # gone before anything is printed
+            result, language = analyze_workspace(
+                directory,
+                samples=samples,
+                seed=seed,
+                vary_percent=vary,
+                evaluators=evaluator_scores,
+                lang=lang,
+                progress=progress,
+            )
         if as_json:
             from tender.report.robustness_text import analysis_document
 
@@ -92,7 +101,11 @@ def report(
     from tender.report.formats import parse_formats
 
     with reported(ctx):
-        for path in report_workspace(directory, parse_formats(formats), lang, out, actor, key_use(key, passphrase_env)):
+        with progress_bars() as progress:  # gone before the paths are printed
+            paths = report_workspace(
+                directory, parse_formats(formats), lang, out, actor, key_use(key, passphrase_env), progress
+            )
+        for path in paths:
             echo(path)
 
 
@@ -100,6 +113,7 @@ def verify(
     ctx: typer.Context,
     report_file: Annotated[Path, typer.Argument(metavar="REPORT", help="A JSON, PDF or XLSX report.")],
     workspace: ReportWorkspace = None,
+    lang: Lang = None,
 ) -> None:
     """Check a report's bytes against the log, recompute its evaluation, check its log head: MATCH (exit 0) or
     which check failed and what differs (exit 1)."""
@@ -107,10 +121,11 @@ def verify(
 
     with reported(ctx):
         verdict = verify_report(report_file, workspace)
+        msg = words(verdict.workspace, lang)
         if verdict.match:
-            echo(f"MATCH: {report_file} is the evaluation of {verdict.workspace} (fingerprint {verdict.fingerprint})")
+            echo(msg("cli.match", report=report_file, workspace=verdict.workspace, fingerprint=verdict.fingerprint))
         else:
-            echo(f"MISMATCH: {report_file} does not match the evaluation of {verdict.workspace}:")
+            echo(msg("cli.mismatch", report=report_file, workspace=verdict.workspace))
         for check in verdict.checks:
             echo(f"  {check}")
             for line in check.details:

@@ -8,10 +8,11 @@ from typing import Annotated, Any
 
 import typer
 
-from tender.cli.common import FINDINGS, echo, print_json, reported
+from tender.cli.common import FINDINGS, echo, print_json, reported, words
 from tender.cli.options import (
     Actor,
     KeyFile,
+    Lang,
     PassphraseEnv,
     WitnessKey,
     WitnessPassphraseEnv,
@@ -52,6 +53,7 @@ def show(
 def verify(
     ctx: typer.Context,
     directory: WorkspaceDir = Path("."),
+    lang: Lang = None,
     head: Annotated[
         str | None,
         typer.Option(
@@ -68,7 +70,7 @@ def verify(
             for problem in problems:
                 echo(problem)
             raise typer.Exit(FINDINGS)
-        echo(f"audit.log: sound — {count} events, every sealed file unchanged")
+        echo(words(directory, lang)("cli.sound", count=count))
 
 
 @audit_app.command("head")
@@ -87,7 +89,7 @@ def show_head(
 
 
 @audit_app.command("repair")
-def repair(ctx: typer.Context, directory: WorkspaceDir = Path("."), actor: Actor = None) -> None:
+def repair(ctx: typer.Context, directory: WorkspaceDir = Path("."), actor: Actor = None, lang: Lang = None) -> None:
     """Finish or take back interrupted imports; move a torn last line of the log into a side file and record that."""
     from tender.app.audit import repair_log
     from tender.app.staging import recover
@@ -96,7 +98,8 @@ def repair(ctx: typer.Context, directory: WorkspaceDir = Path("."), actor: Actor
         for line in recover(directory):
             echo(line)
         side = repair_log(directory, actor)
-        echo(f"moved the torn line to {side}" if side else "nothing to repair: the last line is whole")
+        msg = words(directory, lang)
+        echo(msg("cli.torn", side=side) if side else msg("cli.whole"))
 
 
 def seal(
@@ -106,6 +109,7 @@ def seal(
     actor: Actor = None,
     key: KeyFile = None,
     passphrase_env: PassphraseEnv = None,
+    lang: Lang = None,
 ) -> None:
     """Seal the technical evaluation (before the prices are opened) or everything (for the award)."""
     from tender.app.keys import key_use
@@ -113,7 +117,7 @@ def seal(
 
     with reported(ctx):
         event = run(directory, what.value, actor, key_use(key, passphrase_env))
-        echo(f"sealed ({what}): audit event {event['seq']}, {len(event['files'])} file(s) recorded")
+        echo(words(directory, lang)("cli.sealed", what=what.value, seq=event["seq"], files=len(event["files"])))
 
 
 def open_prices(
@@ -127,16 +131,18 @@ def open_prices(
     passphrase_env: PassphraseEnv = None,
     witness_key: WitnessKey = None,
     witness_passphrase_env: WitnessPassphraseEnv = None,
+    lang: Lang = None,
 ) -> None:
     """Open the prices, in the presence of two different listed people (each signs with their own key)."""
     from tender.app.keys import key_use
     from tender.app.seal import open_prices as run
 
     with reported(ctx):
-        event = run(
-            directory, witness, actor, key_use(key, passphrase_env), key_use(witness_key, witness_passphrase_env)
-        )
-        echo(f"prices opened by {event['actor']} with {witness} as witness: audit event {event['seq']}{signers(event)}")
+        keys = key_use(key, passphrase_env), key_use(witness_key, witness_passphrase_env)
+        event = run(directory, witness, actor, *keys)
+        msg = words(directory, lang)
+        signed = msg("cli.signed_by", people=", ".join(event["signatures"])) if event.get("signatures") else ""
+        echo(msg("cli.opened", actor=event["actor"], witness=witness, seq=event["seq"]) + signed)
 
 
 def signers(event: dict[str, Any]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tender.gcpause import gc_paused
 from tender.report.formats import ReportInput
+from tender.report.funnel_view import record_view
 from tender.report.jinja import environment, stylesheet
 from tender.report.messages import Messages
 from tender.report.page import page
@@ -14,7 +15,10 @@ from tender.report.whatif import whatif
 
 def report_view(inp: ReportInput, limits: Limits) -> ReportView:
     """The view model of one report with its extra sections (robustness), bounded by `limits`."""
-    view = build_view(inp.evaluation, inp.audit, inp.lang, limits, decided=inp.decided)
+    funnel = inp.funnel
+    sources = funnel.sources if funnel else None
+    view = build_view(inp.evaluation, inp.audit, inp.lang, limits, decided=inp.decided, sources=sources)
+    view.record = record_view(funnel, inp.evaluation, inp.lang, limits.detail_bids, inp.audit.attachment)
     view.extra.append(robustness_section(inp.evaluation, inp.analysis, inp.audit.attachment, inp.lang, limits))
     return view
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tender.report.decision_messages import DECISION
+from tender.report.funnel_messages import FUNNEL
 from tender.report.letter_messages import LETTERS
 from tender.report.page_messages import PAGE
 from tender.report.robustness_messages import ROBUSTNESS
@@ -334,6 +335,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "chart.scatter_x": ("Wertungspreis", "Evaluated price"),
     "chart.scatter_y": ("Leistungspunkte", "Performance points"),
     "chart.bars_limited": ("Die {shown} bestplatzierten Angebote", "The {shown} best-ranked bids"),
+    # the charts' accessible names (the PDF's alternative text, aria-label in the HTML): what they show, in words
+    "chart.bars.alt": (
+        "Balkendiagramm der Punkte je Angebot, gestapelt nach Hauptkriterium ({criteria}): {bars}",
+        "Bar chart of the points per bid, stacked by main criterion ({criteria}): {bars}",
+    ),
+    "chart.scatter.alt": (
+        "Streudiagramm: Wertungspreis (waagerecht) und Leistungspunkte (senkrecht) je Angebot: {dots}",
+        "Scatter plot: evaluated price (across) and performance points (up) per bid: {dots}",
+    ),
+    "chart.scatter.dot": ("{name} {price}, {points} Punkte", "{name} {price}, {points} points"),
+    "chart.more": ("und {count} weitere", "and {count} more"),
     # flags
     "flag.disagreement": (
         "Bewertende weichen ab: {criterion} bei {bidder}, Spanne {spread}{consensus}",
@@ -427,6 +439,38 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "sheet.evaluators": ("Bewertungen", "Evaluators"),
     "sheet.exclusions": ("Ausschlüsse", "Exclusions"),
     "sheet.audit": ("Prüfvermerk", "Audit"),
+    "sheet.inputs": ("Eingaben", "Inputs"),
+    "inputs.note": (
+        "Gelb hinterlegte Zellen sind Eingaben: die Gewichte in Prozent ihrer Ebene und die Parameter der Methode. "
+        "Wer eine ändert, rechnet eine Was-wäre-wenn-Variante, nicht die Wertung (die steht im Vermerk).",
+        "Cells shaded yellow are inputs: the weights in percent of their level and the method's parameters. "
+        "Changing one computes a what-if variant, not the evaluation (that is the award record's).",
+    ),
+    "inputs.order": (
+        "Die Übersicht behält die Reihenfolge der Wertung; Rang und Zuschlagsempfehlung rechnen neu. Die Gewichte "
+        "einer Ebene sollten 100 ergeben (Spalte Summe). LibreOffice: Daten → Berechnen → Neu berechnen.",
+        "The Summary keeps the evaluation's order; the rank and the award recommendation recalculate. The weights "
+        "of a level should add up to 100 (column Sum). LibreOffice: Data → Calculate → Recalculate.",
+    ),
+    "inputs.col.level": ("Ebene", "Level"),
+    "inputs.col.parent": ("Gehört zu", "Part of"),
+    "inputs.col.weight": ("Gewicht auf seiner Ebene (%)", "Weight within its level (%)"),
+    "inputs.col.absolute": ("Absolutes Gewicht", "Absolute weight"),
+    "inputs.col.sum": ("Summe der Unterkriterien (%)", "Sum of its sub-criteria (%)"),
+    "inputs.top_sum": ("Summe der obersten Ebene (%)", "Sum of the top level (%)"),
+    "inputs.parameters": ("Parameter der Methode", "Parameters of the method"),
+    "inputs.scale_min": ("Bewertungsskala: niedrigste Note", "Scoring scale: lowest grade"),
+    "inputs.scale_max": ("Bewertungsskala: höchste Note", "Scoring scale: highest grade"),
+    "inputs.tolerance": (
+        "Toleranz für Gleichstand: zwei Rangschlüssel gelten als gleich, wenn sie um höchstens diesen Anteil "
+        "voneinander abweichen",
+        "Tie tolerance: two ranking keys count as equal when they differ by at most this share",
+    ),
+    "inputs.z_scale": ("Anzeigefaktor der Kennzahl Z", "Display factor of the figure Z"),
+    "inputs.fixed": ("fest (keine Eingabe)", "fixed (not an input)"),
+    "col.rank_key": ("Rangschlüssel (im Band: {decide}; sonst Z)", "Ranking key (in the band: {decide}; else Z)"),
+    "xlsx.winner": ("Zuschlagsempfehlung (Formel)", "Award recommendation (formula)"),
+    "xlsx.no_winner": ("kein alleiniger Erster", "no single first"),
     "col.bidder_id": ("Bieter-ID", "Bidder ID"),
     "col.criterion_id": ("Kriterium-ID", "Criterion ID"),
     "col.kind": ("Art", "Kind"),
@@ -445,6 +489,7 @@ CATALOGUE.update(RULES)
 CATALOGUE.update(DECISION)
 CATALOGUE.update(LETTERS)
 CATALOGUE.update(TERMINAL)
+CATALOGUE.update(FUNNEL)
 CATALOGUE.update(PAGE)
 
 

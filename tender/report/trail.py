@@ -6,7 +6,8 @@ expressions the kernel computes with; only the numbers are formatted here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 
 from tender.model import Kind, MethodName, Quality, RoundTo, Tender
 from tender.report.fmt import Formatter
@@ -14,7 +15,7 @@ from tender.report.messages import Messages
 from tender.report.rules_text import measured_step, value_steps
 from tender.result import BidResult, Evaluation, Judgement
 from tender.scoring.expr import Expr, Num, Var, text
-from tender.scoring.formulas import JUDGED, METHOD_RULES, M, N, price_parameters, price_rule, quality_value
+from tender.scoring.formulas import JUDGED, MEASURED, METHOD_RULES, M, N, price_parameters, price_rule, quality_value
 
 Z_SCALE = METHOD_RULES[MethodName.UFAB_SIMPLE].scale
 
@@ -40,10 +41,43 @@ class BidTrail:
     lines: tuple[TrailLine, ...]
 
 
-def trails(ev: Evaluation, bids: list[BidResult], msg: Messages, fmt: Formatter) -> list[BidTrail]:
-    """The trail of each given bid (bids in the running)."""
+def trails(
+    ev: Evaluation,
+    bids: list[BidResult],
+    msg: Messages,
+    fmt: Formatter,
+    sources: Mapping[str, Mapping[str, str]] | None = None,
+) -> list[BidTrail]:
+    """The trail of each given bid (bids in the running); with `sources` (bidder → key path → file and cell), each
+    measured fact and the price name where they were read."""
     judgements = {(j.bidder, j.criterion): j for j in ev.judgements}
-    return [bid_trail(ev, b, judgements, msg, fmt) for b in bids]
+    found = sources or {}
+    return [with_sources(bid_trail(ev, b, judgements, msg, fmt), ev, found.get(b.bidder, {}), msg) for b in bids]
+
+
+def with_sources(trail: BidTrail, ev: Evaluation, sources: Mapping[str, str], msg: Messages) -> BidTrail:
+    """A bid's trail with the source of each measured fact and of its price lines in the lines' notes."""
+    if not sources:
+        return trail
+    t = ev.tender
+    notes = {
+        leaf.name: sources.get(f"facts.{leaf.measure.fact}", "")
+        for leaf in t.leaves()
+        if leaf.kind is Kind.MEASURED and leaf.measure is not None
+    }
+    prices = [sources[f"prices.{p.id}"] for p in t.prices if f"prices.{p.id}" in sources]
+    files = dict.fromkeys(p.partition(" ")[0] for p in prices)
+    notes[msg("trail.price")] = "; ".join(
+        f"{f} {', '.join(p.partition(' ')[2] for p in prices if p.startswith(f + ' '))}" for f in files
+    )
+    lines = []
+    for line in trail.lines:
+        source = notes.get(line.label, "")
+        if source:
+            said = msg("trail.source", source=source)
+            line = replace(line, note=f"{line.note}; {said}" if line.note else said)
+        lines.append(line)
+    return replace(trail, lines=tuple(lines))
 
 
 def bid_trail(
@@ -70,7 +104,10 @@ def bid_trail(
                 note = msg("flag.missing-fact", bidder=bid.name, criterion=leaf.name)
             else:
                 expression, note = measured_step(m, result, max_points, msg, fmt)
-                if leaf.id in ev.quality_best:  # relative to the best: M × n / n_best, n as the measure gives it
+                if leaf.id in ev.quality_best and m.best is not None and m.worst is not None:  # relative to the best
+                    shown = {"M": max_points, "x": fmt.grade(result.value), "low": fmt.grade(m.worst)}
+                    expression = leaf_text(ev, leaf.id, MEASURED, {**shown, "high": fmt.grade(m.best)}, fmt)
+                elif leaf.id in ev.quality_best:  # a curve or steps: M × n / n_best, n as the measure gives it
                     n = (result.normalized or 0.0) * ev.quality_best[leaf.id]
                     expression = leaf_text(ev, leaf.id, N, {"M": max_points, "n": fmt.num(n, 4)}, fmt)
             lines.append(TrailLine(leaf.name, expression, fmt.num(result.points), note))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
@@ -92,11 +94,17 @@ class ReportView:
     draft: str = ""  # made before the final seal: the banner
     draft_mark: str = ""  # the running header and footer: the status (DRAFT, FINAL) and CONFIDENTIAL, always
     decision: dict[str, Any] = field(default_factory=dict)  # the award decision block on the cover
+    record: dict[str, Any] = field(default_factory=dict)  # the procedure record (report/funnel_view.py), if any
     page: Any = None  # the HTML page's interactive parts (tender.report.page.Page); None in the PDF
 
 
 def build_view(
-    ev: Evaluation, audit: Audit, lang: str, limits: Limits = Limits(), decided: DecisionRecord = NO_DECISION_RECORD
+    ev: Evaluation,
+    audit: Audit,
+    lang: str,
+    limits: Limits = Limits(),
+    decided: DecisionRecord = NO_DECISION_RECORD,
+    sources: Mapping[str, Mapping[str, str]] | None = None,
 ) -> ReportView:
     """The complete view model of one report in one language."""
     msg, fmt = Messages(lang), Formatter(lang, ev.tender.currency)
@@ -151,7 +159,7 @@ def build_view(
         matrices=matrices(ev, detail, msg, fmt),
         prices=[] if ev.prices_sealed else price_sheets(ev, detail, msg, fmt),
         topics=topics,
-        trails=trails(ev, trailed, msg, fmt),
+        trails=trails(ev, trailed, msg, fmt, sources),
         notes=[flag_text(f, names, criteria, msg, fmt) for f in flags],
         audit=audit_view(ev, audit, msg),
         limits=notices,
@@ -286,6 +294,8 @@ def reason_text(r: Reason, ev: Evaluation, msg: Messages, fmt: Formatter) -> str
     texts: dict[str, str] = {q.id: q.text for q in t.requirements}
     texts.update({p.id: p.name for p in t.prices})
     texts.update({node.id: node.name for _, node in t.nodes()})
+    if r.code.startswith("suitability-"):  # a suitability id may also name a criterion: its own text wins
+        texts.update({q.id: q.text for q in t.suitability})
     key = f"reason.{r.code}"
     if key not in CATALOGUE:
         return r.message
@@ -342,12 +352,21 @@ def chart_view(ev: Evaluation, msg: Messages, fmt: Formatter) -> dict[str, Marku
         for b in ev.ranked
         if b.price is not None and b.performance is not None
     ]
+    more = partial(msg, "chart.more")
+    labelled = charts.listed([f"{b.label} {b.total}" for b in bars], more)
+    bars_name = msg("chart.bars.alt", criteria=", ".join(c.name for c in tops), bars=labelled)
+    dot_items = [msg("chart.scatter.dot", name=d.label, price=fmt.money(d.x), points=fmt.num(d.y)) for d in dots]
     out = {
-        "bars": charts.stacked_bars(bars, [c.name for c in tops], lambda v: fmt.num(v, 0)),
+        "bars": charts.stacked_bars(bars, [c.name for c in tops], lambda v: fmt.num(v, 0), name=bars_name),
         "scatter": Markup("")
         if ev.prices_sealed
         else charts.scatter(
-            dots, msg("chart.scatter_x"), msg("chart.scatter_y"), lambda v: fmt.money(v), lambda v: fmt.num(v, 0)
+            dots,
+            msg("chart.scatter_x"),
+            msg("chart.scatter_y"),
+            lambda v: fmt.money(v),
+            lambda v: fmt.num(v, 0),
+            name=msg("chart.scatter.alt", dots=charts.listed(dot_items, more)),
         ),
     }
     return out

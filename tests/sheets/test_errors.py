@@ -127,7 +127,10 @@ def test_non_spreadsheet_files_are_refused(
     [
         ("price,setup,ca. 900", 'line 3: expected a unit price of at least 0, found "ca. 900"'),
         ("requirement,testsystem,vielleicht", "line 3: requirement testsystem: expected ja/nein or yes/no"),
-        ("preis,setup,900", 'line 3: unknown section "preis": expected one of bidder, requirement, fact, price'),
+        (
+            "preis,setup,900",
+            'line 3: unknown section "preis": expected one of bidder, requirement, suitability, fact, price',
+        ),
         ("price,hosting,900", "line 3: unknown key (allowed: cluster-knoten, san-speicher, setup, support"),
     ],
 )
@@ -193,7 +196,7 @@ def test_same_bidder_in_another_file_is_not_overwritten(yaml_example: Path, blan
     assert "bids/rheintal.yaml holds bidder rheintal already (use --replace to replace it)" in err
     run = cli("import-bids", path, "--into", yaml_example, "--replace")
     assert run.exit_code == 0, run.output
-    assert "replaced bids/rheintal.yaml (kept as bids/replaced/" in run.stdout
+    assert "ersetzt: bids/rheintal.yaml (aufbewahrt als bids/replaced/" in run.stdout  # the tender's language
     assert not (yaml_example / "bids" / "rheintal.yaml").exists()
     assert len(list((yaml_example / "bids" / "replaced").glob("*-rheintal.yaml"))) == 1
 
