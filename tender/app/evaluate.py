@@ -10,8 +10,8 @@ from typing import Any
 from tender.app.receipt import check_receipts
 from tender.app.staging import check_clean
 from tender.audit import log
-from tender.audit.draw import drawn_orders
 from tender.audit.clarify import clarifications
+from tender.audit.draw import drawn_orders
 from tender.audit.seal import phase_of, sealed_changes
 from tender.errors import InputError
 from tender.gcpause import gc_paused

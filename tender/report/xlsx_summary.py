@@ -11,10 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from tender.model import DecideBy, Kind
+from tender.report import xlsx_rules as rules
 from tender.report.messages import Messages
 from tender.report.xlsx_cells import Formula
 from tender.report.xlsx_inputs import Inputs
-from tender.report import xlsx_rules as rules
 from tender.report.xlsx_sheet import Sheet, ref
 from tender.result import BidResult, Evaluation
 from tender.scoring.expr import Var, excel, number
@@ -92,7 +92,8 @@ def summary_sheet(
             formats[6] = money
         else:
             z = None if b.score is None else b.score * rule.scale
-            row.append(Formula(rules.score(t.method, excel(rule.score * Var("scale"), {"L": f"D{r}", "P": f"E{r}", **refs})), z))
+            z_formula = excel(rule.score * Var("scale"), {"L": f"D{r}", "P": f"E{r}", **refs})
+            row.append(Formula(rules.score(t.method, z_formula), z))
             formats[6] = NUMBER
             if rule.band is not None:
                 floor = excel(rule.band, {"Z_max": f"MAX({span('F')})", **refs})
