@@ -11,7 +11,7 @@ from tender.app.keys import KeyUse, signing_for
 from tender.atomic import write_all
 from tender.errors import UsageError
 from tender.report.audit import NO_LOG, LateBid, LogState, Milestone
-from tender.report.formats import ReportFormat, ReportInput, build_input, file_name, renderer
+from tender.report.formats import ANNEX_FORMATS, ReportFormat, ReportInput, annex_name, build_input, file_name, renderer
 from tender.result import Evaluation, fingerprint
 
 if TYPE_CHECKING:
@@ -44,31 +44,54 @@ def write_reports(
     out_dir: Path,
     now: datetime | None = None,
     log: LogState = NO_LOG,
+    annex: bool = False,
 ) -> list[Path]:
-    """Render every format, then write them all into out_dir or, on any error, none (the old files stay);
-    returns the paths written."""
+    """Render every format of the memo (or, with `annex`, of the internal annex), then write them all into
+    out_dir or, on any error, none (the old files stay); returns the paths written."""
     inp = report_input(ev, lang, now, log)
-    rendered = {file_name(ev, lang, fmt): renderer(fmt)(inp) for fmt in formats}
+    if annex:
+        from tender.report import annex as annex_report
+
+        rendered = {annex_name(ev, lang, fmt): annex_report.render(inp, fmt) for fmt in formats}
+    else:
+        rendered = {file_name(ev, lang, fmt): renderer(fmt)(inp) for fmt in formats}
     out_dir.mkdir(parents=True, exist_ok=True)
     files = {out_dir / name: data for name, data in rendered.items()}
     write_all(files)
     return list(files)
 
 
+def annex_formats(formats: list[ReportFormat] | None, annex: bool) -> list[ReportFormat]:
+    """The formats to write: the memo's four (or the given), the annex's HTML and PDF (or those given of them)."""
+    if not annex:
+        return formats if formats is not None else list(ReportFormat)
+    if formats is None:
+        return list(ANNEX_FORMATS)
+    other = [f.value for f in formats if f not in ANNEX_FORMATS]
+    if other:
+        known = ", ".join(f.value for f in ANNEX_FORMATS)
+        raise UsageError(f"the annex is written as {known} only, not {', '.join(other)}")
+    return formats
+
+
 def report_workspace(
     root: Path,
-    formats: list[ReportFormat],
+    formats: list[ReportFormat] | None,
     lang: str | None,
     out_dir: Path | None,
     actor: str | None = None,
     key: KeyUse | None = None,
+    annex: bool = False,
 ) -> list[Path]:
     """Evaluate a workspace as it may be shown now, write the reports, and record them in its audit log.
 
     Default language: the tender's; default folder: <root>/reports. The reports carry the log's head
     hash and the seals and the opening of the prices recorded so far; the `report` event is appended
     where the workspace keeps a log, signed with the actor's `key` (required where evaluators.yaml lists one).
+    With `annex`, the internal annex (robustness of the ranking, HTML and PDF) is written instead of the
+    memo, and recorded in the log the same way (its event says `annex: true`).
     """
+    chosen = annex_formats(formats, annex)
     from tender.app.evaluate import evaluate_workspace
     from tender.audit import log, pin
     from tender.audit.head import refuse_if_gone
@@ -83,7 +106,9 @@ def report_workspace(
         raise UsageError(f"unsupported report language {lang!r}: use one of {', '.join(LANGUAGES)}")
     refuse_if_gone(root, ev.tender.two_envelope)  # a report event would start an emptied log anew
     state = log_state(root, ev.tender.two_envelope)
-    paths = write_reports(ev, formats, lang, out_dir if out_dir is not None else root / "reports", log=state)
+    paths = write_reports(
+        ev, chosen, lang, out_dir if out_dir is not None else root / "reports", log=state, annex=annex
+    )
     if state.head is not None:
         files = {rel(Path(root), p): pin.file_digest(p) for p in paths}
         details = {
@@ -92,6 +117,8 @@ def report_workspace(
             "prices_sealed": ev.prices_sealed,
             "draft": state.draft,
         }
+        if annex:
+            details["annex"] = True
         log.append(root, pin.REPORT, log.actor_name(actor), signing.details(details), files, sign=signing.sign)
     return paths
 

@@ -73,9 +73,12 @@ def analyze(
 def report(
     ctx: typer.Context,
     directory: WorkspaceDir = Path("."),
-    formats: Annotated[str, typer.Option("--format", help="Formats, comma-separated: html, pdf, xlsx, json.")] = (
-        "html,pdf,xlsx,json"
-    ),
+    formats: Annotated[
+        str | None,
+        typer.Option(
+            "--format", help="Formats, comma-separated: html, pdf, xlsx, json (default: all; annex: html,pdf)."
+        ),
+    ] = None,
     lang: Annotated[
         str | None,
         typer.Option("--lang", callback=checked_id, help="Report language: de or en (default: the tender's)."),
@@ -84,14 +87,19 @@ def report(
     actor: Actor = None,
     key: KeyFile = None,
     passphrase_env: PassphraseEnv = None,
+    annex: Annotated[
+        bool,
+        typer.Option("--annex", help="Write the internal annex (robustness of the ranking) instead of the memo."),
+    ] = False,
 ) -> None:
-    """Write the comparison reports (HTML, PDF/A, Excel, JSON) and print their paths."""
+    """Write the comparison reports (HTML, PDF/A, Excel, JSON), or the internal annex, and print their paths."""
     from tender.app.keys import key_use
     from tender.app.report import report_workspace
     from tender.report.formats import parse_formats
 
     with reported(ctx):
-        for path in report_workspace(directory, parse_formats(formats), lang, out, actor, key_use(key, passphrase_env)):
+        chosen = None if formats is None else parse_formats(formats)
+        for path in report_workspace(directory, chosen, lang, out, actor, key_use(key, passphrase_env), annex):
             echo(path)
 
 

@@ -36,6 +36,7 @@ class ReportInput:
     lang: str
     document: bytes
     analysis: Analysis | None = None
+    analysis_fingerprint: str | None = None  # SHA-256 of the canonical JSON of the analysis (the annex's)
 
 
 Renderer = Callable[[ReportInput], bytes]
@@ -79,18 +80,39 @@ def file_name(ev: Evaluation, lang: str, fmt: ReportFormat) -> str:
     return f"{ev.tender.id}-{lang}.{fmt.value}"
 
 
+# the internal annex (robustness of the ranking) is written as HTML and PDF, by `tender report --annex`
+ANNEX_FORMATS = (ReportFormat.HTML, ReportFormat.PDF)
+
+
+def annex_name(ev: Evaluation, lang: str, fmt: ReportFormat) -> str:
+    """reports/<tender id>-<lang>-annex.<format>."""
+    return f"{ev.tender.id}-{lang}-annex.{fmt.value}"
+
+
+def annex_reference(ev: Evaluation, lang: str, analysis_fingerprint: str | None) -> dict[str, Any]:
+    """The JSON report's `annex`: the annex's file names and the fingerprint of the analysis it shows."""
+    return {
+        "files": [annex_name(ev, lang, fmt) for fmt in ANNEX_FORMATS],
+        "analysis_fingerprint": analysis_fingerprint,
+        "analysis_fingerprint_of": "sha256 of the canonical JSON of `analysis` (sorted keys, no spaces, UTF-8)",
+    }
+
+
 def build_input(
     ev: Evaluation, lang: str, analysis: Analysis | None = None, now: datetime | None = None, log: LogState = NO_LOG
 ) -> ReportInput:
     """The audit block and the JSON report's bytes, made once for all formats of one run."""
     from tender.report.robustness_text import analysis_document
+    from tender.result import fingerprint_of
 
     audit = make_audit(ev, file_name(ev, lang, ReportFormat.JSON), now, log)
     data = report_document(ev.to_dict(), audit)
     data["analysis"] = None if analysis is None else refuse_non_finite(analysis_document(analysis))
+    analysed = None if data["analysis"] is None else fingerprint_of(data["analysis"])
+    data["annex"] = annex_reference(ev, lang, analysed)
     # the evaluation's numbers were refused if not finite when its fingerprint was taken (make_audit)
     document = pretty_json(data) + b"\n"
-    return ReportInput(ev, audit, lang, document, analysis)
+    return ReportInput(ev, audit, lang, document, analysis, analysed)
 
 
 def pretty_json(data: object) -> bytes:

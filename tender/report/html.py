@@ -6,15 +6,27 @@ from tender.gcpause import gc_paused
 from tender.report.formats import ReportInput
 from tender.report.jinja import environment, stylesheet
 from tender.report.messages import Messages
-from tender.report.robustness import robustness_section
 from tender.report.view import Limits, ReportView, build_view
 
 
 def report_view(inp: ReportInput, limits: Limits) -> ReportView:
-    """The view model of one report with its extra sections (robustness), bounded by `limits`."""
+    """The view model of one report, bounded by `limits`; its audit section names the internal annex (the
+    robustness of the ranking is not part of the memo: tender.report.annex)."""
     view = build_view(inp.evaluation, inp.audit, inp.lang, limits)
-    view.extra.append(robustness_section(inp.evaluation, inp.analysis, inp.audit.attachment, inp.lang, limits))
+    view.audit["rows"].append(annex_row(inp))
     return view
+
+
+def annex_row(inp: ReportInput) -> tuple[str, str]:
+    """The memo's reference to the internal annex: its file names and the fingerprint of its analysis, or why
+    there is none."""
+    from tender.report.formats import ANNEX_FORMATS, annex_name
+
+    msg = Messages(inp.lang)
+    if inp.analysis_fingerprint is None:
+        return msg("annex.label"), msg("rob.none.sealed" if inp.evaluation.prices_sealed else "rob.none.few")
+    files = ", ".join(annex_name(inp.evaluation, inp.lang, fmt) for fmt in ANNEX_FORMATS)
+    return msg("annex.label"), msg("annex.reference", files=files, fingerprint=inp.analysis_fingerprint)
 
 
 def render_view(view: ReportView) -> str:
