@@ -103,6 +103,19 @@ def report(
             echo(path)
 
 
+def schema(
+    ctx: typer.Context,
+    name: Annotated[
+        str, typer.Argument(metavar="[NAME]", help="report (the JSON report), result or analysis.")
+    ] = "report",
+) -> None:
+    """Print the JSON Schema (draft 2020-12) of the JSON report, or of the result or the analysis alone."""
+    from tender.app.schema import schema as schema_of
+
+    with reported(ctx):
+        print_json(schema_of(name))
+
+
 def verify(
     ctx: typer.Context,
     report_file: Annotated[Path, typer.Argument(metavar="REPORT", help="A JSON, PDF or XLSX report.")],

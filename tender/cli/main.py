@@ -30,6 +30,7 @@ COMMANDS: tuple[tuple[str, Callable[..., None]], ...] = (
     ("analyze", evaluate.analyze),
     ("report", evaluate.report),
     ("verify", evaluate.verify),
+    ("schema", evaluate.schema),
     ("sign", keys.sign),
     ("seal", procedure.seal),
     ("open-prices", procedure.open_prices),
