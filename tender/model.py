@@ -175,6 +175,7 @@ class Tender:
     prices: tuple[PriceLine, ...]
     description: str = ""
     two_envelope: bool = False
+    ocid_prefix: str = ""  # the publisher's registered OCDS prefix (ocds: ocid_prefix), for `tender export ocds`
 
     def nodes(self) -> Iterator[tuple[tuple[Criterion, ...], Criterion]]:
         """Every criterion with its ancestors, depth first in file order."""

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from tender.cli import evaluate, keys, prepare, procedure
+from tender.cli import evaluate, export, keys, prepare, procedure
 
 app = typer.Typer(
     add_completion=False,
@@ -43,6 +43,7 @@ for name, command in COMMANDS:
     app.command(name)(command)
 app.add_typer(procedure.audit_app, name="audit")
 app.add_typer(keys.keys_app, name="keys")
+app.add_typer(export.export_app, name="export")
 
 
 def main() -> None:

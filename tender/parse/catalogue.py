@@ -23,6 +23,7 @@ TENDER_ONLY_KEYS = {
     "requirements",
     "prices",
     "procedure",
+    "ocds",
 }
 
 
