@@ -13,20 +13,21 @@ def report_view(inp: ReportInput, limits: Limits) -> ReportView:
     """The view model of one report, bounded by `limits`; its audit section names the internal annex (the
     robustness of the ranking is not part of the memo: tender.report.annex)."""
     view = build_view(inp.evaluation, inp.audit, inp.lang, limits)
-    view.audit["rows"].append(annex_row(inp))
+    view.audit["annex_note"] = annex_note(inp)
     return view
 
 
-def annex_row(inp: ReportInput) -> tuple[str, str]:
+def annex_note(inp: ReportInput) -> str:
     """The memo's reference to the internal annex: its file names and the fingerprint of its analysis, or why
     there is none."""
     from tender.report.formats import ANNEX_FORMATS, annex_name
 
     msg = Messages(inp.lang)
     if inp.analysis_fingerprint is None:
-        return msg("annex.label"), msg("rob.none.sealed" if inp.evaluation.prices_sealed else "rob.none.few")
+        reason = msg("rob.none.sealed" if inp.evaluation.prices_sealed else "rob.none.few")
+        return f"{msg('annex.label')}: {reason}"
     files = ", ".join(annex_name(inp.evaluation, inp.lang, fmt) for fmt in ANNEX_FORMATS)
-    return msg("annex.label"), msg("annex.reference", files=files, fingerprint=inp.analysis_fingerprint)
+    return f"{msg('annex.label')}: {msg('annex.reference', files=files, fingerprint=inp.analysis_fingerprint)}"
 
 
 def render_view(view: ReportView) -> str:

@@ -29,7 +29,7 @@ def test_the_memo_names_the_annex_and_holds_no_robustness_section(
     for text, lang in ((de_pdf, "de"), (en_pdf, "en")):
         msg = Messages(lang)
         assert msg("section.robustness") not in text and msg("rob.acceptability") not in text
-        assert f"{msg('annex.label')} crm-hosting-2007-{lang}-annex.html, crm-hosting-2007-{lang}-annex.pdf" in text
+        assert f"{msg('annex.label')}: crm-hosting-2007-{lang}-annex.html, crm-hosting-2007-{lang}-annex.pdf" in text
         assert fingerprint in text.replace(" ", "")  # the hash may wrap in the table cell
     html = de_reports[ReportFormat.HTML].read_text(encoding="utf-8")
     assert 'id="robustness"' not in html and "Robustheit der Rangfolge" not in html

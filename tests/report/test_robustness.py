@@ -125,7 +125,7 @@ def test_sealed_prices_give_the_reason_instead(example_eval: Evaluation, tmp_pat
     assert [r[0].value for r in sheet.iter_rows()] == ["Robustheit der Rangfolge", reason]
     assert flat(reason) in flat(text_of(annex[1]))
     memo = flat(text_of(paths[ReportFormat.PDF]))
-    assert "Interner Anhang (Robustheit) Keine Robustheitsanalyse: Die Preise sind noch verschlossen" in memo
+    assert "Interner Anhang (Robustheit): Keine Robustheitsanalyse: Die Preise sind noch verschlossen" in memo
 
 
 def test_the_report_command_on_a_sealed_procedure(procedure: Path) -> None:
