@@ -43,7 +43,10 @@ demo: $(VENV)/.runtime
 	$(BIN)/tender open-prices reports/demo --actor braun --witness yilmaz $(call demo_key,braun) \
 	  --witness-key $(DEMO_KEYS)/yilmaz.pem --witness-passphrase-env DEMO_PASSPHRASE_yilmaz
 	$(BIN)/tender report reports/demo --actor braun --format json $(call demo_key,braun)
+	$(BIN)/tender decide reports/demo --actor braun $(call demo_key,braun)
+	$(BIN)/tender decide reports/demo --approve --actor mueller $(call demo_key,mueller)
 	$(BIN)/tender seal final reports/demo --actor braun $(call demo_key,braun)
+	$(BIN)/tender letters reports/demo --actor braun --channel electronic $(call demo_key,braun)
 	$(BIN)/tender report reports/demo --actor braun $(call demo_key,braun)
 	$(BIN)/tender report reports/demo --annex --actor braun $(call demo_key,braun)
 	$(BIN)/tender audit verify reports/demo

@@ -12,6 +12,7 @@ from tender.atomic import write_all
 from tender.errors import UsageError
 from tender.report.audit import NO_LOG, LateBid, LogState, Milestone
 from tender.report.formats import ANNEX_FORMATS, ReportFormat, ReportInput, annex_name, build_input, file_name, renderer
+from tender.report.record import NO_RECORD, Record
 from tender.result import Evaluation, fingerprint
 
 if TYPE_CHECKING:
@@ -32,9 +33,11 @@ def report_analysis(ev: Evaluation) -> Analysis | None:
     return analyze(ev, samples=ANALYSIS_SAMPLES, seed=ANALYSIS_SEED)
 
 
-def report_input(ev: Evaluation, lang: str, now: datetime | None = None, log: LogState = NO_LOG) -> ReportInput:
+def report_input(
+    ev: Evaluation, lang: str, now: datetime | None = None, log: LogState = NO_LOG, record: Record = NO_RECORD
+) -> ReportInput:
     """The audit block, the robustness analysis and the JSON report's bytes, made once for all formats of one run."""
-    return build_input(ev, lang, report_analysis(ev), now, log)
+    return build_input(ev, lang, report_analysis(ev), now, log, record)
 
 
 def write_reports(
@@ -44,11 +47,12 @@ def write_reports(
     out_dir: Path,
     now: datetime | None = None,
     log: LogState = NO_LOG,
+    record: Record = NO_RECORD,
     annex: bool = False,
 ) -> list[Path]:
     """Render every format of the memo (or, with `annex`, of the internal annex), then write them all into
     out_dir or, on any error, none (the old files stay); returns the paths written."""
-    inp = report_input(ev, lang, now, log)
+    inp = report_input(ev, lang, now, log, record)
     if annex:
         from tender.report import annex as annex_report
 
@@ -93,22 +97,23 @@ def report_workspace(
     """
     chosen = annex_formats(formats, annex)
     from tender.app.evaluate import evaluate_workspace
+    from tender.app.record import record_of
     from tender.audit import log, pin
     from tender.audit.head import refuse_if_gone
     from tender.report.messages import LANGUAGES
     from tender.workspace import rel
 
     signing = signing_for(root, {log.actor_name(actor): key})
-    _, ev = evaluate_workspace(root)
+    ws, ev = evaluate_workspace(root)
     if lang is None:
         lang = ev.tender.language if ev.tender.language in LANGUAGES else "en"
     elif lang not in LANGUAGES:
         raise UsageError(f"unsupported report language {lang!r}: use one of {', '.join(LANGUAGES)}")
     refuse_if_gone(root, ev.tender.two_envelope)  # a report event would start an emptied log anew
     state = log_state(root, ev.tender.two_envelope)
-    paths = write_reports(
-        ev, chosen, lang, out_dir if out_dir is not None else root / "reports", log=state, annex=annex
-    )
+    record = record_of(ws, ev, log.read(root)[0] if state.head is not None else [])
+    folder = out_dir if out_dir is not None else root / "reports"
+    paths = write_reports(ev, chosen, lang, folder, log=state, record=record, annex=annex)
     if state.head is not None:
         files = {rel(Path(root), p): pin.file_digest(p) for p in paths}
         details = {
@@ -141,4 +146,5 @@ def log_state(root: Path, two_envelope: bool) -> LogState:
         return LogState(None, steps, late, draft=draft)
     top = head.of(events)
     signed = sum(1 for e in events if e.get(log.SIGNATURES))
-    return LogState(top.hash, steps, late, top.seq, draft, signed, len(events) - signed)
+    final = phase.final is not None
+    return LogState(top.hash, steps, late, top.seq, draft, signed, len(events) - signed, final)

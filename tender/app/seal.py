@@ -8,6 +8,7 @@ from typing import Any
 from tender.app.evaluate import evaluate_workspace
 from tender.app.keys import KeyUse, signing_for
 from tender.audit import log
+from tender.audit.decision import final_seal_check
 from tender.audit.head import refuse_if_gone
 from tender.audit.seal import open_prices as record_opening
 from tender.audit.seal import seal_final, seal_technical
@@ -23,10 +24,11 @@ def seal(root: Path, what: str, actor: str | None = None, key: KeyUse | None = N
     """
     who = log.actor_name(actor)
     signing = signing_for(root, {who: key})
-    ws, _ = evaluate_workspace(root)
+    ws, ev = evaluate_workspace(root)
     refuse_if_gone(root, ws.tender.two_envelope)
-    act = seal_technical if what == TECHNICAL else seal_final
-    return act(root, ws, who, signing)
+    if what == TECHNICAL:
+        return seal_technical(root, ws, who, signing)
+    return seal_final(root, ws, who, signing, also=final_seal_check(ev.fingerprint))
 
 
 def open_prices(

@@ -85,13 +85,20 @@ def bytes_problem(events: list[dict[str, Any]], name: str, digest: str) -> str:
 
 
 def changed_reports(root: Path, events: list[dict[str, Any]]) -> list[str]:
-    """Report files still present whose bytes are not the ones their last report event recorded.
+    """Report files and letters still present whose bytes are not the ones their last report or letters event
+    recorded.
 
     A report moved away or deleted is not a finding (reports are filed elsewhere); one edited in place is.
     """
+    from tender.audit.decision import LETTERS
+
+    written: dict[str, tuple[dict[str, Any], str]] = {}
+    for event in events:
+        if event["action"] in (REPORT, LETTERS):
+            written.update((path, (event, digest)) for path, digest in event["files"].items())
     out = []
-    for path, (event, digest) in sorted(recorded(events).items()):
+    for path, (event, digest) in sorted(written.items()):
         file = Path(root) / path
         if file.is_file() and file_digest(file) != digest:
-            out.append(f"{path}: changed since audit event {event['seq']} (report) recorded it")
+            out.append(f"{path}: changed since audit event {event['seq']} ({event['action']}) recorded it")
     return out

@@ -170,8 +170,15 @@ def open_prices(root: Path, ws: Workspace, actor: str, witness: str, signing: Si
     return log.append(root, OPEN_PRICES, actor, details, files, guard=under_lock(check), sign=signing.sign)
 
 
-def seal_final(root: Path, ws: Workspace, actor: str, signing: Signing = UNSIGNED) -> dict[str, Any]:
-    """Freeze every input for the award decision."""
+def seal_final(
+    root: Path,
+    ws: Workspace,
+    actor: str,
+    signing: Signing = UNSIGNED,
+    also: Callable[[list[dict[str, Any]]], None] | None = None,
+) -> dict[str, Any]:
+    """Freeze every input for the award decision; `also` checks the log's events too (the award decision), under
+    the same lock."""
 
     def check(phase: Phase) -> None:
         if ws.tender.two_envelope and not phase.opened:
@@ -179,6 +186,13 @@ def seal_final(root: Path, ws: Workspace, actor: str, signing: Signing = UNSIGNE
         if phase.final:
             raise UsageError(f"the evaluation is already sealed for the award (audit event {phase.final['seq']})")
 
-    check(current_phase(root))
+    def guard(events: list[dict[str, Any]]) -> None:
+        check(Phase.of(events))
+        if also is not None:
+            also(events)
+
+    events, problems = log.read(root)
+    phase_of(events, problems)  # refuses a broken log
+    guard(events)  # refused before the lock would create a missing log; checked again under it
     details = signing.details({})
-    return log.append(root, SEAL_FINAL, actor, details, dict(ws.inputs), guard=under_lock(check), sign=signing.sign)
+    return log.append(root, SEAL_FINAL, actor, details, dict(ws.inputs), guard=guard, sign=signing.sign)

@@ -20,10 +20,20 @@ KEY_PREFIX = "ed25519:"
 # what a person's signature covers: this prefix and the event's hash (never anything that is not an audit event)
 MESSAGE_PREFIX = b"tender audit event "
 # the events whose actor (and witness, and moderator) must sign where they have a key in evaluators.yaml
-SIGNED_ACTIONS = ("import-bids", "import-scores", "seal-technical", "open-prices", "seal-final", "report")
-# the roles besides the actor that sign an event: details key naming the person (witness) or, by file, the people
-# (the moderators of consensus files)
-SECOND_SIGNERS = ("witness",)
+SIGNED_ACTIONS = (
+    "import-bids",
+    "import-scores",
+    "seal-technical",
+    "open-prices",
+    "seal-final",
+    "report",
+    "decide",
+    "approve",
+    "letters",
+)
+# the roles besides the actor that sign an event: details key naming the person (witness, approver) or, by file,
+# the people (the moderators of consensus files)
+SECOND_SIGNERS = ("witness", "approver")
 MODERATORS = "moderators"
 
 

@@ -27,11 +27,12 @@ def evaluate(
 
             evaluation_json(directory, lambda data, checked: write_json(data, sys.stdout, checked))
             return
-        _, result = evaluate_workspace(directory)
+        ws, result = evaluate_workspace(directory)
         from tender.report.shown import console
-        from tender.report.terminal import print_evaluation
+        from tender.report.terminal import print_evaluation, print_people
 
         print_evaluation(result, console())
+        print_people(ws.people, console())
 
 
 def analyze(

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from tender.cli import evaluate, export, keys, prepare, procedure
+from tender.cli import decision, evaluate, export, keys, prepare, procedure
 
 app = typer.Typer(
     add_completion=False,
@@ -34,6 +34,8 @@ COMMANDS: tuple[tuple[str, Callable[..., None]], ...] = (
     ("sign", keys.sign),
     ("seal", procedure.seal),
     ("open-prices", procedure.open_prices),
+    ("decide", decision.decide),
+    ("letters", decision.letters),
     ("bid-form", prepare.bid_form),
     ("score-sheet", prepare.score_sheet),
     ("import-bids", prepare.import_bids),

@@ -88,6 +88,12 @@ class Audit:
     draft: bool = False
     signed_events: int | None = None  # how many of the log's events carry signatures (None: no log)
     unsigned_events: int | None = None
+    final: bool = False  # made after the final seal
+
+    @property
+    def status(self) -> str | None:
+        """final after `seal final`, draft before it where there is a procedure, None where there is none."""
+        return "final" if self.final else "draft" if self.draft else None
 
     @property
     def head_text(self) -> str | None:
@@ -107,6 +113,7 @@ class Audit:
             "log_head": self.log_head,
             "log_head_seq": self.log_seq,
             "draft": self.draft,
+            "status": self.status,
             "procedure": [m.to_dict() for m in self.procedure],
             "late_bids": [b.to_dict() for b in self.late_bids],
             "signed_events": self.signed_events,
@@ -126,6 +133,7 @@ class LogState:
     draft: bool = False  # made before the final seal of a workspace that keeps a procedure
     signed: int = 0
     unsigned: int = 0
+    final: bool = False  # the log records the final seal
 
 
 NO_LOG = LogState()  # a workspace without an audit log
@@ -148,7 +156,9 @@ def make_audit(ev: Evaluation, attachment: str, now: datetime | None = None, log
         log.late_bids,
         log.seq,
         log.draft,
-        *counts,
+        counts[0],
+        counts[1],
+        log.final,
     )
 
 

@@ -6,13 +6,15 @@ from tender.gcpause import gc_paused
 from tender.report.formats import ReportInput
 from tender.report.jinja import environment, stylesheet
 from tender.report.messages import Messages
+from tender.report.page import page
 from tender.report.view import Limits, ReportView, build_view
+from tender.report.whatif import whatif
 
 
 def report_view(inp: ReportInput, limits: Limits) -> ReportView:
     """The view model of one report, bounded by `limits`; its audit section names the internal annex (the
     robustness of the ranking is not part of the memo: tender.report.annex)."""
-    view = build_view(inp.evaluation, inp.audit, inp.lang, limits)
+    view = build_view(inp.evaluation, inp.audit, inp.lang, limits, inp.record)
     view.audit["annex_note"] = annex_note(inp)
     return view
 
@@ -37,6 +39,8 @@ def render_view(view: ReportView) -> str:
 
 
 def render(inp: ReportInput) -> bytes:
-    """The full HTML report (no size limits: the browser copes with long tables)."""
+    """The full HTML report (no size limits: the browser copes with long tables), with its interactive parts."""
     with gc_paused():  # hundreds of thousands of short-lived strings and rows, none in a reference cycle
-        return render_view(report_view(inp, Limits())).encode("utf-8")
+        view = report_view(inp, Limits())
+        view.page = page(inp.evaluation, inp.lang, whatif(inp.evaluation, inp.lang))
+        return render_view(view).encode("utf-8")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from tender.report.decision_messages import DECISION
+from tender.report.letter_messages import LETTERS
+from tender.report.page_messages import PAGE
 from tender.report.robustness_messages import ROBUSTNESS
 from tender.report.terminal_messages import TERMINAL
 
@@ -355,7 +358,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
 }
 CATALOGUE.update(ROBUSTNESS)
+CATALOGUE.update(DECISION)
+CATALOGUE.update(LETTERS)
 CATALOGUE.update(TERMINAL)
+CATALOGUE.update(PAGE)
 
 
 class Messages:

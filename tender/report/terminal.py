@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from tender.model import MethodName
+from tender.model import MethodName, Person
 from tender.report.messages import Messages
 from tender.report.numbers import plain
 from tender.report.shown import visible
@@ -100,3 +100,15 @@ def print_notes(ev: Evaluation, console: Console) -> None:
         console.print(f"\n[bold]{msg('section.notes')}[/bold]")
         for flag in notes:
             console.print(visible(f"  - {flag.message}"), highlight=False, markup=False)
+
+
+def print_people(people: tuple[Person, ...] | None, console: Console) -> None:
+    """The listed people by id, name, role and declaration date (the ids the notes above print)."""
+    if not people:
+        return
+    msg = Messages(LANG)
+    console.print(f"\n[bold]{msg('section.people')}[/bold]")
+    for p in people:
+        declared = p.declaration or msg("people.no_declaration")
+        line = msg("people.line", id=p.id, name=p.name, role=p.role, declaration=declared)
+        console.print(visible(f"  {line}"), highlight=False, markup=False)

@@ -12,6 +12,8 @@ from tender.report import charts
 from tender.report.audit import Audit
 from tender.report.fmt import Formatter
 from tender.report.messages import CATALOGUE, Messages
+from tender.report.record import NO_RECORD, Record
+from tender.report.record_view import cover_dates, decision_view, marks, people_data
 from tender.report.tables import Matrix, PriceSheet, Topic, evaluator_topics, matrices, node_points, price_sheets
 from tender.report.trail import Z_SCALE, BidTrail, trails
 from tender.result import BidResult, Evaluation, Flag, Reason
@@ -85,11 +87,15 @@ class ReportView:
     limits: dict[str, str]
     extra: list[ExtraSection] = field(default_factory=list)
     sealed: str = ""  # two-envelope procedure before the opening: why there are no prices
-    draft: str = ""  # made before the final seal: the banner; the running header prints draft_mark
-    draft_mark: str = ""
+    draft: str = ""  # made before the final seal: the banner
+    draft_mark: str = ""  # the running header and footer: the status (DRAFT, FINAL) and CONFIDENTIAL, always
+    decision: dict[str, Any] = field(default_factory=dict)  # the award decision block on the cover
+    page: Any = None  # the HTML page's interactive parts (tender.report.page.Page); None in the PDF
 
 
-def build_view(ev: Evaluation, audit: Audit, lang: str, limits: Limits = Limits()) -> ReportView:
+def build_view(
+    ev: Evaluation, audit: Audit, lang: str, limits: Limits = Limits(), record: Record = NO_RECORD
+) -> ReportView:
     """The complete view model of one report in one language."""
     msg, fmt = Messages(lang), Formatter(lang, ev.tender.currency)
     t = ev.tender
@@ -130,7 +136,7 @@ def build_view(ev: Evaluation, audit: Audit, lang: str, limits: Limits = Limits(
             "created": audit.created.isoformat(),
             "generator": f"tender {audit.tool_version}",
         },
-        cover=cover_rows(ev, audit, msg, fmt),
+        cover=cover_rows(ev, audit, msg, fmt, record),
         method=method_view(ev, msg, fmt),
         scale=[(fmt.grade(k), v) for k, v in sorted(t.scale.labels.items())],
         outcome=outcome(ev, msg),
@@ -149,28 +155,38 @@ def build_view(ev: Evaluation, audit: Audit, lang: str, limits: Limits = Limits(
         limits=notices,
         sealed=msg("prices.sealed") if ev.prices_sealed else "",
         draft=msg("draft.banner") if audit.draft else "",
-        draft_mark=msg("draft.mark") if audit.draft else "",
+        draft_mark=marks(audit, msg),
+        decision=decision_view(ev, record, msg, fmt),
+        extra=[ExtraSection("people", msg("section.people"), "report-people.html.j2", people_data(record, msg))],
     )
 
 
-def cover_rows(ev: Evaluation, audit: Audit, msg: Messages, fmt: Formatter) -> list[tuple[str, str]]:
-    """The facts on the cover: tender, buyer, date, term, bids, evaluators."""
+def cover_rows(
+    ev: Evaluation, audit: Audit, msg: Messages, fmt: Formatter, record: Record = NO_RECORD
+) -> list[tuple[str, str]]:
+    """The facts on the cover: tender, buyer, the record's dates (never the render date unlabelled), term, bids,
+    the evaluators and the people who opened the prices by name."""
     t = ev.tender
     return [
         (msg("cover.reference"), t.id),
         (msg("cover.buyer"), t.buyer),
-        (msg("cover.date"), fmt.date(audit.created)),
+        *cover_dates(audit, record, msg, fmt),
         (msg("cover.term"), msg("cover.term_value", months=t.term_months)),
         (msg("cover.currency"), t.currency),
         (
             msg("cover.bids"),
             msg("cover.bids_value", total=len(ev.bids), ranked=len(ev.ranked), excluded=len(ev.excluded)),
         ),
-        (msg("cover.evaluators"), ", ".join(ev.evaluators) or "–"),
+        (msg("cover.evaluators"), "; ".join(record.named(e) for e in ev.evaluators) or "–"),
         *[
             (
                 msg("cover.prices_opened"),
-                msg("cover.prices_opened_value", date=fmt.date(m.moment), actor=m.actor, witness=m.witness),
+                msg(
+                    "cover.prices_opened_value",
+                    date=fmt.date(m.moment),
+                    actor=record.named(m.actor),
+                    witness=record.named(m.witness or ""),
+                ),
             )
             for m in audit.procedure
             if m.step == "open-prices"

@@ -9,6 +9,7 @@ from tender.model import Kind, MethodName
 from tender.report.fmt import Formatter
 from tender.report.formats import ReportInput
 from tender.report.messages import Messages
+from tender.report.record_view import decision_view, marks, people_data
 from tender.report.trail import Z_SCALE
 from tender.report.view import procedure_rows, reason_text
 from tender.report.xlsx_cells import Book, Formula, Rows
@@ -115,8 +116,9 @@ def workbook(inp: ReportInput) -> bytes:
     prices, price_rows = prices_sheet(ev, msg, names["prices"], money)
     draft = inp.audit.draft
     summary = summary_sheet(ev, msg, criteria_rows, price_rows, names, money, msg("draft.banner") if draft else "")
-    book = Book(msg("draft.mark") if draft else "")
-    for sheet in (summary, criteria, prices, evaluators, exclusions_sheet(ev, msg, names["exclusions"])):
+    book = Book(marks(inp.audit, msg))
+    people = people_sheet(inp, msg)
+    for sheet in (summary, criteria, prices, evaluators, exclusions_sheet(ev, msg, names["exclusions"]), people):
         sheet.write(book)
     robustness_sheet(book, inp, msg, money)
     audit_sheet(inp, msg, names["audit"]).write(book)
@@ -315,6 +317,15 @@ def exclusions_sheet(ev: Evaluation, msg: Messages, title: str) -> Sheet:
     return sheet
 
 
+def people_sheet(inp: ReportInput, msg: Messages) -> Sheet:
+    """Every listed person by name and role, with the declaration date and their tasks in the procedure."""
+    data = people_data(inp.record, msg)
+    sheet = Sheet(msg("section.people"), list(data["head"]), [msg("section.people"), data["note"]])
+    for row in data["rows"]:
+        sheet.add(list(row))
+    return sheet
+
+
 def audit_sheet(inp: ReportInput, msg: Messages, title: str) -> Sheet:
     """Tool, time, method, fingerprint and the SHA-256 of every input file."""
     a = inp.audit
@@ -325,7 +336,13 @@ def audit_sheet(inp: ReportInput, msg: Messages, title: str) -> Sheet:
     sheet.add([msg("audit.fingerprint"), a.fingerprint])
     if a.draft:
         sheet.add([msg("draft.mark"), msg("draft.banner")])
+    sheet.add([msg("audit.status"), marks(a, msg)])
     sheet.add([msg("audit.log_head"), a.head_text or msg("audit.no_log")])
+    decision = decision_view(inp.evaluation, inp.record, msg, Formatter(msg.lang, inp.evaluation.tender.currency))
+    for label, value in decision.get("rows", []):
+        sheet.add([label, value])
+    if decision:
+        sheet.add([msg("decision.recommendation"), decision["text"]])
     for label, value in procedure_rows(a, msg):
         sheet.add([label, value])
     for name, digest in sorted(a.inputs.items()):

@@ -1,4 +1,4 @@
-"""A tiny formula language: one expression, rendered as numpy arithmetic, an Excel formula or trail text.
+"""A tiny formula language: one expression, rendered as numpy arithmetic, an Excel formula, trail text or JavaScript.
 
 Every scoring formula is written once as an expression over named symbols (P, P_min, M, ...);
 the kernel evaluates it on arrays, the workbook writes it with cell references, the trail prints
@@ -15,6 +15,7 @@ from typing import Any
 
 PRECEDENCE = {"+": 1, "-": 1, "*": 2, "/": 2, "^": 3}
 EXCEL_OPS = {"+": "+", "-": "-", "*": "*", "/": "/", "^": "^"}
+JS_OPS = {"+": " + ", "-": " - ", "*": " * ", "/": " / "}
 TEXT_OPS = {"+": " + ", "-": " − ", "*": " × ", "/": " / "}
 SUPERSCRIPTS = {2: "²", 3: "³"}
 
@@ -238,4 +239,36 @@ def spelled(e: Expr, shown: Mapping[str, str], values: Mapping[str, float] | Non
         lambda v: shown.get(v.name, v.name),
         TEXT_OPS,
         lambda base, exponent: base + SUPERSCRIPTS.get(int(exponent), f"^{number(exponent)}"),
+    )
+
+
+@dataclass(frozen=True)
+class Code(Var):
+    """A piece of JavaScript already rendered (a resolved Case or Clip), written as it is."""
+
+
+def javascript(e: Expr, env: str = "v") -> str:
+    """The expression as a JavaScript expression over the object `env` (the what-if page computes with it).
+
+    `^` becomes Math.pow, a Case the conditional operator, Clip Math.min/Math.max; a symbol is read as
+    env["name"]. The operations and their order are the kernel's, so the page's numbers equal it.
+    """
+    import json
+
+    def resolve(node: Expr) -> Expr:
+        if isinstance(node, Case):
+            a, b = javascript(node.a, env), javascript(node.b, env)
+            then, otherwise = javascript(node.then, env), javascript(node.otherwise, env)
+            return Code(f"({a} === {b} ? {then} : {otherwise})")
+        if isinstance(node, Clip):
+            return Code(f"Math.min(1, Math.max(0, {javascript(node.inner, env)}))")
+        if isinstance(node, Op):
+            return Op(node.op, resolve(node.left), resolve(node.right))
+        return node
+
+    return render(
+        resolve(e),
+        lambda v: v.name if isinstance(v, Code) else f"{env}[{json.dumps(v.name)}]",
+        JS_OPS,
+        lambda base, exponent: f"Math.pow({base}, {number(exponent)})",
     )

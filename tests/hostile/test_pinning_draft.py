@@ -18,6 +18,7 @@ BANNER = {
     "en": "DRAFT – made before the final seal (tender seal final): not the basis of the award decision.",
 }
 MARK = {"de": "ENTWURF", "en": "DRAFT"}
+CONFIDENTIAL = {"de": "VERTRAULICH", "en": "CONFIDENTIAL"}
 
 
 @pytest.fixture
@@ -46,6 +47,7 @@ def test_a_report_before_the_final_seal_is_a_draft_everywhere(opened: Path, lang
     pages = pdf_pages(opened / f"{base}.pdf")
     assert len(pages) > 10
     assert all(page.count(MARK[lang]) >= 2 for page in pages)  # the page's header and footer
+    assert all(page.count(f"{MARK[lang]} · {CONFIDENTIAL[lang]}") >= 2 for page in pages)
     assert BANNER[lang] in pages[0]
     audit = "".join(pages[-2:]).replace(" ", "")  # the audit section: its signature block may take a page of its own
     assert f"{top['seq']}:{top['hash']}" in audit
@@ -54,7 +56,8 @@ def test_a_report_before_the_final_seal_is_a_draft_everywhere(opened: Path, lang
     assert f'<code class="hash">{top["seq"]}:{top["hash"]}</code>' in html
     book = load_workbook(opened / f"{base}.xlsx")
     for sheet in book.worksheets:
-        assert (sheet.oddHeader.center.text, sheet.oddFooter.center.text) == (f"&B{MARK[lang]}",) * 2, sheet.title
+        mark = f"&B{MARK[lang]} · {CONFIDENTIAL[lang]}"
+        assert (sheet.oddHeader.center.text, sheet.oddFooter.center.text) == (mark,) * 2, sheet.title
     summary = [row[0] for row in book.worksheets[0].iter_rows(max_row=3, values_only=True)]
     assert summary[1] == BANNER[lang]
     audit = {r[0]: r[1] for r in book.worksheets[-2].iter_rows(values_only=True) if r and r[0]}
@@ -71,15 +74,18 @@ def test_after_the_final_seal_the_report_is_no_draft(opened: Path) -> None:
     assert events[-1]["details"]["draft"] is False
     doc = json.loads((opened / f"{REPORT}-de.json").read_text(encoding="utf-8"))
     assert doc["audit"]["draft"] is False and doc["audit"]["log_head_seq"] == events[-2]["seq"]
-    assert not any("ENTWURF" in page for page in pdf_pages(opened / f"{REPORT}-de.pdf"))
+    pages = pdf_pages(opened / f"{REPORT}-de.pdf")
+    assert not any("ENTWURF" in page for page in pages)
+    assert all(page.count("ENDFASSUNG · VERTRAULICH") >= 2 for page in pages)  # FINAL and CONFIDENTIAL, every page
+    assert doc["audit"]["status"] == "final"
     assert 'class="draft-banner"' not in (opened / f"{REPORT}-de.html").read_text(encoding="utf-8")
     book = load_workbook(opened / f"{REPORT}-de.xlsx")
-    assert all(sheet.oddHeader.center.text is None for sheet in book.worksheets)
+    assert all(sheet.oddHeader.center.text == "&BENDFASSUNG · VERTRAULICH" for sheet in book.worksheets)
     assert "ENTWURF" not in str(list(book.worksheets[0].iter_rows(max_row=3, values_only=True)))
 
 
 def test_a_workspace_without_a_log_or_procedure_makes_no_drafts(example: Path) -> None:
     ok("report", example, "--format", "json")
     doc = json.loads((example / f"{REPORT}-de.json").read_text(encoding="utf-8"))
-    assert doc["audit"]["draft"] is False
+    assert doc["audit"]["draft"] is False and doc["audit"]["status"] is None
     assert doc["audit"]["log_head"] is None and doc["audit"]["log_head_seq"] is None

@@ -12,8 +12,17 @@ from openpyxl import load_workbook
 from tender.report.formats import ReportFormat
 from tender.result import Evaluation
 
-SHEETS_DE = ["Übersicht", "Kriterien", "Preise", "Bewertungen", "Ausschlüsse", "Robustheit", "Prüfvermerk"]
-SHEETS_EN = ["Summary", "Criteria", "Prices", "Evaluators", "Exclusions", "Robustness", "Audit"]
+SHEETS_DE = [
+    "Übersicht",
+    "Kriterien",
+    "Preise",
+    "Bewertungen",
+    "Ausschlüsse",
+    "Beteiligte Personen",
+    "Robustheit",
+    "Prüfvermerk",
+]
+SHEETS_EN = ["Summary", "Criteria", "Prices", "Evaluators", "Exclusions", "People involved", "Robustness", "Audit"]
 
 
 def test_workbook_sheets_values_and_formulas(

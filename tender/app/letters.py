@@ -1,0 +1,118 @@
+"""`tender letters`: after the approved award decision, write the § 134 GWB letter to every bidder (PDF and
+.docx), all or none, and record which letters with their SHA-256 in the audit log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from tender.app.decide import parse_day
+from tender.app.evaluate import evaluate_workspace
+from tender.app.keys import KeyUse, signing_for
+from tender.atomic import write_all
+from tender.audit import log, pin
+from tender.audit.decision import LETTERS, Decided, logged
+from tender.audit.head import refuse_if_gone
+from tender.errors import UsageError
+from tender.report.letter_render import letter_docx, letter_pdf
+from tender.report.letters import letters
+from tender.report.messages import LANGUAGES
+from tender.report.standstill import DAYS, standstill
+
+
+@dataclass(frozen=True)
+class Written:
+    """The letters written, the standstill's end, the earliest award date and the event that records them."""
+
+    files: list[Path]
+    standstill_end: str
+    earliest_award: str
+    event: int
+
+
+def write_letters(
+    root: Path,
+    actor: str | None = None,
+    lang: str | None = None,
+    sent_on: str | None = None,
+    channel: str = "post",
+    out: Path | None = None,
+    key: KeyUse | None = None,
+) -> Written:
+    """Write one letter per bidder for the approved decision the log records, sent on `sent_on` (default
+    today) by `channel`, into `out` (default DIR/letters); record them (signed by the actor's `key`)."""
+    who = log.actor_name(actor)
+    signing = signing_for(root, {who: key})
+    ws, ev = evaluate_workspace(root)
+    refuse_if_gone(root, ws.tender.two_envelope)
+    found = approved_decision(logged(root), ev.fingerprint)
+    if channel not in DAYS:
+        raise UsageError(f"--channel {channel!r}: use one of {', '.join(DAYS)}")
+    lang = lang or (ev.tender.language if ev.tender.language in LANGUAGES else "en")
+    if lang not in LANGUAGES:
+        raise UsageError(f"unsupported letter language {lang!r}: use one of {', '.join(LANGUAGES)}")
+    day = sending_day(sent_on, str(found.approval_date))
+    period = standstill(day, channel)
+    contacts = {str(b.bidder): b.contact for b in ws.bids}
+    created = datetime(day.year, day.month, day.day, tzinfo=UTC)
+    folder = out if out is not None else Path(root) / "letters"
+    files: dict[Path, bytes] = {}
+    for one in letters(ev, found.details["winner"], period, lang, contacts, ev.fingerprint):
+        base = folder / f"{ev.tender.id}-{one.bidder}-{lang}"
+        files[base.with_suffix(".pdf")] = letter_pdf(one)
+        files[base.with_suffix(".docx")] = letter_docx(one, created)
+    folder.mkdir(parents=True, exist_ok=True)
+    write_all(files)
+    from tender.workspace import rel
+
+    digests = {rel(Path(root), p): pin.file_digest(p) for p in files}
+    details: dict[str, Any] = {
+        "decision": found.event["seq"],
+        "winner": found.details["winner"],
+        "sent_on": day.isoformat(),
+        "channel": channel,
+        "days": period.days,
+        "standstill_end": period.end.isoformat(),
+        "earliest_award": period.earliest_award.isoformat(),
+        "language": lang,
+        "letters": sorted(b.bidder for b in ev.bids),
+    }
+
+    def same_decision(events: list[dict[str, Any]]) -> None:
+        now = Decided.of(events)
+        if now is None or now.event["seq"] != found.event["seq"] or now.approver is None:
+            raise UsageError("the award decision changed while the letters were written: run `tender letters` again")
+
+    try:
+        event = log.append(
+            root, LETTERS, who, signing.details(details), digests, guard=same_decision, sign=signing.sign
+        )
+    except BaseException:
+        for path in files:  # all letters or none: without their event they are not sent
+            path.unlink(missing_ok=True)
+        raise
+    return Written(list(files), period.end.isoformat(), period.earliest_award.isoformat(), int(event["seq"]))
+
+
+def approved_decision(events: list[dict[str, Any]], fingerprint: str) -> Decided:
+    """The approved decision on this evaluation the log records; refused otherwise, saying what is missing."""
+    found = Decided.of(events)
+    if found is None:
+        raise UsageError("no award decision is recorded: the letters follow `tender decide` and its approval")
+    if found.approver is None:
+        raise UsageError(
+            f"the award decision of {found.describe()} awaits its approval (`tender decide DIR --approve --actor ID`)"
+        )
+    if found.details.get("fingerprint") != fingerprint:
+        raise UsageError(f"the evaluation changed since the award decision of {found.describe()}: decide anew")
+    return found
+
+
+def sending_day(text: str | None, approved: str) -> date:
+    """The day the letters are sent: YYYY-MM-DD (default today), not before the decision was approved."""
+    day = datetime.now(UTC).date() if text is None else parse_day(text, "--sent-on")
+    if day.isoformat() < approved:
+        raise UsageError(f"--sent-on {day}: before the award decision was approved ({approved})")
+    return day
