@@ -11,8 +11,8 @@ from tender.app.keys import KeyUse, signing_for
 from tender.atomic import write_all
 from tender.errors import UsageError
 from tender.report.audit import NO_LOG, LateBid, LogState, Milestone
+from tender.report.decision_record import NO_DECISION_RECORD, DecisionRecord
 from tender.report.formats import ANNEX_FORMATS, ReportFormat, ReportInput, annex_name, build_input, file_name, renderer
-from tender.report.record import NO_RECORD, Record
 from tender.result import Evaluation, fingerprint
 
 if TYPE_CHECKING:
@@ -34,10 +34,14 @@ def report_analysis(ev: Evaluation) -> Analysis | None:
 
 
 def report_input(
-    ev: Evaluation, lang: str, now: datetime | None = None, log: LogState = NO_LOG, record: Record = NO_RECORD
+    ev: Evaluation,
+    lang: str,
+    now: datetime | None = None,
+    log: LogState = NO_LOG,
+    decided: DecisionRecord = NO_DECISION_RECORD,
 ) -> ReportInput:
     """The audit block, the robustness analysis and the JSON report's bytes, made once for all formats of one run."""
-    return build_input(ev, lang, report_analysis(ev), now, log, record)
+    return build_input(ev, lang, report_analysis(ev), now, log, decided=decided)
 
 
 def write_reports(
@@ -47,12 +51,12 @@ def write_reports(
     out_dir: Path,
     now: datetime | None = None,
     log: LogState = NO_LOG,
-    record: Record = NO_RECORD,
+    decided: DecisionRecord = NO_DECISION_RECORD,
     annex: bool = False,
 ) -> list[Path]:
     """Render every format of the memo (or, with `annex`, of the internal annex), then write them all into
     out_dir or, on any error, none (the old files stay); returns the paths written."""
-    inp = report_input(ev, lang, now, log, record)
+    inp = report_input(ev, lang, now, log, decided=decided)
     if annex:
         from tender.report import annex as annex_report
 
@@ -96,8 +100,8 @@ def report_workspace(
     memo, and recorded in the log the same way (its event says `annex: true`).
     """
     chosen = annex_formats(formats, annex)
+    from tender.app.decision_record import decision_record
     from tender.app.evaluate import evaluate_workspace
-    from tender.app.record import record_of
     from tender.audit import log, pin
     from tender.audit.head import refuse_if_gone
     from tender.report.messages import LANGUAGES
@@ -111,9 +115,9 @@ def report_workspace(
         raise UsageError(f"unsupported report language {lang!r}: use one of {', '.join(LANGUAGES)}")
     refuse_if_gone(root, ev.tender.two_envelope)  # a report event would start an emptied log anew
     state = log_state(root, ev.tender.two_envelope)
-    record = record_of(ws, ev, log.read(root)[0] if state.head is not None else [])
+    decided = decision_record(ws, ev, log.read(root)[0] if state.head is not None else [])
     folder = out_dir if out_dir is not None else root / "reports"
-    paths = write_reports(ev, chosen, lang, folder, log=state, record=record, annex=annex)
+    paths = write_reports(ev, chosen, lang, folder, log=state, decided=decided, annex=annex)
     if state.head is not None:
         files = {rel(Path(root), p): pin.file_digest(p) for p in paths}
         details = {

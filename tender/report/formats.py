@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from tender.errors import UsageError
 from tender.report.audit import NO_LOG, Audit, LogState, make_audit, report_document
-from tender.report.record import NO_RECORD, Record
+from tender.report.decision_record import NO_DECISION_RECORD, DecisionRecord
 from tender.result import Evaluation
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ class ReportInput:
     lang: str
     document: bytes
     analysis: Analysis | None = None
-    record: Record = NO_RECORD  # people by name, the award decision, the letters sent
+    decided: DecisionRecord = NO_DECISION_RECORD  # people by name, the award decision, the letters sent
     analysis_fingerprint: str | None = None  # SHA-256 of the canonical JSON of the analysis (the annex's)
 
 
@@ -106,9 +106,9 @@ def build_input(
     analysis: Analysis | None = None,
     now: datetime | None = None,
     log: LogState = NO_LOG,
-    record: Record = NO_RECORD,
+    decided: DecisionRecord = NO_DECISION_RECORD,
 ) -> ReportInput:
-    """The audit block and the JSON report's bytes, made once for all formats of one run (the record's `people`
+    """The audit block and the JSON report's bytes, made once for all formats of one run (`people`
     and `decision` beside `result`, so that they leave the fingerprint alone)."""
     from tender.report.robustness_text import analysis_document
     from tender.result import fingerprint_of
@@ -118,10 +118,10 @@ def build_input(
     data["analysis"] = None if analysis is None else refuse_non_finite(analysis_document(analysis))
     analysed = None if data["analysis"] is None else fingerprint_of(data["analysis"])
     data["annex"] = annex_reference(ev, lang, analysed)
-    data.update(record.to_dict())
+    data.update(decided.to_dict())
     # the evaluation's numbers were refused if not finite when its fingerprint was taken (make_audit)
     document = pretty_json(data) + b"\n"
-    return ReportInput(ev, audit, lang, document, analysis, record, analysed)
+    return ReportInput(ev, audit, lang, document, analysis, decided=decided, analysis_fingerprint=analysed)
 
 
 def pretty_json(data: object) -> bytes:

@@ -14,7 +14,7 @@ from tender.report.whatif import whatif
 def report_view(inp: ReportInput, limits: Limits) -> ReportView:
     """The view model of one report, bounded by `limits`; its audit section names the internal annex (the
     robustness of the ranking is not part of the memo: tender.report.annex)."""
-    view = build_view(inp.evaluation, inp.audit, inp.lang, limits, inp.record)
+    view = build_view(inp.evaluation, inp.audit, inp.lang, limits, decided=inp.decided)
     view.audit["annex_note"] = annex_note(inp)
     return view
 

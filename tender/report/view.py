@@ -10,10 +10,10 @@ from markupsafe import Markup
 from tender.model import Kind, MethodName
 from tender.report import charts
 from tender.report.audit import Audit
+from tender.report.decision_record import NO_DECISION_RECORD, DecisionRecord
+from tender.report.decision_view import cover_dates, decision_view, marks, people_data
 from tender.report.fmt import Formatter
 from tender.report.messages import CATALOGUE, Messages
-from tender.report.record import NO_RECORD, Record
-from tender.report.record_view import cover_dates, decision_view, marks, people_data
 from tender.report.tables import Matrix, PriceSheet, Topic, evaluator_topics, matrices, node_points, price_sheets
 from tender.report.trail import Z_SCALE, BidTrail, trails
 from tender.result import BidResult, Evaluation, Flag, Reason
@@ -94,7 +94,7 @@ class ReportView:
 
 
 def build_view(
-    ev: Evaluation, audit: Audit, lang: str, limits: Limits = Limits(), record: Record = NO_RECORD
+    ev: Evaluation, audit: Audit, lang: str, limits: Limits = Limits(), decided: DecisionRecord = NO_DECISION_RECORD
 ) -> ReportView:
     """The complete view model of one report in one language."""
     msg, fmt = Messages(lang), Formatter(lang, ev.tender.currency)
@@ -136,7 +136,7 @@ def build_view(
             "created": audit.created.isoformat(),
             "generator": f"tender {audit.tool_version}",
         },
-        cover=cover_rows(ev, audit, msg, fmt, record),
+        cover=cover_rows(ev, audit, msg, fmt, decided),
         method=method_view(ev, msg, fmt),
         scale=[(fmt.grade(k), v) for k, v in sorted(t.scale.labels.items())],
         outcome=outcome(ev, msg),
@@ -156,13 +156,13 @@ def build_view(
         sealed=msg("prices.sealed") if ev.prices_sealed else "",
         draft=msg("draft.banner") if audit.draft else "",
         draft_mark=marks(audit, msg),
-        decision=decision_view(ev, record, msg, fmt),
-        extra=[ExtraSection("people", msg("section.people"), "report-people.html.j2", people_data(record, msg))],
+        decision=decision_view(ev, decided, msg, fmt),
+        extra=[ExtraSection("people", msg("section.people"), "report-people.html.j2", people_data(decided, msg))],
     )
 
 
 def cover_rows(
-    ev: Evaluation, audit: Audit, msg: Messages, fmt: Formatter, record: Record = NO_RECORD
+    ev: Evaluation, audit: Audit, msg: Messages, fmt: Formatter, record: DecisionRecord = NO_DECISION_RECORD
 ) -> list[tuple[str, str]]:
     """The facts on the cover: tender, buyer, the record's dates (never the render date unlabelled), term, bids,
     the evaluators and the people who opened the prices by name."""

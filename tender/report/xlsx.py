@@ -6,10 +6,10 @@ from typing import Any
 
 from tender.gcpause import gc_paused
 from tender.model import Kind, MethodName
+from tender.report.decision_view import decision_view, marks, people_data
 from tender.report.fmt import Formatter
 from tender.report.formats import ReportInput
 from tender.report.messages import Messages
-from tender.report.record_view import decision_view, marks, people_data
 from tender.report.trail import Z_SCALE
 from tender.report.view import procedure_rows, reason_text
 from tender.report.xlsx_cells import Book, Formula, Rows
@@ -319,7 +319,7 @@ def exclusions_sheet(ev: Evaluation, msg: Messages, title: str) -> Sheet:
 
 def people_sheet(inp: ReportInput, msg: Messages) -> Sheet:
     """Every listed person by name and role, with the declaration date and their tasks in the procedure."""
-    data = people_data(inp.record, msg)
+    data = people_data(inp.decided, msg)
     sheet = Sheet(msg("section.people"), list(data["head"]), [msg("section.people"), data["note"]])
     for row in data["rows"]:
         sheet.add(list(row))
@@ -338,7 +338,7 @@ def audit_sheet(inp: ReportInput, msg: Messages, title: str) -> Sheet:
         sheet.add([msg("draft.mark"), msg("draft.banner")])
     sheet.add([msg("audit.status"), marks(a, msg)])
     sheet.add([msg("audit.log_head"), a.head_text or msg("audit.no_log")])
-    decision = decision_view(inp.evaluation, inp.record, msg, Formatter(msg.lang, inp.evaluation.tender.currency))
+    decision = decision_view(inp.evaluation, inp.decided, msg, Formatter(msg.lang, inp.evaluation.tender.currency))
     for label, value in decision.get("rows", []):
         sheet.add([label, value])
     if decision:

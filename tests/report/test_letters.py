@@ -159,3 +159,33 @@ def test_english_letters_by_post(sent: Path, tmp_path: Path) -> None:
     assert "Hanse" not in text and "Isar" not in text and "175,800" not in text
     assert log.read(sent)[0][-1]["details"]["standstill_end"] == (TODAY + timedelta(days=15)).isoformat()
     assert date.fromisoformat(log.read(sent)[0][-1]["details"]["earliest_award"]) == TODAY + timedelta(days=16)
+
+
+def test_a_bidders_markup_is_text_in_the_letter_and_fetches_nothing() -> None:
+    from tender.report.letter_render import letter_html, letter_pdf
+    from tender.report.letters import Letter
+
+    hostile = '<img src="file:///etc/passwd"><link rel="stylesheet" href="http://example.invalid/x.css">'
+    one = Letter(
+        bidder="evil",
+        kind="excluded",
+        lang="de",
+        sender="Vergabestelle",
+        addressee=(hostile,),
+        date_line="Datum: 1. April 2007",
+        title="Information nach § 134 GWB",
+        subject=hostile,
+        salutation="Sehr geehrte Damen und Herren,",
+        intro=hostile,
+        reasons_title="Gründe des Ausschlusses",
+        reasons=((hostile,),),
+        standstill="…",
+        closing="Mit freundlichen Grüßen",
+        footer="Az. x",
+        meta={"title": hostile, "author": "Vergabestelle"},
+    )
+    html = letter_html(one)
+    assert "<img" not in html and "<link rel" not in html
+    assert "&lt;img src=&#34;file:///etc/passwd&#34;&gt;" in html
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(letter_pdf(one))).pages)
+    assert '<img src="file:///etc/passwd">' in text  # printed as text, never loaded

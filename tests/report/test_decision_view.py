@@ -6,8 +6,8 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from tender.report.audit import LogState, Milestone, make_audit
+from tender.report.decision_record import DecisionInfo, DecisionRecord
 from tender.report.recommend import Margins
-from tender.report.record import DecisionInfo, Record
 from tender.report.view import build_view
 from tender.result import Evaluation
 
@@ -25,11 +25,11 @@ def decision(ev: Evaluation) -> DecisionInfo:
 
 def test_rendering_again_years_later_never_redates_the_memo(example_eval: Evaluation) -> None:
     log = LogState("ab" * 32, (SEALED, OPENED, FINAL), seq=9, final=True)
-    record = Record(decision=decision(example_eval))
+    record = DecisionRecord(decision=decision(example_eval))
     covers = []
     for year in (2007, 2026):
         audit = make_audit(example_eval, "r.json", datetime(year, 5, 1, 12, tzinfo=UTC), log)
-        covers.append(dict(build_view(example_eval, audit, "de", record=record).cover))
+        covers.append(dict(build_view(example_eval, audit, "de", decided=record).cover))
     then, now = covers
     assert then["Datum der Zuschlagsentscheidung"] == now["Datum der Zuschlagsentscheidung"] == "19. April 2007"
     assert then["Technische Wertung versiegelt"] == now["Technische Wertung versiegelt"] == "2. April 2007"
@@ -56,7 +56,7 @@ def test_the_procedure_evaluation_date_and_the_marks(example_eval: Evaluation) -
     audit = make_audit(
         example_eval, "r.json", datetime(2026, 12, 2, tzinfo=UTC), LogState("cd" * 32, (SEALED,), seq=4, draft=True)
     )
-    view = build_view(example_eval, audit, "de", record=Record(evaluation_date="2007-04-10"))
+    view = build_view(example_eval, audit, "de", decided=DecisionRecord(evaluation_date="2007-04-10"))
     assert dict(view.cover)["Datum der Auswertung"] == "10. April 2007"
     assert view.draft_mark == "ENTWURF · VERTRAULICH"
     assert build_view(example_eval, replace(audit, draft=False, final=True), "en").draft_mark == "FINAL · CONFIDENTIAL"

@@ -94,7 +94,7 @@ class LettersInfo:
 
 
 @dataclass(frozen=True)
-class Record:
+class DecisionRecord:
     """The award record's data beside the evaluation: None/empty where the workspace has none of it."""
 
     people: tuple[Participant, ...] | None = None  # None: no evaluators.yaml
@@ -120,7 +120,7 @@ class Record:
         return {"people": people, "decision": decision}
 
 
-NO_RECORD = Record()
+NO_DECISION_RECORD = DecisionRecord()
 
 
 def participants(

@@ -7,10 +7,10 @@ from datetime import datetime
 from typing import Any
 
 from tender.report.audit import Audit
+from tender.report.decision_record import DecisionRecord
 from tender.report.fmt import Formatter
 from tender.report.messages import Messages
 from tender.report.recommend import recommendation
-from tender.report.record import Record
 from tender.result import Evaluation
 
 SEALS = ("seal-technical", "seal-final")
@@ -21,7 +21,7 @@ def day(text: str) -> datetime:
     return datetime.fromisoformat(text[:10])
 
 
-def cover_dates(audit: Audit, record: Record, msg: Messages, fmt: Formatter) -> list[tuple[str, str]]:
+def cover_dates(audit: Audit, record: DecisionRecord, msg: Messages, fmt: Formatter) -> list[tuple[str, str]]:
     """The cover's dates from the record: the decision, the procedure's evaluation date, the seals; the day the
     report was rendered only under its own label (so that rendering it again never re-dates the memo)."""
     rows = []
@@ -36,7 +36,7 @@ def cover_dates(audit: Audit, record: Record, msg: Messages, fmt: Formatter) -> 
     return rows
 
 
-def decision_view(ev: Evaluation, record: Record, msg: Messages, fmt: Formatter) -> dict[str, Any]:
+def decision_view(ev: Evaluation, record: DecisionRecord, msg: Messages, fmt: Formatter) -> dict[str, Any]:
     """The decision block: date, proposer, approver, winner and the recommendation in the report's language;
     empty while the prices are sealed."""
     if ev.prices_sealed:
@@ -86,7 +86,7 @@ def marks(audit: Audit, msg: Messages) -> str:
     return " · ".join([*status, msg("mark.confidential")])
 
 
-def people_data(record: Record, msg: Messages) -> dict[str, Any]:
+def people_data(record: DecisionRecord, msg: Messages) -> dict[str, Any]:
     """The people section: every listed person by name and role, their declaration date and tasks."""
     rows = [
         (

@@ -8,12 +8,12 @@ from typing import Any
 from tender.audit.decision import LETTERS, Decided
 from tender.audit.seal import OPEN_PRICES, SEAL_FINAL, SEAL_TECHNICAL
 from tender.model import Workspace
+from tender.report.decision_record import DecisionInfo, DecisionRecord, LettersInfo, participants
 from tender.report.recommend import Margins
-from tender.report.record import DecisionInfo, LettersInfo, Record, participants
 from tender.result import Evaluation
 
 
-def record_of(ws: Workspace, ev: Evaluation, events: list[dict[str, Any]]) -> Record:
+def decision_record(ws: Workspace, ev: Evaluation, events: list[dict[str, Any]]) -> DecisionRecord:
     """The people, the decision and the letters as the workspace and its log's events hold them."""
     found = Decided.of(events)
     decision = None if found is None else decision_info(found)
@@ -36,13 +36,14 @@ def record_of(ws: Workspace, ev: Evaluation, events: list[dict[str, Any]]) -> Re
         letters = LettersInfo(
             d["sent_on"], d["channel"], d["standstill_end"], d["earliest_award"], len(d["letters"]), int(sent["seq"])
         )
-    return Record(people, decision, letters, evaluation_date(ws))
+    return DecisionRecord(people, decision, letters, evaluation_date(ws))
 
 
 def evaluation_date(ws: Workspace) -> str | None:
     """The evaluation date the procedure data states, where the tender has one."""
-    dates = getattr(ws.tender, "dates", None)
-    value = getattr(dates, "evaluation", None) if dates is not None else None
+    procedure = getattr(ws.tender, "procedure", None)  # tender.yaml's procedure data, where the tender has them
+    dates = getattr(procedure, "dates", None)
+    value = dates.get("evaluation") if isinstance(dates, dict) else None
     return None if value is None else str(value)
 
 
