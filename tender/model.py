@@ -22,6 +22,7 @@ class MethodName(StrEnum):
     WEIGHTED_SUM = "weighted-sum"
     UFAB_SIMPLE = "ufab-simple"
     UFAB_EXTENDED = "ufab-extended"
+    VALUE_FOR_MONEY = "value-for-money"
 
 
 class PriceFormula(StrEnum):
@@ -86,6 +87,9 @@ class Method:
     decide_by: DecideBy = DecideBy.PERFORMANCE
     aggregation: Aggregation = Aggregation.MEAN
     disagreement: float = 2.0
+    quality_threshold: float | None = None  # share (0–1) of the maximum performance points a bid must reach
+    value_total: float = 0.0  # value-for-money: the sum of every leaf's value (read from the criteria)
+    malus_total: float = 0.0  # value-for-money: the sum of the malus leaves' values
 
     def parameters(self) -> dict[str, object]:
         """The parameters that apply to this method, for the result and the reports."""
@@ -98,17 +102,34 @@ class Method:
         if self.name is MethodName.UFAB_EXTENDED:
             params["band"] = self.band
             params["decide_by"] = str(self.decide_by)
+        if self.name is MethodName.VALUE_FOR_MONEY:
+            params["value_total"] = self.value_total
+            params["malus_total"] = self.malus_total
+        if self.quality_threshold is not None:
+            params["quality_threshold"] = self.quality_threshold
         return params
 
 
 @dataclass(frozen=True)
 class Measure:
-    """How a measured criterion turns a bid's fact into a normalised value."""
+    """How a measured criterion turns a bid's fact into a normalised value: linear between worst and best,
+    a piecewise-linear value curve of (x, v) points, or a step table of (min, value) rows (exactly one of the three)."""
 
     fact: str
-    best: float
-    worst: float
+    best: float | None = None
+    worst: float | None = None
     unit: str = ""
+    curve: tuple[tuple[float, float], ...] = ()
+    steps: tuple[tuple[float, float], ...] = ()
+
+    @property
+    def xs(self) -> tuple[float, ...]:
+        """Every fact value the rule names (best and worst, the curve's x, the steps' minimums)."""
+        if self.curve:
+            return tuple(x for x, _ in self.curve)
+        if self.steps:
+            return tuple(x for x, _ in self.steps)
+        return tuple(x for x in (self.best, self.worst) if x is not None)
 
 
 @dataclass(frozen=True)
@@ -120,9 +141,11 @@ class Criterion:
     weight: float
     kind: Kind
     children: tuple[Criterion, ...] = ()
-    min_score: float | None = None
+    min_score: float | None = None  # judged leaf: a grade on the scale; group: a share (0–1) of its maximum points
     measure: Measure | None = None
     description: str = ""
+    value: float | None = None  # value-for-money: currency at full score (instead of a weight)
+    malus: bool = False  # value-for-money: the value is added to the price when the score is 0
 
     def walk(self, path: tuple[Criterion, ...] = ()) -> Iterator[tuple[tuple[Criterion, ...], Criterion]]:
         """Yield (ancestors, node) for this node and everything below it, depth first."""
@@ -137,6 +160,10 @@ class Requirement:
 
     id: RequirementId
     text: str
+    fact: str | None = None  # a numeric requirement: the fact must lie within [min, max] (one of them given)
+    min: float | None = None
+    max: float | None = None
+    unit: str = ""
 
 
 @dataclass(frozen=True)
@@ -185,6 +212,20 @@ class Tender:
     def leaves(self) -> list[Criterion]:
         """The leaf criteria in file order."""
         return list(self.leaf_tuple)
+
+    def facts(self) -> dict[str, tuple[str, str, str]]:
+        """Every fact a bid states, once, in file order: measured leaves, then numeric requirements.
+
+        Per fact: what is measured (criterion name or requirement text), its description, its unit.
+        """
+        out: dict[str, tuple[str, str, str]] = {}
+        for leaf in self.leaf_tuple:
+            if leaf.measure is not None and leaf.measure.fact not in out:
+                out[leaf.measure.fact] = (leaf.name, leaf.description, leaf.measure.unit)
+        for req in self.requirements:
+            if req.fact is not None and req.fact not in out:
+                out[req.fact] = (req.text, "", req.unit)
+        return out
 
     @cached_property
     def leaf_tuple(self) -> tuple[Criterion, ...]:

@@ -13,7 +13,7 @@ from typing import Any, NamedTuple, Protocol
 
 from tender.finite import all_finite
 from tender.gcpause import gc_paused
-from tender.model import Criterion, Kind, Tender
+from tender.model import Criterion, Kind, MethodName, Requirement, Tender
 
 RESULT_SCHEMA_VERSION = 1
 BULK = ("bids", "judgements")  # the keys of the JSON result that hold the evaluation's many numbers
@@ -228,6 +228,19 @@ class Evaluation:
         )
         return math.isfinite(sum(x for x in numbers if x is not None))
 
+    def fictitious_price(self, bid: BidResult) -> float | None:
+        """Value for money: the bid's fictitious price F (its score is −F, so that higher ranks first)."""
+        if self.tender.method.name is not MethodName.VALUE_FOR_MONEY or bid.score is None:
+            return None
+        return -bid.score
+
+    def bid_dict(self, bid: BidResult) -> dict[str, Any]:
+        """A bid as in the JSON result; under value for money with its fictitious price."""
+        out = bid.to_dict()
+        if self.tender.method.name is MethodName.VALUE_FOR_MONEY:
+            out["fictitious_price"] = self.fictitious_price(bid)
+        return out
+
     @gc_paused()  # hundreds of thousands of small dicts, none in a reference cycle
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON result (docs/json.md): numbers unrounded, nulls where not applicable."""
@@ -249,10 +262,10 @@ class Evaluation:
             "price_max": self.price_max,
             "z_max": self.z_max,
             "band_floor": self.band_floor,
-            "bids": [b.to_dict() for b in self.bids],
+            "bids": [self.bid_dict(b) for b in self.bids],
             "flags": [f.to_dict() for f in self.flags],
             "criteria": [criterion_dict(c, self.weights) for c in t.criteria],
-            "requirements": [{"id": r.id, "text": r.text} for r in t.requirements],
+            "requirements": [requirement_dict(r) for r in t.requirements],
             "price_sheet": [
                 {"id": p.id, "name": p.name, "per": str(p.per), "quantity": p.quantity, "unit": p.unit}
                 for p in t.prices
@@ -277,12 +290,26 @@ def criterion_dict(c: Criterion, weights: dict[str, float]) -> dict[str, Any]:
     if c.min_score is not None:
         out["min_score"] = c.min_score
     if c.measure is not None:
-        out["measure"] = {
-            "fact": c.measure.fact,
-            "best": c.measure.best,
-            "worst": c.measure.worst,
-            "unit": c.measure.unit,
-        }
+        m = c.measure
+        out["measure"] = {"fact": m.fact, "unit": m.unit}
+        if m.curve:
+            out["measure"]["curve"] = [list(point) for point in m.curve]
+        elif m.steps:
+            out["measure"]["steps"] = [{"min": low, "value": value} for low, value in m.steps]
+        else:
+            out["measure"].update(best=m.best, worst=m.worst)
+    if c.value is not None:
+        out["value"] = c.value
+        out["malus"] = c.malus
+    return out
+
+
+def requirement_dict(r: Requirement) -> dict[str, Any]:
+    """One knock-out requirement; a numeric one with its fact and bound."""
+    out: dict[str, Any] = {"id": r.id, "text": r.text}
+    if r.fact is not None:
+        out.update(fact=r.fact, unit=r.unit)
+        out.update({"min": r.min} if r.min is not None else {"max": r.max})
     return out
 
 

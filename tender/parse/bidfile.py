@@ -26,13 +26,13 @@ def read_bid(
     bidder = f.slug(b.get("bidder"), "bidder")
     name = f.text(b.get("name"), "name")
     answers: dict[str, bool] = {}
-    known_reqs = {str(r.id) for r in tender.requirements}
+    known_reqs = {str(r.id) for r in tender.requirements if r.fact is None}  # a numeric one: by its fact
     for key, value in (f.mapping(b.get("requirements") or {}, "requirements", known_reqs) or {}).items():
         answer = f.flag(value, join("requirements", str(key)))
         if answer is not None:
             answers[str(key)] = answer
     facts: dict[str, float] = {}
-    known_facts = {leaf.measure.fact for leaf in tender.leaves() if leaf.measure}
+    known_facts = set(tender.facts())
     for key, value in (f.mapping(b.get("facts") or {}, "facts", known_facts) or {}).items():
         number = f.number(value, join("facts", str(key)))
         if number is not None:

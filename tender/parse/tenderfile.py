@@ -13,7 +13,6 @@ from tender.model import (
     CriterionId,
     DecideBy,
     Kind,
-    Measure,
     Method,
     MethodName,
     Per,
@@ -21,7 +20,6 @@ from tender.model import (
     PriceLine,
     PriceLineId,
     Requirement,
-    RequirementId,
     Scale,
     Tender,
 )
@@ -36,11 +34,22 @@ from tender.parse.common import (
     join,
     load_yaml,
 )
+from tender.parse.rules import (
+    REQUIREMENT_KEYS,
+    SHARE,
+    check_group_minimum,
+    check_requirement_facts,
+    read_measure,
+    read_points,
+    read_requirement,
+    value_method,
+    value_weights,
+)
 
 # Every key of tender.yaml: the catalogue's own and those only a tender.yaml may hold.
 TENDER_KEYS = CATALOGUE_KEYS | TENDER_ONLY_KEYS
-METHOD_KEYS = {"name", "price_formula", "span", "band", "decide_by", "aggregation", "disagreement"}
-CRITERION_KEYS = {"id", "name", "weight", "description", "criteria", "min_score", "measure", "price"}
+METHOD_KEYS = {"name", "price_formula", "span", "band", "decide_by", "aggregation", "disagreement", "quality_threshold"}
+CRITERION_KEYS = {"id", "name", "weight", "description", "criteria", "min_score", "measure", "price", "value", "malus"}
 WEIGHT_TOLERANCE = 0.001
 
 
@@ -68,13 +77,18 @@ def read_tender(root: Path, collector: Collector) -> Tender | None:
         (None,)
         if unread
         else tuple(
-            read_criterion(cf, item, f"criteria[{i}]", scale)
+            read_criterion(cf, item, f"criteria[{i}]", scale, method)
             for i, item in enumerate(cf.items(criteria_data, "criteria"))
         )
     )
     if all(c is not None for c in criteria):
         check_criteria(cf, criteria, method)  # type: ignore[arg-type]
+        if method.name is MethodName.VALUE_FOR_MONEY:
+            method = value_method(cf, method, criteria)  # type: ignore[arg-type]
+            criteria = value_weights(criteria)  # type: ignore[arg-type]
     requirements = read_requirements(f, data.get("requirements"))
+    if all(c is not None for c in criteria):
+        check_requirement_facts(f, requirements, criteria)  # type: ignore[arg-type]
     prices = read_prices(f, data.get("prices"))
     language = f.text(data.get("language", "en"), "language")
     if language not in ("de", "en", None):
@@ -206,27 +220,30 @@ def read_method(f: Fields, data: object) -> Method:
             )
             or 2.0
         )
-    return Method(name, formula, span, band, decide_by, aggregation, disagreement)
+    threshold = None
+    if "quality_threshold" in m:
+        threshold = f.number(m["quality_threshold"], "method.quality_threshold", minimum=0, maximum=1, what=SHARE)
+    return Method(name, formula, span, band, decide_by, aggregation, disagreement, quality_threshold=threshold)
 
 
-def read_criterion(f: Fields, data: object, place: str, scale: Scale | None) -> Criterion | None:
+def read_criterion(f: Fields, data: object, place: str, scale: Scale | None, method: Method) -> Criterion | None:
     """One node of the criteria tree and everything below it."""
-    c = f.mapping(data, place, CRITERION_KEYS, {"id", "name", "weight"})
+    c = f.mapping(data, place, CRITERION_KEYS, {"id", "name"})
     if c is None:
         return None
     ident = f.slug(c.get("id"), join(place, "id"))
     if ident:
         place = f'criterion "{ident}"'
     name = f.text(c.get("name"), join(place, "name"))
-    weight = f.number(c.get("weight"), join(place, "weight"), minimum=0, maximum=100, what="a weight in percent")
+    weight = read_points(f, c, place, method, "criteria" in c)
     kinds = [k for k in ("criteria", "measure", "price") if k in c]
     if len(kinds) > 1:
         f.problem(
             "mixed-criterion", place, f"a criterion has one of criteria, measure or price, found {', '.join(kinds)}"
         )
         return None
-    if "min_score" in c and kinds:
-        f.problem("not-applicable", join(place, "min_score"), "applies to judged criteria only")
+    if "min_score" in c and kinds and "criteria" not in c:
+        f.problem("not-applicable", join(place, "min_score"), "applies to judged criteria and groups only")
     children: tuple[Criterion | None, ...] = ()
     measure = None
     min_score = None
@@ -236,7 +253,11 @@ def read_criterion(f: Fields, data: object, place: str, scale: Scale | None) -> 
         items = f.items(c["criteria"], join(place, "criteria"))
         if not items:
             f.problem("empty-group", join(place, "criteria"), "a group needs at least one criterion")
-        children = tuple(read_criterion(f, item, f"{place}.criteria[{i}]", scale) for i, item in enumerate(items))
+        children = tuple(
+            read_criterion(f, item, f"{place}.criteria[{i}]", scale, method) for i, item in enumerate(items)
+        )
+        if "min_score" in c and len(kinds) == 1:
+            min_score = f.number(c["min_score"], join(place, "min_score"), minimum=0, maximum=1, what=SHARE)
     elif "measure" in c:
         kind = Kind.MEASURED
         measure = read_measure(f, c["measure"], join(place, "measure"))
@@ -250,6 +271,7 @@ def read_criterion(f: Fields, data: object, place: str, scale: Scale | None) -> 
         )
     if None in (ident, name, weight) or None in children or (kind is Kind.MEASURED and measure is None):
         return None
+    value = None if method.name is not MethodName.VALUE_FOR_MONEY or kind is Kind.GROUP else weight
     return Criterion(
         id=CriterionId(str(ident)),
         name=str(name),
@@ -259,31 +281,17 @@ def read_criterion(f: Fields, data: object, place: str, scale: Scale | None) -> 
         min_score=min_score,
         measure=measure,
         description=f.text(c.get("description"), join(place, "description"), required=False) or "",
+        value=value,
+        malus=value is not None and c.get("malus") is True,
     )
-
-
-def read_measure(f: Fields, data: object, place: str) -> Measure | None:
-    """The fact a measured criterion reads and its best and worst values."""
-    m = f.mapping(data, place, {"fact", "best", "worst", "unit"}, {"fact", "best", "worst"})
-    if m is None:
-        return None
-    fact = f.text(m.get("fact"), join(place, "fact"))
-    best = f.number(m.get("best"), join(place, "best"))
-    worst = f.number(m.get("worst"), join(place, "worst"))
-    unit = f.text(m.get("unit"), join(place, "unit"), required=False) or ""
-    if best is not None and worst is not None and best == worst:
-        f.problem("bad-measure", place, "best and worst must differ")
-        return None
-    if None in (fact, best, worst):
-        return None
-    return Measure(fact=str(fact), best=float(best), worst=float(worst), unit=unit)  # type: ignore[arg-type]
 
 
 def check_criteria(f: Fields, criteria: tuple[Criterion, ...], method: Method) -> None:
     """Tree-wide rules: unique ids, sibling weights summing to 100, the price criterion."""
     seen: set[str] = set()
     prices: list[str] = []
-    check_weights(f, criteria, None)
+    if method.name is not MethodName.VALUE_FOR_MONEY:  # under value for money the values make the weights
+        check_weights(f, criteria, None)
     for top in criteria:
         for _, node in top.walk():
             if node.id in seen:
@@ -291,7 +299,8 @@ def check_criteria(f: Fields, criteria: tuple[Criterion, ...], method: Method) -
             seen.add(node.id)
             if node.kind is Kind.PRICE:
                 prices.append(node.id)
-            if node.children:
+            check_group_minimum(f, node, f'criterion "{node.id}"')
+            if node.children and method.name is not MethodName.VALUE_FOR_MONEY:
                 check_weights(f, node.children, node)
     if method.name is MethodName.WEIGHTED_SUM and len(prices) != 1:
         found = ", ".join(prices) if prices else "none"
@@ -300,7 +309,14 @@ def check_criteria(f: Fields, criteria: tuple[Criterion, ...], method: Method) -
             "criteria",
             f"weighted-sum needs exactly one price criterion (price: true), found {found}",
         )
-    if method.name is not MethodName.WEIGHTED_SUM and prices:
+    if method.name is MethodName.VALUE_FOR_MONEY and prices:
+        f.problem(
+            "price-criterion",
+            "criteria",
+            "value-for-money deducts the quality's value from the price: "
+            f"remove the price criterion {', '.join(prices)}",
+        )
+    elif method.name is not MethodName.WEIGHTED_SUM and prices:
         f.problem(
             "price-criterion",
             "criteria",
@@ -322,14 +338,14 @@ def read_requirements(f: Fields, data: object) -> tuple[Requirement, ...]:
     out: list[Requirement] = []
     for i, item in enumerate(f.items(data, "requirements")):
         place = f"requirements[{i}]"
-        r = f.mapping(item, place, {"id", "text"}, {"id", "text"})
+        r = f.mapping(item, place, REQUIREMENT_KEYS, {"id", "text"})
         if r is None:
             continue
         ident, text = f.slug(r.get("id"), join(place, "id")), f.text(r.get("text"), join(place, "text"))
         if ident in {q.id for q in out}:
             f.problem("duplicate-id", join(place, "id"), f'requirement id "{ident}" used twice')
-        elif ident and text:
-            out.append(Requirement(RequirementId(ident), text))
+        elif ident and text and (req := read_requirement(f, r, place, ident, text)) is not None:
+            out.append(req)
     return tuple(out)
 
 

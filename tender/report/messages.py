@@ -6,6 +6,7 @@ from tender.report.decision_messages import DECISION
 from tender.report.letter_messages import LETTERS
 from tender.report.page_messages import PAGE
 from tender.report.robustness_messages import ROBUSTNESS
+from tender.report.rules_messages import RULES
 from tender.report.terminal_messages import TERMINAL
 
 LANGUAGES = ("de", "en")
@@ -358,6 +359,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
 }
 CATALOGUE.update(ROBUSTNESS)
+CATALOGUE.update(RULES)
 CATALOGUE.update(DECISION)
 CATALOGUE.update(LETTERS)
 CATALOGUE.update(TERMINAL)

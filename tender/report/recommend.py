@@ -74,17 +74,13 @@ def recommendation(m: Margins, msg: Messages, fmt: Formatter) -> str:
     ufab = m.method != MethodName.WEIGHTED_SUM
     scale = Z_SCALE if ufab else 1.0
     score = msg("decision.z" if ufab else "decision.points", value=fmt.num(m.score * scale))
-    lead = (
-        msg("decision.lead.sole")
-        if m.runner_up_score is None
-        else msg(
-            "decision.lead",
-            margin=msg(
-                "decision.z" if ufab else "decision.points", value=fmt.num((m.score - m.runner_up_score) * scale)
-            ),
-            runner_up=m.runner_up_name,
-        )
-    )
+    margin = None if m.runner_up_score is None else m.score - m.runner_up_score
+    shown = None if margin is None else msg("decision.z" if ufab else "decision.points", value=fmt.num(margin * scale))
+    lead_key = "decision.lead"
+    if m.method == MethodName.VALUE_FOR_MONEY:  # the score is −F: the lead is the runner-up's F less the winner's
+        score = msg("decision.fictitious", value=fmt.money(-m.score))
+        shown, lead_key = (None if margin is None else fmt.money(margin)), "decision.lead.fictitious"
+    lead = msg("decision.lead.sole") if shown is None else msg(lead_key, margin=shown, runner_up=m.runner_up_name)
     if m.cheapest == m.winner:
         return msg("decision.recommend.cheapest", winner=m.winner_name, score=score, lead=lead)
     premium = m.price - m.cheapest_price

@@ -61,9 +61,12 @@ def summary(a: Analysis, lang: str) -> str:
 
 def sentences(a: Analysis, lang: str) -> list[str]:
     """The further sentences of an analysis, one per analysis, in one language."""
-    return details(
-        a.smaa, a.break_even, a.removals, a.agreement, a.winner, a.names, a.evaluation.tender.currency, Messages(lang)
-    )
+    from tender.report.fmt import Formatter
+    from tender.report.rules_text import rule_sentences
+
+    tender, msg = a.evaluation.tender, Messages(lang)
+    found = details(a.smaa, a.break_even, a.removals, a.agreement, a.winner, a.names, tender.currency, msg)
+    return found + rule_sentences(tender, msg, Formatter(lang, tender.currency))
 
 
 def analysis_document(a: Analysis) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from tender.model import Criterion, Kind
 from tender.report.fmt import Formatter
 from tender.report.messages import Messages
+from tender.report.rules_text import criterion_note
 from tender.result import BidResult, Evaluation, Judgement
 
 MATRIX_BIDDERS = 4
@@ -108,19 +109,9 @@ def matrix(ev: Evaluation, bids: list[BidResult], msg: Messages, fmt: Formatter)
     for path, node in t.nodes():
         if node.kind is Kind.GROUP:
             cells = tuple(("", "", fmt.num(node_points(b, node))) for b in bids)
-            note = ""
         else:
             cells = tuple(leaf_cells(ev, b, node.id, node.kind, fmt) for b in bids)
-            note = ""
-            if node.min_score is not None:
-                note = msg("matrix.min_score", value=fmt.grade(node.min_score))
-            if node.measure is not None:
-                unit = f" {node.measure.unit}" if node.measure.unit else ""
-                note = msg(
-                    "matrix.measure",
-                    best=fmt.grade(node.measure.best) + unit,
-                    worst=fmt.grade(node.measure.worst) + unit,
-                )
+        note = criterion_note(node, msg, fmt)
         rows.append(
             MatrixRow(
                 depth=len(path),

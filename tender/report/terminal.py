@@ -26,7 +26,8 @@ def print_evaluation(ev: Evaluation, console: Console) -> None:
     """Print the ranked table, the excluded bids with their reasons, and the flagged criteria."""
     t = ev.tender
     msg = Messages(LANG)
-    ufab = t.method.name is not MethodName.WEIGHTED_SUM
+    ufab = t.method.name in (MethodName.UFAB_SIMPLE, MethodName.UFAB_EXTENDED)
+    fictitious = t.method.name is MethodName.VALUE_FOR_MONEY
     console.print(Text.assemble((visible(t.title), "bold"), f" — {visible(t.buyer)}"))
     console.print(
         msg("term.method", method=method_line(ev), months=t.term_months, currency=visible(t.currency)),
@@ -41,7 +42,9 @@ def print_evaluation(ev: Evaluation, console: Console) -> None:
     table.add_column(msg("col.bidder"))
     table.add_column(msg("col.performance"), justify="right")
     table.add_column(Text(msg("term.price", currency=visible(t.currency))), justify="right")
-    if ufab:
+    if fictitious:
+        table.add_column(msg("col.fictitious"), justify="right")
+    elif ufab:
         table.add_column(msg("col.in_band") if t.method.name is MethodName.UFAB_EXTENDED else "", justify="center")
         table.add_column(msg("term.z", scale=f"{Z_SCALE:,}"), justify="right")
     else:
@@ -49,7 +52,9 @@ def print_evaluation(ev: Evaluation, console: Console) -> None:
         table.add_column(msg("col.score"), justify="right")
     for b in ev.ranked:
         rank = f"{b.rank}{'=' if b.tied else ''}"
-        if ufab:
+        if fictitious:
+            tail = [plain(ev.fictitious_price(b))]
+        elif ufab:
             band = "" if b.in_band is None else msg("yes" if b.in_band else "no")
             tail = [band, plain((b.score or 0) * Z_SCALE)]
         else:

@@ -15,6 +15,7 @@ from tender.model import Kind, MethodName, Tender
 from tender.report.exact import MAX_PLACES, MIN_PLACES, adds_up, dec, decimals, fit, printed, rounded, shown, value
 from tender.report.fmt import MISSING, Formatter
 from tender.report.messages import Messages
+from tender.report.rules_text import measured_step, value_steps
 from tender.result import BidResult, Evaluation, Judgement
 from tender.scoring.expr import Expr, Num, Var, text
 from tender.scoring.formulas import JUDGED, MEASURED, METHOD_RULES, M, price_parameters, price_rule
@@ -122,6 +123,9 @@ def trail_lines(
                 env, got = fitted(M * Num(0.0), {"M": m}, result.points, leaf_places)
                 expression = text(M * Num(0.0), {"M": out.num(env["M"])})
                 note = msg("flag.missing-fact", bidder=bid.name, criterion=leaf.name)
+            elif mm.curve or mm.steps:  # a value curve or a step table: printed as the rule prints it
+                expression, note = measured_step(mm, result, out.num(shown(m, MIN_PLACES)), msg, fmt)
+                got = figure(result.points, leaf_places)
             else:
                 free = {"M": m, "x": result.value, "low": mm.worst, "high": mm.best}
                 env, got = fitted(M * MEASURED, free, result.points, leaf_places)
@@ -145,6 +149,9 @@ def trail_lines(
     lines.append(TrailLine(msg("trail.price"), " + ".join(map(out.money, totals)), out.money(price), strong=True))
     if t.method.name is MethodName.WEIGHTED_SUM:
         more, rest = weighted_sum_lines(ev, bid, msg, out, places, performance, price)
+    elif METHOD_RULES[t.method.name].fictitious is not None:  # value for money: printed as its rule prints it
+        *deductions, fictitious = value_steps(ev, bid, msg, fmt)
+        more, rest = [*(TrailLine(*step) for step in deductions), TrailLine(*fictitious, strong=True)], True
     else:
         more, rest = ufab_lines(ev, bid, msg, out, places, performance, price)
     return [*lines, *more], holds and rest

@@ -14,6 +14,7 @@ from tender.report.decision_record import NO_DECISION_RECORD, DecisionRecord
 from tender.report.decision_view import cover_dates, decision_view, marks, people_data
 from tender.report.fmt import Formatter
 from tender.report.messages import CATALOGUE, Messages
+from tender.report.rules_text import reason_params
 from tender.report.tables import Matrix, PriceSheet, Topic, evaluator_topics, matrices, node_points, price_sheets
 from tender.report.trail import Z_SCALE, BidTrail, trails
 from tender.result import BidResult, Evaluation, Flag, Reason
@@ -210,9 +211,14 @@ def method_view(ev: Evaluation, msg: Messages, fmt: Formatter) -> dict[str, Any]
         symbols = msg("formula.symbols.weighted-sum", m=fmt.num(100 * ev.weights[price.id]) if price else "–")
         if m.span is not None:
             params.append((msg("param.span"), fmt.pct(m.span, 0)))
+    elif m.name is MethodName.VALUE_FOR_MONEY:
+        formulas = [msg("formula.value-for-money")]
+        symbols = msg("formula.symbols.value-for-money", v=fmt.money(m.value_total), c=fmt.money(m.malus_total))
     else:
         formulas = [msg("formula.ufab")]
         symbols = msg("formula.symbols.ufab")
+    if m.quality_threshold is not None:
+        params.append((msg("param.quality_threshold"), fmt.pct(m.quality_threshold, 0)))
     if m.name is MethodName.UFAB_EXTENDED:
         params.append((msg("param.band"), fmt.pct(m.band, 0)))
         params.append((msg("param.decide_by"), msg(f"decide.{m.decide_by}")))
@@ -238,12 +244,14 @@ def outcome(ev: Evaluation, msg: Messages) -> str:
 
 def ufab(ev: Evaluation) -> bool:
     """Whether the method ranks by the UfAB figure Z."""
-    return ev.tender.method.name is not MethodName.WEIGHTED_SUM
+    return ev.tender.method.name in (MethodName.UFAB_SIMPLE, MethodName.UFAB_EXTENDED)
 
 
 def ranking_head(ev: Evaluation, msg: Messages) -> tuple[str, ...]:
     """The ranking table's column headers for the tender's method."""
     head = (msg("col.rank"), msg("col.bidder"), msg("col.performance"), msg("col.price"))
+    if ev.tender.method.name is MethodName.VALUE_FOR_MONEY:
+        return (*head, msg("col.fictitious"))
     if not ufab(ev):
         return (*head, msg("col.price_points"), msg("col.score"))
     if ev.tender.method.name is MethodName.UFAB_EXTENDED:
@@ -256,6 +264,8 @@ def ranking_row(ev: Evaluation, b: BidResult, fmt: Formatter, msg: Messages) -> 
     rank = f"{b.rank}{'=' if b.tied else ''}"
     head = (rank, b.name, fmt.num(b.performance), fmt.money(b.price))
     css = "winner" if b.bidder == ev.winner else ""
+    if ev.tender.method.name is MethodName.VALUE_FOR_MONEY:
+        return Row((*head, fmt.money(ev.fictitious_price(b))), css)
     if not ufab(ev):
         return Row((*head, fmt.num(b.price_points), fmt.num(b.score)), css)
     z = fmt.num(None if b.score is None else b.score * Z_SCALE)
@@ -278,6 +288,7 @@ def reason_text(r: Reason, ev: Evaluation, msg: Messages, fmt: Formatter) -> str
         text=texts.get(r.subject, r.subject),
         score=fmt.grade(r.values.get("score")),
         min_score=fmt.grade(r.values.get("min_score")),
+        **reason_params(r, ev, fmt),
     )
 
 
@@ -315,7 +326,7 @@ def chart_view(ev: Evaluation, msg: Messages, fmt: Formatter) -> dict[str, Marku
     shown = ev.ranked[:CHART_BARS]
     for b in shown:
         values = [node_points(b, top) for top in tops]
-        total = b.score if not ufab(ev) else b.performance
+        total = b.score if t.method.name is MethodName.WEIGHTED_SUM else b.performance
         bars.append(charts.Bar(f"{b.rank}. {b.name}", tuple(values), fmt.num(total)))
     dots = [
         charts.Dot(b.name, b.price or 0.0, b.performance or 0.0, b.bidder == ev.winner)

@@ -15,7 +15,7 @@ from tender.report.view import procedure_rows, reason_text
 from tender.report.xlsx_cells import Book, Formula, Rows
 from tender.result import Evaluation
 from tender.scoring.expr import Var, excel, number
-from tender.scoring.formulas import JUDGED, MEASURED, METHOD_RULES, POINTS, price_parameters, price_rule
+from tender.scoring.formulas import JUDGED, METHOD_RULES, POINTS, measure_expr, price_parameters, price_rule
 
 NUMBER = "#,##0.00"
 PERCENT = "0.00%"
@@ -215,8 +215,10 @@ def criteria_sheet(
             elif leaf.kind is Kind.MEASURED and leaf.measure is not None:
                 m = leaf.measure
                 value = result.value
-                refs = {"x": f"G{r}", "low": number(m.worst), "high": number(m.best)}
-                normalized = Formula(f"=IF(ISNUMBER(G{r}),{excel(MEASURED, refs)},0)")
+                refs = {"x": f"G{r}"}
+                if m.worst is not None and m.best is not None:
+                    refs.update(low=number(m.worst), high=number(m.best))
+                normalized = Formula(f"=IF(ISNUMBER(G{r}),{excel(measure_expr(m), refs)},0)")
             points = Formula("=" + excel(POINTS, {"w": f"F{r}", "n": f"H{r}"})) if normalized is not None else None
             row = [b.bidder, b.name, leaf.id, leaf.name, msg(f"kind.{leaf.kind}"), ev.weights[leaf.id]]
             sheet.add([*row, value, normalized, points], {6: PERCENT, 7: "0.00", 8: "0.0000", 9: NUMBER})
@@ -270,6 +272,8 @@ def summary_sheet(
     head = [msg("col.rank"), msg("col.bidder_id"), msg("col.bidder"), msg("col.performance"), msg("col.price")]
     if weighted:
         head += [f"{msg('col.price')} ({msg('col.normalized')})", msg("col.price_points"), msg("col.score")]
+    elif rule.fictitious is not None:
+        head.append(msg("col.fictitious"))
     else:
         head += [f"{msg('col.z')} (× {Z_SCALE:,})"]
         if t.method.name is MethodName.UFAB_EXTENDED:
@@ -294,6 +298,10 @@ def summary_sheet(
                 points,
                 Formula("=" + excel(rule.score, {"L": f"D{r}", "PP": f"G{r}"})),
             ]
+        elif rule.fictitious is not None:
+            refs = {"L": f"D{r}", "P": f"E{r}", "V": number(t.method.value_total), "C": number(t.method.malus_total)}
+            row.append(Formula("=" + excel(rule.fictitious, refs)))
+            formats[6] = money
         else:
             refs = {"L": f"D{r}", "P": f"E{r}", "scale": number(rule.scale)}
             row.append(Formula("=" + excel(rule.score * Var("scale"), refs)))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -13,6 +13,7 @@ from tender.result import BidResult, Evaluation, Flag, Judgement, LeafResult, Pr
 from tender.scoring import kernel
 from tender.scoring.aggregate import judge
 from tender.scoring.price import evaluated_price, price_lines
+from tender.scoring.thresholds import fact_reason, quality_reasons
 
 if TYPE_CHECKING:
     import numpy as np
@@ -55,13 +56,26 @@ def evaluate(ws: Workspace) -> Evaluation:
     )
     lines: dict[str, tuple[PriceLineResult, ...]] = {b.bidder: price_lines(b, tender) for b in ws.bids}
     prices: dict[str, float | None] = {b.bidder: evaluated_price(lines[b.bidder]) for b in ws.bids}
-    reasons = {b.bidder: exclusion_reasons(b, tender, judgements, lines[b.bidder]) for b in ws.bids}
+    reasons: dict[str, list[Reason]] = {
+        b.bidder: exclusion_reasons(b, tender, judgements, lines[b.bidder]) for b in ws.bids
+    }
     running = [b for b in ws.bids if not reasons[b.bidder]]
     check_complete(running, judged, judgements, prices)
-    running_prices = [p for b in running if (p := prices[b.bidder]) is not None]
-    basis = (min(running_prices), max(running_prices)) if running_prices else None
     flags: list[Flag] = []
     figures = leaf_figures(ws.bids, tender, leaves, weights, judgements, prices, {b.bidder for b in running}, flags)
+    late = quality_stage(tender, weights, figures, reasons)
+    if any(late.values()):  # excluded on quality: out of the price basis; below the threshold, prices unopened
+        for bidder, found in late.items():
+            if any(r.code == "below-quality-threshold" for r in found):
+                reasons[bidder] = [r for r in reasons[bidder] if r.code != "missing-price"]
+                lines[bidder] = tuple(replace(line, unit_price=None, total=None) for line in lines[bidder])
+                prices[bidder] = None
+            reasons[bidder].extend(found)
+        running = [b for b in running if not late.get(b.bidder)]
+        flags = []
+        figures = leaf_figures(ws.bids, tender, leaves, weights, judgements, prices, {b.bidder for b in running}, flags)
+    running_prices = [p for b in running if (p := prices[b.bidder]) is not None]
+    basis = (min(running_prices), max(running_prices)) if running_prices else None
     ordered = [judgements[k] for k in sorted(judgements)]
     for j in ordered:
         if j.flagged or j.abstained:  # most pairs need no note: skip the call for them
@@ -109,9 +123,14 @@ def evaluate(ws: Workspace) -> Evaluation:
 def exclusion_reasons(
     bid: Bid, tender: Tender, judgements: Judgements, lines: tuple[PriceLineResult, ...]
 ) -> list[Reason]:
-    """Every reason that excludes a bid: a requirement not met, a price line missing, a minimum score missed."""
+    """Every reason that excludes a bid before its points are known: a requirement not met (a numeric one: its
+    fact outside), a price line missing, a judged leaf's minimum grade missed."""
     out = []
     for req in tender.requirements:
+        if req.fact is not None:
+            if (reason := fact_reason(bid, req)) is not None:
+                out.append(reason)
+            continue
         answer = bid.requirements.get(req.id)
         if answer is None:
             out.append(Reason("requirement-unanswered", req.id, f"requirement {req.id} not answered: {req.text}"))
@@ -126,6 +145,18 @@ def exclusion_reasons(
             message = f"{leaf.id}: score {value:g} below the minimum {leaf.min_score:g}"
             out.append(Reason("below-min-score", leaf.id, message, {"score": value, "min_score": leaf.min_score}))
     return out
+
+
+def quality_stage(
+    tender: Tender, weights: dict[str, float], figures: dict[str, Figures], reasons: Mapping[str, list[Reason]]
+) -> dict[str, list[Reason]]:
+    """The quality knock-outs (group minimums, the quality threshold) of every bid fully scored and not yet
+    excluded for anything but its price sheet (which, below the threshold, is never opened)."""
+    return {
+        bidder: quality_reasons(tender, weights, f.leaves, f.performance)
+        for bidder, f in figures.items()
+        if f.performance is not None and all(r.code == "missing-price" for r in reasons[bidder])
+    }
 
 
 def check_complete(
@@ -183,7 +214,7 @@ def leaf_figures(
         elif leaf.kind is Kind.MEASURED and leaf.measure is not None:
             m = leaf.measure
             values[:, j] = [b.facts.get(m.fact, nan) for b in bids]
-            normal[:, j] = np.where(np.isnan(values[:, j]), 0.0, kernel.measured_values(values[:, j], m.worst, m.best))
+            normal[:, j] = np.where(np.isnan(values[:, j]), 0.0, kernel.measure_values(m, values[:, j]))
         elif leaf.kind is Kind.PRICE:
             values[:, j] = [nan if (p := prices[b.bidder]) is None else p for b in bids]
             live = np.array([b.bidder in running for b in bids], dtype=bool) & ~np.isnan(values[:, j])

@@ -2,8 +2,8 @@
 
 Every scoring formula is written once as an expression over named symbols (P, P_min, M, ...);
 the kernel evaluates it on arrays, the workbook writes it with cell references, the trail prints
-it with the bid's numbers. Operators: + − × / ^, one conditional (`Case`: if a = b then ... else ...)
-and clipping to [0, 1] (`Clip`).
+it with the bid's numbers. Operators: + − × / ^, two conditionals (`Case`: if a = b then ... else ...;
+`AtLeast`: if a ≥ b then ... else ..., the step of a step table) and clipping to [0, 1] (`Clip`).
 """
 
 from __future__ import annotations
@@ -86,6 +86,16 @@ class Case(Expr):
 
 
 @dataclass(frozen=True)
+class AtLeast(Expr):
+    """`then` where a ≥ b, else `otherwise` (a step: the row of a step table that applies)."""
+
+    a: Expr
+    b: Expr
+    then: Expr
+    otherwise: Expr
+
+
+@dataclass(frozen=True)
 class Clip(Expr):
     """The value limited to [0, 1] (the text shows the formula; the trail notes the clipping)."""
 
@@ -103,7 +113,7 @@ def symbols(e: Expr) -> set[str]:
         return {e.name}
     if isinstance(e, Op):
         return symbols(e.left) | symbols(e.right)
-    if isinstance(e, Case):
+    if isinstance(e, Case | AtLeast):
         return symbols(e.a) | symbols(e.b) | symbols(e.then) | symbols(e.otherwise)
     if isinstance(e, Clip):
         return symbols(e.inner)
@@ -130,9 +140,9 @@ def evaluate(e: Expr, env: Mapping[str, Any]) -> Any:
 
     if isinstance(e, Clip):
         return np.minimum(1.0, np.maximum(0.0, evaluate(e.inner, env)))
-    assert isinstance(e, Case)
+    assert isinstance(e, Case | AtLeast)
     a, b = evaluate(e.a, env), evaluate(e.b, env)
-    same = a == b
+    same = a == b if isinstance(e, Case) else a >= b
     if np.ndim(same) == 0:
         return evaluate(e.then, env) if same else evaluate(e.otherwise, env)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -153,8 +163,8 @@ def render(e: Expr, leaf: Callable[[Var], str], ops: Mapping[str, str], power: C
             return leaf(node), 9
         if isinstance(node, Num):
             return number(node.value), 9
-        if isinstance(node, (Case, Clip)):  # pragma: no cover - resolved by the caller
-            raise ValueError("resolve Case and Clip before rendering")
+        if isinstance(node, (Case, AtLeast, Clip)):  # pragma: no cover - resolved by the caller
+            raise ValueError("resolve Case, AtLeast and Clip before rendering")
         assert isinstance(node, Op)
         p = PRECEDENCE[node.op]
         left, lp = go(node.left)
@@ -175,10 +185,11 @@ def excel(e: Expr, refs: Mapping[str, str]) -> str:
     """The expression as an Excel formula body (no leading '='), symbols replaced by cell references."""
 
     def resolve(node: Expr) -> Expr:
-        if isinstance(node, Case):
+        if isinstance(node, Case | AtLeast):
             inner = {k: excel(resolve(x), refs) for k, x in (("a", node.a), ("b", node.b))}
             then, otherwise = excel(resolve(node.then), refs), excel(resolve(node.otherwise), refs)
-            return Var(f"IF({inner['a']}={inner['b']},{then},{otherwise})")
+            relation = "=" if isinstance(node, Case) else ">="
+            return Var(f"IF({inner['a']}{relation}{inner['b']},{then},{otherwise})")
         if isinstance(node, Clip):
             return Var(f"MIN(1,MAX(0,{excel(resolve(node.inner), refs)}))")
         if isinstance(node, Op):
@@ -196,7 +207,8 @@ def excel(e: Expr, refs: Mapping[str, str]) -> str:
 def text(e: Expr, shown: Mapping[str, str], values: Mapping[str, float] | None = None) -> str:
     """The expression as readable text (× − ², symbols replaced by the shown strings).
 
-    A Case is decided on `values` when given, else its general branch is shown; a factor 1 is dropped.
+    A Case is decided on `values` when given, else its general branch is shown; an AtLeast is decided on
+    `values` when given, else shown as (a ≥ b ? then : otherwise); a factor 1 is dropped.
     Without values the text's shape depends on the expression alone: it is made once and filled in.
     """
     if values is None:
@@ -225,6 +237,12 @@ def spelled(e: Expr, shown: Mapping[str, str], values: Mapping[str, float] | Non
             if values is not None and evaluate(node.a, values) == evaluate(node.b, values):
                 return resolve(node.then)
             return resolve(node.otherwise)
+        if isinstance(node, AtLeast):
+            if values is not None:
+                above = bool(evaluate(node.a, values) >= evaluate(node.b, values))
+                return resolve(node.then if above else node.otherwise)
+            parts = [spelled(x, shown, None) for x in (node.a, node.b, node.then, node.otherwise)]
+            return Var(f"({parts[0]} ≥ {parts[1]} ? {parts[2]} : {parts[3]})")
         if isinstance(node, Clip):
             return resolve(node.inner)
         if isinstance(node, Op):
@@ -250,16 +268,17 @@ class Code(Var):
 def javascript(e: Expr, env: str = "v") -> str:
     """The expression as a JavaScript expression over the object `env` (the what-if page computes with it).
 
-    `^` becomes Math.pow, a Case the conditional operator, Clip Math.min/Math.max; a symbol is read as
+    `^` becomes Math.pow, a Case or an AtLeast the conditional operator, Clip Math.min/Math.max; a symbol is read as
     env["name"]. The operations and their order are the kernel's, so the page's numbers equal it.
     """
     import json
 
     def resolve(node: Expr) -> Expr:
-        if isinstance(node, Case):
+        if isinstance(node, Case | AtLeast):
             a, b = javascript(node.a, env), javascript(node.b, env)
             then, otherwise = javascript(node.then, env), javascript(node.otherwise, env)
-            return Code(f"({a} === {b} ? {then} : {otherwise})")
+            relation = "===" if isinstance(node, Case) else ">="
+            return Code(f"({a} {relation} {b} ? {then} : {otherwise})")
         if isinstance(node, Clip):
             return Code(f"Math.min(1, Math.max(0, {javascript(node.inner, env)}))")
         if isinstance(node, Op):

@@ -11,20 +11,27 @@ Units: every value here is a fraction (weights, normalised values 0–1, the ban
 Symbols: P the bid's evaluated price, P_min / P_max the lowest / highest price in the running,
 s the span (linear-span), M the price criterion's maximum points (100 · its absolute weight),
 w a leaf's absolute weight, n its normalised value, L the performance points, PP the price points,
-Z the UfAB figure, Z_max the best Z, band the UfAB band.
+Z the UfAB figure, Z_max the best Z, band the UfAB band; value-for-money: V the sum of the leaves'
+values, C the sum of the malus leaves' values, F the fictitious price.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
-from tender.model import Method, MethodName, PriceFormula
-from tender.scoring.expr import Case, Clip, Expr, Num, Var, symbols
+from tender.model import Measure, Method, MethodName, PriceFormula
+from tender.scoring.expr import AtLeast, Case, Clip, Expr, Num, Var, lift, symbols
 
 P, P_MIN, P_MAX, SPAN = Var("P"), Var("P_min"), Var("P_max"), Var("s")
 M, W, N = Var("M"), Var("w"), Var("n")
 L, PP, Z_MAX, BAND = Var("L"), Var("PP"), Var("Z_max"), Var("band")
 VALUE, LOW, HIGH = Var("x"), Var("low"), Var("high")
+V, C = Var("V"), Var("C")
+WORTH = Var("value")  # value for money: a leaf's value (currency at full score)
+DEDUCTION = WORTH * N  # what a leaf takes off the price
+MALUS = WORTH * (1 - N)  # what a malus leaf adds to the price
+FICTITIOUS = P - V * L / 100 + C  # value for money: the price less the value of the quality (L: points of 100)
 
 
 @dataclass(frozen=True)
@@ -78,6 +85,53 @@ MEASURED = Clip(JUDGED)
 POINTS = 100 * W * N
 
 
+def curve_expr(curve: tuple[tuple[float, float], ...]) -> Expr:
+    """A piecewise-linear value curve through (x, v) points, flat outside them: on the segment x_i ≤ x < x_{i+1}
+    v_i + (v_{i+1} − v_i) · (x − x_i) / (x_{i+1} − x_i), chosen by steps (AtLeast), so that it is exactly v_i at
+    each point and the trail's piece (curve_piece) computes the same number; clipped to [0, 1] against rounding."""
+    out: Expr = Num(curve[0][1])  # below the first point
+    for (x0, v0), (x1, v1) in pairwise(curve):
+        piece = Num(v0) if v1 == v0 else v0 + (v1 - v0) * ((VALUE - x0) / (x1 - x0))
+        out = AtLeast(VALUE, Num(x0), piece, out)
+    return Clip(AtLeast(VALUE, Num(curve[-1][0]), Num(curve[-1][1]), out))
+
+
+def curve_piece(curve: tuple[tuple[float, float], ...], x: float) -> tuple[Expr, dict[str, float]]:
+    """The part of a curve that holds at x, for the trail, with the numbers of its symbols: v0 outside the points
+    (the nearest end's value), else v0 + (v1 − v0) · (x − x0) / (x1 − x0) on the segment that holds x
+    (the same arithmetic as curve_expr, so the same number)."""
+    if x < curve[0][0] or x >= curve[-1][0]:
+        return Var("v0"), {"v0": curve[0][1] if x < curve[0][0] else curve[-1][1]}
+    i = max(k for k, (start, _) in enumerate(curve[:-1]) if start <= x)  # the segment curve_expr chooses
+    (x0, v0), (x1, v1) = curve[i], curve[i + 1]
+    if v1 == v0:
+        return Var("v0"), {"v0": v0}
+    return Var("v0") + (Var("v1") - Var("v0")) * ((VALUE - Var("x0")) / (Var("x1") - Var("x0"))), {
+        "x0": x0,
+        "x1": x1,
+        "v0": v0,
+        "v1": v1,
+    }
+
+
+def steps_expr(steps: tuple[tuple[float, float], ...]) -> Expr:
+    """A step table of (min, value) rows: the value of the highest min not above x, 0 below every min."""
+    out: Expr = Num(0.0)
+    for low, value in sorted(steps):
+        out = AtLeast(VALUE, lift(low), Num(value), out)
+    return out
+
+
+def measure_expr(measure: Measure) -> Expr:
+    """n of a measured leaf in the fact x: the curve, the steps, or (x − low) / (high − low) clipped
+    (low = worst, high = best: the symbols of MEASURED)."""
+    if measure.curve:
+        return curve_expr(measure.curve)
+    if measure.steps:
+        return steps_expr(measure.steps)
+    return MEASURED
+
+
 @dataclass(frozen=True)
 class MethodRule:
     """A method: the score that ranks the bids, its display scale, and the band (UfAB extended)."""
@@ -88,6 +142,7 @@ class MethodRule:
     scale: float = 1.0
     band: Expr | None = None
     priced_leaf: bool = False
+    fictitious: Expr | None = None  # value-for-money: the fictitious price F (the score is −F: higher first)
 
 
 METHOD_RULES: dict[MethodName, MethodRule] = {
@@ -96,6 +151,7 @@ METHOD_RULES: dict[MethodName, MethodRule] = {
         MethodRule(MethodName.WEIGHTED_SUM, L + PP, ("price_formula",), priced_leaf=True),
         MethodRule(MethodName.UFAB_SIMPLE, L / P, (), scale=1_000_000),
         MethodRule(MethodName.UFAB_EXTENDED, L / P, ("band", "decide_by"), scale=1_000_000, band=Z_MAX * (1 - BAND)),
+        MethodRule(MethodName.VALUE_FOR_MONEY, 0 - FICTITIOUS, ("value_total", "malus_total"), fictitious=FICTITIOUS),
     )
 }
 

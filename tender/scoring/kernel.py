@@ -12,9 +12,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tender.model import DecideBy, Method, MethodName, Tender
+from tender.model import DecideBy, Measure, Method, MethodName, Tender
 from tender.scoring.expr import evaluate
-from tender.scoring.formulas import JUDGED, MEASURED, METHOD_RULES, POINTS, price_parameters, price_rule
+from tender.scoring.formulas import (
+    JUDGED,
+    METHOD_RULES,
+    POINTS,
+    measure_expr,
+    price_parameters,
+    price_rule,
+)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -50,11 +57,12 @@ def judged_values(x: np.ndarray, low: float, high: float) -> np.ndarray:
     return np.asarray(evaluate(JUDGED, {"x": x, "low": low, "high": high}))
 
 
-def measured_values(x: np.ndarray, worst: float, best: float) -> np.ndarray:
-    """Normalised facts (x − worst) / (best − worst), clipped to [0, 1]."""
+def measure_values(measure: Measure, x: np.ndarray) -> np.ndarray:
+    """Normalised facts in [0, 1] by the leaf's rule: worst–best, the value curve or the step table."""
     import numpy as np
 
-    return np.asarray(evaluate(MEASURED, {"x": x, "low": worst, "high": best}))
+    env = {"x": x, "low": measure.worst, "high": measure.best}
+    return np.broadcast_to(np.asarray(evaluate(measure_expr(measure), env), dtype=float), np.shape(x))
 
 
 def price_values(
@@ -86,10 +94,11 @@ def total(points: np.ndarray) -> np.ndarray:
 
 
 def method_scores(method: Method, performance: np.ndarray, price_points: np.ndarray, prices: np.ndarray) -> np.ndarray:
-    """The score that ranks the bids: L + PP (weighted sum) or Z = L / P (UfAB)."""
+    """The score that ranks the bids: L + PP (weighted sum), Z = L / P (UfAB) or −F (value for money)."""
     import numpy as np
 
-    return np.asarray(evaluate(METHOD_RULES[method.name].score, {"L": performance, "PP": price_points, "P": prices}))
+    env = {"L": performance, "PP": price_points, "P": prices, "V": method.value_total, "C": method.malus_total}
+    return np.asarray(evaluate(METHOD_RULES[method.name].score, env))
 
 
 def band_floor(method: Method, z_max: np.ndarray | float) -> np.ndarray | float:
@@ -278,9 +287,10 @@ def linear_matrix(f: Field) -> np.ndarray | None:
     """M (bids × leaves) with scores = 100 · weights @ M.T for weight rows, when the method is linear.
 
     Weighted sum: the values with the price column at the field's basis. UfAB simple: values / P.
-    The extended UfAB method needs performance and Z separately, so it has none.
+    The extended UfAB method needs performance and Z separately, and value for money's −F has the price
+    as an offset, so neither has one.
     """
-    if not f.linear:
+    if not f.linear or METHOD_RULES[f.method.name].fictitious is not None:  # −F = V·L/100 − P − C: not linear
         return None
     values = f.values.copy()
     if f.price_column is not None and METHOD_RULES[f.method.name].priced_leaf:

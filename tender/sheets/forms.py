@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from tender.errors import UsageError
-from tender.model import Kind, Per, Tender
+from tender.model import Per, Tender
 from tender.sheets.layout import BID_FORM, BIDDER_KEYS, FIRST_ROW, sheet_names
 from tender.sheets.texts import texts
 
@@ -111,21 +111,22 @@ def requirements_sheet(ws: Any, tender: Tender, t: dict[str, str]) -> Any:
         error=t["yes_no_error"],
     )
     ws.add_data_validation(check)
-    for row, req in enumerate(tender.requirements, start=FIRST_ROW):
+    asked = [req for req in tender.requirements if req.fact is None]  # a numeric one is answered by its fact
+    for row, req in enumerate(asked, start=FIRST_ROW):
         body(ws.cell(row, 1), req.id, muted=True)
         body(ws.cell(row, 2), req.text)
         input_cell(ws.cell(row, 3))
         input_cell(ws.cell(row, 4))
         ws.row_dimensions[row].height = max(32, text_height(req.text, 62))
-    if tender.requirements:
-        check.add(f"C{FIRST_ROW}:C{FIRST_ROW + len(tender.requirements) - 1}")
+    if asked:
+        check.add(f"C{FIRST_ROW}:C{FIRST_ROW + len(asked) - 1}")
     else:
         body(ws.cell(FIRST_ROW, 2), t["no_requirements"], muted=True)
     return ws
 
 
 def facts_sheet(ws: Any, tender: Tender, t: dict[str, str]) -> Any:
-    """Each measured fact once: what is measured (criterion name and description), its unit, the value."""
+    """Each fact once (measured criteria, numeric requirements): what it is, its unit, the value."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
     from tender.sheets.percent import PERCENT_FORMAT
@@ -143,10 +144,7 @@ def facts_sheet(ws: Any, tender: Tender, t: dict[str, str]) -> Any:
         error=t["fact_error"],
     )
     ws.add_data_validation(check)
-    facts: dict[str, tuple[str, str, str]] = {}
-    for leaf in tender.leaves():
-        if leaf.kind is Kind.MEASURED and leaf.measure and leaf.measure.fact not in facts:
-            facts[leaf.measure.fact] = (leaf.name, leaf.description, leaf.measure.unit)
+    facts = tender.facts()
     for row, (fact, (name, description, unit)) in enumerate(facts.items(), start=FIRST_ROW):
         text = f"{name}\n{description}"
         body(ws.cell(row, 1), fact, muted=True)

@@ -20,7 +20,11 @@ def percent_facts(tender: Tender) -> dict[str, bool]:
     for leaf in tender.leaves():
         m = leaf.measure
         if m is not None and m.unit.strip() == "%":
-            out[m.fact] = out.get(m.fact, True) and max(m.best, m.worst) <= 100
+            out[m.fact] = out.get(m.fact, True) and max(m.xs) <= 100
+    for req in tender.requirements:
+        bound = req.min if req.min is not None else req.max
+        if req.fact is not None and bound is not None and req.unit.strip() == "%":
+            out[req.fact] = out.get(req.fact, True) and bound <= 100
     return out
 
 
