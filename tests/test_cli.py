@@ -44,19 +44,38 @@ def test_evaluate_json_equals_the_library_result(example: Path) -> None:
     assert printed["bids"][-1]["score"] is None
 
 
-def test_evaluate_table(example: Path) -> None:
-    result = runner.invoke(app, ["evaluate", str(example)], env={"COLUMNS": "120"})
+def test_evaluate_table_speaks_the_tenders_language_and_english_with_lang_en(example: Path) -> None:
+    result = runner.invoke(app, ["evaluate", str(example)], env={"COLUMNS": "140"})  # a German tender
     assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[1].startswith("Methode: weighted-sum (") and lines[1].endswith("Laufzeit 36 Monate; Preise in EUR")
+    assert (
+        "┃ Rang ┃ Bieter                          ┃ Leistungspunkte ┃ Preis (EUR) ┃ Preispunkte ┃ Gesamtpunkte ┃"
+        in lines
+    )
+    assert (
+        "│    1 │ Rheintal Datacenter GmbH        │           62,93 │  202.800,00 │       22,62 │        85,55 │"
+        in lines
+    )
+    assert "Zuschlag: Rheintal Datacenter GmbH (rheintal)" in lines
+    assert "    - A-Kriterium nicht erfüllt: Betrieb in einem Rechenzentrum in Deutschland" in lines
+    assert (
+        "  - Bewertende weichen ab: Lösungsorientierung im Angebot bei Hanse IT-Services AG, Spanne 2; Konsens 3"
+        in lines
+    )
+    result = runner.invoke(app, ["evaluate", str(example), "--lang", "en"], env={"COLUMNS": "120"})
     out = result.output
     assert "Rheintal Datacenter GmbH" in out and "85.55" in out and "202,800.00" in out
-    assert "Excluded bids" in out and "rz-deutschland not met" in out
-    assert "evaluators disagree on loesungsorientierung for hanse: spread 2" in out
+    assert "Excluded bids" in out and "Knock-out requirement not met: Betrieb in einem Rechenzentrum" in out
+    assert "Evaluators disagree: Lösungsorientierung im Angebot for Hanse IT-Services AG, spread 2" in out
 
 
 def test_validate_summary(example: Path) -> None:
     result = runner.invoke(app, ["validate", str(example)])
     assert result.exit_code == 0, result.output
-    assert "valid — 5 bids (1 excluded), 3 evaluators, 84 scores, 9 leaf criteria" in result.output
+    assert "gültig — 5 Angebote (1 ausgeschlossen), 3 Bewertende, 84 Noten, 9 Unterkriterien" in result.output
+    english = runner.invoke(app, ["validate", str(example), "--lang", "en"])
+    assert "valid — 5 bids (1 excluded), 3 evaluators, 84 scores, 9 leaf criteria" in english.output
 
 
 def test_init_creates_a_valid_workspace(tmp_path: Path) -> None:

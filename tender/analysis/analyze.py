@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -97,8 +98,10 @@ def analyze(
     seed: int = 0,
     vary: float | None = None,
     evaluators: bool = False,
+    advance: Callable[[int], None] | None = None,
 ) -> Analysis:
-    """Analyse how robust the ranking of a workspace (evaluated first) or of an evaluation is."""
+    """Analyse how robust the ranking of a workspace (evaluated first) or of an evaluation is (`advance` is told
+    the SMAA samples as they are done)."""
     if not 1 <= samples <= MAX_SAMPLES:
         raise UsageError(f"--samples must be between 1 and {MAX_SAMPLES:,}, got {samples}")
     if vary is not None and not 0 < vary <= 1:
@@ -117,7 +120,7 @@ def analyze(
     winner = ev.winner
     names = dict(frame.names)
     found_stability = stability(frame, winner)
-    found_smaa = smaa(frame, ev, samples, seed, vary, evaluators) if frame.bidders else None
+    found_smaa = smaa(frame, ev, samples, seed, vary, evaluators, advance) if frame.bidders else None
     found_break_even = break_even(frame, winner)
     found_removals = reversals(frame)
     found_agreement = agreement(ev)

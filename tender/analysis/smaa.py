@@ -11,6 +11,7 @@ count give the same figures.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -176,6 +177,7 @@ class Setup:
     linear: np.ndarray | None
     scaled: np.ndarray | None
     vary: float | None
+    advance: Callable[[int], None] | None = None  # told the samples of each chunk done (from the worker's thread)
 
 
 def tally(
@@ -220,7 +222,12 @@ def tally_chunks(
 ) -> list[tuple[int, tuple[np.ndarray, np.ndarray, np.ndarray]]]:
     """Tally chunks one after the other in one thread, reusing its work arrays: (chunk number, tally)."""
     scratch = Scratch()
-    return [(number, tally(setup, seed, m, scratch)) for number, seed, m in chunks]
+    done = []
+    for number, seed, m in chunks:
+        done.append((number, tally(setup, seed, m, scratch)))
+        if setup.advance is not None:
+            setup.advance(m)
+    return done
 
 
 def chunk_sizes(samples: int, chunk: int) -> list[int]:
@@ -245,8 +252,10 @@ def smaa(
     seed: int = 0,
     vary: float | None = None,
     evaluators: bool = False,
+    advance: Callable[[int], None] | None = None,
 ) -> Smaa:
-    """Run SMAA-2 over the bids in the running: acceptability of every rank, central weights, confidence.
+    """Run SMAA-2 over the bids in the running: acceptability of every rank, central weights, confidence
+    (`advance`, if given, is told the number of samples of each chunk tallied).
 
     The samples are drawn in chunks, each from its own stream spawned from the seed, and tallied
     on a few threads (numpy releases the GIL), each reusing its work arrays; the chunk results are
@@ -261,7 +270,7 @@ def smaa(
     a = frame.field
     linear = kernel.linear_matrix(a)
     scaled = quantised(linear) if linear is not None and n else None
-    setup = Setup(frame, a, score_draws(frame, ev) if evaluators else None, linear, scaled, vary)
+    setup = Setup(frame, a, score_draws(frame, ev) if evaluators else None, linear, scaled, vary, advance)
     chunk = CHUNK
     if setup.draws is not None:  # samples × bids × leaves of drawn values: keep a chunk near 32 MB
         chunk = min(CHUNK, max(256, DRAWN_CELLS // max(1, n * len(frame.leaves))))

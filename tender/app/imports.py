@@ -25,6 +25,7 @@ from tender.errors import Collector, Finding, InputError, UsageError
 from tender.model import Person, Tender
 from tender.parse.peoplefile import PEOPLE_FILE, check_scorers, read_people
 from tender.parse.scorefile import CONSENSUS_STEM
+from tender.progress import SILENT, Advance, Progress, ignore
 from tender.sheets import ownerindex
 from tender.sheets.ownerindex import Owners
 from tender.workspace import BID_READERS, SCORE_READERS, input_files, load_tender
@@ -69,6 +70,7 @@ def import_bids(
     late: bool = False,
     reason: str | None = None,
     key: KeyUse | None = None,
+    progress: Progress = SILENT,
 ) -> ImportResult:
     """Validate bid files (xlsx, CSV, YAML) against the tender and copy them into bids/; record it in the log,
     signed with the actor's `key` (required where evaluators.yaml lists one).
@@ -83,7 +85,8 @@ def import_bids(
     recovered = staging.recover(root)
     admit(root, guard)
     bids = Path(root) / "bids"
-    result, batch = run_import(root, files, replace, "bids", bid_owners, ownerindex.indexed(known_bid_owner, bids))
+    owners = ownerindex.indexed(known_bid_owner, bids)
+    result, batch = run_import(root, files, replace, "bids", bid_owners, owners, progress.step("bids", len(files)))
     record(result, batch, actor, guard, late_details(decision), signing)
     ownerindex.record(bids, {Path(i.target).name: i.owners for i in result.files if i.owners})
     return replace_result(result, recovered=tuple(recovered))
@@ -101,6 +104,7 @@ def import_scores(
     actor: str | None = None,
     key: KeyUse | None = None,
     moderator_key: KeyUse | None = None,
+    progress: Progress = SILENT,
 ) -> ImportResult:
     """Validate score files (xlsx, CSV, YAML) against the tender, the bids and the listed evaluators and copy
     them into scores/; record it in the log, signed with the actor's `key` and, for a consensus file, by its
@@ -116,9 +120,9 @@ def import_scores(
     owners = score_owners(bidders, people)
     checked_owners = owners if people is None else listed_only(owners, people)
     folder = Path(root) / "scores"
-    result, batch = run_import(
-        root, files, replace, "scores", checked_owners, ownerindex.indexed(score_owners(bidders), folder)
-    )
+    indexed = ownerindex.indexed(score_owners(bidders), folder)
+    advance = progress.step("scores", len(files))
+    result, batch = run_import(root, files, replace, "scores", checked_owners, indexed, advance)
     named = moderators(result)
     try:
         signing = with_moderators(root, signing, sorted({m for ms in named.values() for m in ms}), moderator_key)
@@ -258,9 +262,16 @@ def quietly(owners_of: Owners, path: Path, display: str, tender: Tender) -> tupl
 
 
 def run_import(
-    root: Path, files: Sequence[Path], replace: bool, folder: str, owners_of: Owners, existing_owners: Owners
+    root: Path,
+    files: Sequence[Path],
+    replace: bool,
+    folder: str,
+    owners_of: Owners,
+    existing_owners: Owners,
+    advance: Advance = ignore,
 ) -> tuple[ImportResult, staging.Batch]:
-    """Validate all files and check them against what the folder holds, then stage them (see record)."""
+    """Validate all files and check them against what the folder holds, then stage them (see record); `advance`
+    is told each file checked."""
     root = Path(root)
     tender = load_tender(root)
     refuse_if_gone(root, tender.two_envelope)  # a deleted or emptied log: the procedure does not start again
@@ -270,6 +281,7 @@ def run_import(
     candidates: list[Candidate] = []
     target_real = target_dir.resolve()
     for path in files:
+        advance(1)  # counted as it starts: every way through the loop below takes this file
         display = str(path)
         if not (path.is_file() or path.is_symlink()):  # a link is refused by its reader
             collector.add("missing-file", display, "", "no such file")

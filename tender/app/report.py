@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from tender.app.keys import KeyUse, signing_for
 from tender.atomic import write_all
 from tender.errors import UsageError
+from tender.progress import SILENT, Progress
 from tender.report.audit import NO_LOG, LateBid, LogState, Milestone
 from tender.report.decision_record import NO_DECISION_RECORD, DecisionRecord
 from tender.report.formats import ANNEX_FORMATS, ReportFormat, ReportInput, annex_name, build_input, file_name, renderer
@@ -23,14 +24,15 @@ ANALYSIS_SAMPLES = 10_000
 ANALYSIS_SEED = 0
 
 
-def report_analysis(ev: Evaluation) -> Analysis | None:
+def report_analysis(ev: Evaluation, progress: Progress = SILENT) -> Analysis | None:
     """The robustness analysis the reports show (fixed samples and seed), or None while the prices are sealed
-    or fewer than two bids are ranked."""
+    or fewer than two bids are ranked; its samples are reported to `progress`."""
     if ev.prices_sealed or len(ev.ranked) < 2:
         return None
     from tender.analysis import analyze
 
-    return analyze(ev, samples=ANALYSIS_SAMPLES, seed=ANALYSIS_SEED)
+    advance = progress.step("SMAA", ANALYSIS_SAMPLES)
+    return analyze(ev, samples=ANALYSIS_SAMPLES, seed=ANALYSIS_SEED, advance=advance)
 
 
 def report_input(
@@ -39,9 +41,10 @@ def report_input(
     now: datetime | None = None,
     log: LogState = NO_LOG,
     decided: DecisionRecord = NO_DECISION_RECORD,
+    progress: Progress = SILENT,
 ) -> ReportInput:
     """The audit block, the robustness analysis and the JSON report's bytes, made once for all formats of one run."""
-    return build_input(ev, lang, report_analysis(ev), now, log, decided=decided)
+    return build_input(ev, lang, report_analysis(ev, progress), now, log, decided=decided)
 
 
 def write_reports(
@@ -52,17 +55,24 @@ def write_reports(
     now: datetime | None = None,
     log: LogState = NO_LOG,
     decided: DecisionRecord = NO_DECISION_RECORD,
+    progress: Progress = SILENT,
     annex: bool = False,
 ) -> list[Path]:
     """Render every format of the memo (or, with `annex`, of the internal annex), then write them all into
-    out_dir or, on any error, none (the old files stay); returns the paths written."""
-    inp = report_input(ev, lang, now, log, decided=decided)
-    if annex:
-        from tender.report import annex as annex_report
+    out_dir or, on any error, none (the old files stay); returns the paths written. Each format rendered is
+    reported to `progress`."""
+    formats = list(formats)
+    inp = report_input(ev, lang, now, log, decided=decided, progress=progress)
+    advance = progress.step(", ".join(fmt.value for fmt in formats), len(formats))
+    rendered = {}
+    for fmt in formats:
+        if annex:
+            from tender.report import annex as annex_report
 
-        rendered = {annex_name(ev, lang, fmt): annex_report.render(inp, fmt) for fmt in formats}
-    else:
-        rendered = {file_name(ev, lang, fmt): renderer(fmt)(inp) for fmt in formats}
+            rendered[annex_name(ev, lang, fmt)] = annex_report.render(inp, fmt)
+        else:
+            rendered[file_name(ev, lang, fmt)] = renderer(fmt)(inp)
+        advance(1)
     out_dir.mkdir(parents=True, exist_ok=True)
     files = {out_dir / name: data for name, data in rendered.items()}
     write_all(files)
@@ -89,9 +99,11 @@ def report_workspace(
     out_dir: Path | None,
     actor: str | None = None,
     key: KeyUse | None = None,
+    progress: Progress = SILENT,
     annex: bool = False,
 ) -> list[Path]:
-    """Evaluate a workspace as it may be shown now, write the reports, and record them in its audit log.
+    """Evaluate a workspace as it may be shown now, write the reports (their progress to `progress`), and record
+    them in its audit log.
 
     Default language: the tender's; default folder: <root>/reports. The reports carry the log's head
     hash and the seals and the opening of the prices recorded so far; the `report` event is appended
@@ -117,7 +129,7 @@ def report_workspace(
     state = log_state(root, ev.tender.two_envelope)
     decided = decision_record(ws, ev, log.read(root)[0] if state.head is not None else [])
     folder = out_dir if out_dir is not None else root / "reports"
-    paths = write_reports(ev, chosen, lang, folder, log=state, decided=decided, annex=annex)
+    paths = write_reports(ev, chosen, lang, folder, log=state, decided=decided, progress=progress, annex=annex)
     if state.head is not None:
         files = {rel(Path(root), p): pin.file_digest(p) for p in paths}
         details = {

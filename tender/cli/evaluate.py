@@ -7,14 +7,16 @@ from typing import Annotated
 
 import typer
 
-from tender.cli.common import FINDINGS, echo, print_json, reported
-from tender.cli.options import Actor, KeyFile, PassphraseEnv, ReportWorkspace, WorkspaceDir, checked_id
+from tender.cli.common import FINDINGS, echo, print_json, reported, words
+from tender.cli.options import Actor, KeyFile, Lang, PassphraseEnv, ReportWorkspace, WorkspaceDir, checked_id
+from tender.cli.progress import progress_bars
 
 
 def evaluate(
     ctx: typer.Context,
     directory: WorkspaceDir = Path("."),
     as_json: Annotated[bool, typer.Option("--json", help="Print the result object as JSON.")] = False,
+    lang: Lang = None,
 ) -> None:
     """Evaluate the bids and print the ranking (or the JSON result)."""
     from tender.app.evaluate import evaluate_workspace, evaluation_json
@@ -29,10 +31,10 @@ def evaluate(
             return
         ws, result = evaluate_workspace(directory)
         from tender.report.shown import console
-        from tender.report.terminal import print_evaluation, print_people
+        from tender.report.terminal import language, print_evaluation, print_people
 
-        print_evaluation(result, console())
-        print_people(ws.people, console())
+        print_evaluation(result, console(), lang)
+        print_people(ws.people, console(), language(result, lang))
 
 
 def analyze(
@@ -49,17 +51,22 @@ def analyze(
         bool,
         typer.Option("--evaluator-scores", help="Also draw each judged score from that pair's individual scores."),
     ] = False,
-    lang: Annotated[
-        str | None, typer.Option("--lang", callback=checked_id, help="Language of the sentences: de or en.")
-    ] = None,
+    lang: Lang = None,
 ) -> None:
     """How robust is the ranking? Weight stability, SMAA, break-even prices, rank reversal, evaluator agreement."""
     from tender.app.analyze import analyze_workspace
 
     with reported(ctx):
-        result, language = analyze_workspace(
-            directory, samples=samples, seed=seed, vary_percent=vary, evaluators=evaluator_scores, lang=lang
-        )
+        with progress_bars() as progress:  # gone before anything is printed
+            result, language = analyze_workspace(
+                directory,
+                samples=samples,
+                seed=seed,
+                vary_percent=vary,
+                evaluators=evaluator_scores,
+                lang=lang,
+                progress=progress,
+            )
         if as_json:
             from tender.report.robustness_text import analysis_document
 
@@ -100,7 +107,9 @@ def report(
 
     with reported(ctx):
         chosen = None if formats is None else parse_formats(formats)
-        for path in report_workspace(directory, chosen, lang, out, actor, key_use(key, passphrase_env), annex):
+        with progress_bars() as progress:  # gone before the paths are printed
+            paths = report_workspace(directory, chosen, lang, out, actor, key_use(key, passphrase_env), progress, annex)
+        for path in paths:
             echo(path)
 
 
@@ -121,6 +130,7 @@ def verify(
     ctx: typer.Context,
     report_file: Annotated[Path, typer.Argument(metavar="REPORT", help="A JSON, PDF or XLSX report.")],
     workspace: ReportWorkspace = None,
+    lang: Lang = None,
 ) -> None:
     """Check a report's bytes against the log, recompute its evaluation, check its log head: MATCH (exit 0) or
     which check failed and what differs (exit 1)."""
@@ -128,10 +138,11 @@ def verify(
 
     with reported(ctx):
         verdict = verify_report(report_file, workspace)
+        msg = words(verdict.workspace, lang)
         if verdict.match:
-            echo(f"MATCH: {report_file} is the evaluation of {verdict.workspace} (fingerprint {verdict.fingerprint})")
+            echo(msg("cli.match", report=report_file, workspace=verdict.workspace, fingerprint=verdict.fingerprint))
         else:
-            echo(f"MISMATCH: {report_file} does not match the evaluation of {verdict.workspace}:")
+            echo(msg("cli.mismatch", report=report_file, workspace=verdict.workspace))
         for check in verdict.checks:
             echo(f"  {check}")
             for line in check.details:

@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from tender.cli.common import echo, reported
-from tender.cli.options import KeyFile, PassphraseEnv, ReportWorkspace, checked_id
+from tender.cli.common import echo, reported, words
+from tender.cli.options import KeyFile, Lang, PassphraseEnv, ReportWorkspace, checked_id
 
 keys_app = typer.Typer(no_args_is_help=True, help="Make a person's key pair for signing events and reports.")
 
@@ -49,14 +49,16 @@ def sign(
     ] = None,
     passphrase_env: PassphraseEnv = None,
     workspace: ReportWorkspace = None,
+    lang: Lang = None,
 ) -> None:
     """Sign a PDF report (PAdES, an incremental update that keeps it PDF/A) with your key or certificate."""
     from tender.app.keys import key_use
-    from tender.app.sign import sign_report
+    from tender.app.sign import default_workspace, sign_report
 
     with reported(ctx):
         with_key = key_use(key, passphrase_env) if key else None
         with_pkcs12 = key_use(pkcs12, passphrase_env) if pkcs12 else None
         found = sign_report(report_file, person, with_key, with_pkcs12, workspace)
-        origin = "a self-issued certificate" if found.self_issued else f"the certificate of {found.subject}"
-        echo(f"signed {report_file} as {person} with {origin}")
+        msg = words(workspace or default_workspace(report_file), lang)
+        origin = msg("cli.self_issued") if found.self_issued else msg("cli.certificate", subject=found.subject)
+        echo(msg("cli.report_signed", report=report_file, person=person, origin=origin))

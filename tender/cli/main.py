@@ -7,18 +7,35 @@ from typing import Annotated
 
 import typer
 
+from tender import __version__
 from tender.cli import decision, evaluate, export, keys, prepare, procedure
+from tender.cli.root import RootGroup
 
 app = typer.Typer(
-    add_completion=False,
+    cls=RootGroup,
+    context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     help="Evaluate the bids of an IT tender: knock-out criteria, weighted scoring, price points, reports.",
 )
 
 
+def show_version(value: bool) -> None:
+    """Print `tender VERSION` and stop (the --version option)."""
+    if value:
+        typer.echo(f"tender {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def root(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False) -> None:
+def root(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors (before or after the command).")] = (
+        False
+    ),
+    version: Annotated[
+        bool, typer.Option("--version", callback=show_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
     """tender: exact, auditable bid evaluation."""
     # --debug stays in this invocation's context; common.reported() reads it from there
 

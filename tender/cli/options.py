@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from tender.report.messages import LANGUAGES  # the catalogue's languages (plain data, cheap to import)
+
 
 def checked_id(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> str | None:
     """Refuse an option's value (or its environment variable's) that is not a valid id: exit 2 naming it."""
@@ -21,6 +23,18 @@ def checked_id(ctx: typer.Context, param: typer.CallbackParam, value: str | None
     raise typer.BadParameter(problem)
 
 
+def checked_lang(value: str | None) -> str | None:
+    """Refuse a --lang other than de or en (exit 2)."""
+    if value is None or value in LANGUAGES:
+        return value
+    raise typer.BadParameter(f"expected de or en, found {value!r}")
+
+
+# every command that prints words takes --lang; without it, the tender's language (tender.yaml) applies
+Lang = Annotated[
+    str | None,
+    typer.Option("--lang", callback=checked_lang, help="Language of the output: de or en (default: the tender's)."),
+]
 WorkspaceDir = Annotated[Path, typer.Argument(help="The workspace folder (holds tender.yaml).")]
 Actor = Annotated[
     str | None,

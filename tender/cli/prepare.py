@@ -7,21 +7,25 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from tender.cli.common import echo, reported
+from tender.cli.common import echo, reported, words
 from tender.cli.options import (
+    LANGUAGES,
     Actor,
     Force,
     ImportFiles,
     IntoDir,
     KeyFile,
+    Lang,
     PassphraseEnv,
     Replace,
     WorkspaceDir,
     checked_id,
 )
+from tender.cli.progress import progress_bars
 
 if TYPE_CHECKING:
     from tender.app.imports import ImportResult
+    from tender.report.messages import Messages
 
 
 def init(
@@ -41,12 +45,16 @@ def init(
             echo(path)
 
 
-def validate(ctx: typer.Context, directory: WorkspaceDir = Path(".")) -> None:
+def validate(ctx: typer.Context, directory: WorkspaceDir = Path("."), lang: Lang = None) -> None:
     """Check every file of the workspace; list every problem (exit 2) or summarise (exit 0)."""
     from tender.app.validate import validate_workspace
+    from tender.report.messages import Messages
 
     with reported(ctx):
-        echo(validate_workspace(directory))
+        found = validate_workspace(directory)
+        msg = Messages(lang or (found.language if found.language in LANGUAGES else "en"))
+        counts = {k: getattr(found, k) for k in ("bids", "excluded", "evaluators", "scores", "leaves")}
+        echo(msg("cli.valid", file=found.file, **counts))
 
 
 def bid_form(
@@ -91,6 +99,7 @@ def import_bids(
     into: IntoDir = Path("."),
     replace: Replace = False,
     actor: Actor = None,
+    lang: Lang = None,
     late: Annotated[
         bool, typer.Option("--late", help="A bid received after `seal technical`, admitted by a listed person.")
     ] = False,
@@ -105,7 +114,9 @@ def import_bids(
     from tender.app.keys import key_use
 
     with reported(ctx):
-        print_import(run(into, files, replace, actor, late, reason, key_use(key, passphrase_env)))
+        with progress_bars() as progress:
+            result = run(into, files, replace, actor, late, reason, key_use(key, passphrase_env), progress)
+        print_import(result, words(into, lang))
 
 
 def import_scores(
@@ -122,6 +133,7 @@ def import_scores(
     moderator_passphrase_env: Annotated[
         str | None, typer.Option("--moderator-passphrase-env", help="The variable holding its passphrase.")
     ] = None,
+    lang: Lang = None,
 ) -> None:
     """Validate returned score sheets and copy them unchanged into scores/, printing each file's SHA-256."""
     from tender.app.imports import import_scores as run
@@ -129,15 +141,17 @@ def import_scores(
 
     with reported(ctx):
         keys = key_use(key, passphrase_env), key_use(moderator_key, moderator_passphrase_env)
-        print_import(run(into, files, replace, actor, *keys))
+        with progress_bars() as progress:
+            result = run(into, files, replace, actor, *keys, progress=progress)
+        print_import(result, words(into, lang))
 
 
-def print_import(result: ImportResult) -> None:
+def print_import(result: ImportResult, msg: Messages) -> None:
     """One line per imported file: SHA-256, where it now is, whose it is; replaced files after it. Interrupted
     imports finished or taken back first are named before."""
     for line in result.recovered:
         echo(line)
     for item in result.files:
-        echo(f"{item.sha256}  {item.target}  ({', '.join(item.owners) or 'no scores'})")
+        echo(f"{item.sha256}  {item.target}  ({', '.join(item.owners) or msg('cli.no_scores')})")
         for old, aside in item.replaced:
-            echo(f"  replaced {old} (kept as {aside})")
+            echo(msg("cli.replaced", old=old, aside=aside))

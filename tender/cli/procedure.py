@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
-from tender.cli.common import FINDINGS, echo, print_json, reported
-from tender.cli.options import Actor, KeyFile, PassphraseEnv, WorkspaceDir, checked_id
+from tender.cli.common import FINDINGS, echo, print_json, reported, words
+from tender.cli.options import Actor, KeyFile, Lang, PassphraseEnv, WorkspaceDir, checked_id
 
 audit_app = typer.Typer(no_args_is_help=True, help="Show, verify and repair the workspace's audit log.")
 
@@ -44,6 +44,7 @@ def show(
 def verify(
     ctx: typer.Context,
     directory: WorkspaceDir = Path("."),
+    lang: Lang = None,
     head: Annotated[
         str | None,
         typer.Option(
@@ -60,7 +61,7 @@ def verify(
             for problem in problems:
                 echo(problem)
             raise typer.Exit(FINDINGS)
-        echo(f"audit.log: sound — {count} events, every sealed file unchanged")
+        echo(words(directory, lang)("cli.sound", count=count))
 
 
 @audit_app.command("head")
@@ -79,7 +80,7 @@ def show_head(
 
 
 @audit_app.command("repair")
-def repair(ctx: typer.Context, directory: WorkspaceDir = Path("."), actor: Actor = None) -> None:
+def repair(ctx: typer.Context, directory: WorkspaceDir = Path("."), actor: Actor = None, lang: Lang = None) -> None:
     """Finish or take back interrupted imports; move a torn last line of the log into a side file and record that."""
     from tender.app.audit import repair_log
     from tender.app.staging import recover
@@ -88,7 +89,8 @@ def repair(ctx: typer.Context, directory: WorkspaceDir = Path("."), actor: Actor
         for line in recover(directory):
             echo(line)
         side = repair_log(directory, actor)
-        echo(f"moved the torn line to {side}" if side else "nothing to repair: the last line is whole")
+        msg = words(directory, lang)
+        echo(msg("cli.torn", side=side) if side else msg("cli.whole"))
 
 
 def seal(
@@ -98,6 +100,7 @@ def seal(
     actor: Actor = None,
     key: KeyFile = None,
     passphrase_env: PassphraseEnv = None,
+    lang: Lang = None,
 ) -> None:
     """Seal the technical evaluation (before the prices are opened) or everything (for the award)."""
     from tender.app.keys import key_use
@@ -105,7 +108,7 @@ def seal(
 
     with reported(ctx):
         event = run(directory, what.value, actor, key_use(key, passphrase_env))
-        echo(f"sealed ({what}): audit event {event['seq']}, {len(event['files'])} file(s) recorded")
+        echo(words(directory, lang)("cli.sealed", what=what.value, seq=event["seq"], files=len(event["files"])))
 
 
 def open_prices(
@@ -121,6 +124,7 @@ def open_prices(
     witness_passphrase_env: Annotated[
         str | None, typer.Option("--witness-passphrase-env", help="The variable holding the witness key's passphrase.")
     ] = None,
+    lang: Lang = None,
 ) -> None:
     """Open the prices, in the presence of two different listed people (each signs with their own key)."""
     from tender.app.keys import key_use
@@ -129,5 +133,6 @@ def open_prices(
     with reported(ctx):
         keys = key_use(key, passphrase_env), key_use(witness_key, witness_passphrase_env)
         event = run(directory, witness, actor, *keys)
-        signed = f", signed by {', '.join(event['signatures'])}" if event.get("signatures") else ""
-        echo(f"prices opened by {event['actor']} with {witness} as witness: audit event {event['seq']}{signed}")
+        msg = words(directory, lang)
+        signed = msg("cli.signed_by", people=", ".join(event["signatures"])) if event.get("signatures") else ""
+        echo(msg("cli.opened", actor=event["actor"], witness=witness, seq=event["seq"]) + signed)

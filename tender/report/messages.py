@@ -257,6 +257,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "chart.scatter_x": ("Wertungspreis", "Evaluated price"),
     "chart.scatter_y": ("Leistungspunkte", "Performance points"),
     "chart.bars_limited": ("Die {shown} bestplatzierten Angebote", "The {shown} best-ranked bids"),
+    # the charts' accessible names (the PDF's alternative text, aria-label in the HTML): what they show, in words
+    "chart.bars.alt": (
+        "Balkendiagramm der Punkte je Angebot, gestapelt nach Hauptkriterium ({criteria}): {bars}",
+        "Bar chart of the points per bid, stacked by main criterion ({criteria}): {bars}",
+    ),
+    "chart.scatter.alt": (
+        "Streudiagramm: Wertungspreis (waagerecht) und Leistungspunkte (senkrecht) je Angebot: {dots}",
+        "Scatter plot: evaluated price (across) and performance points (up) per bid: {dots}",
+    ),
+    "chart.scatter.dot": ("{name} {price}, {points} Punkte", "{name} {price}, {points} points"),
+    "chart.more": ("und {count} weitere", "and {count} more"),
     # flags
     "flag.disagreement": (
         "Bewertende weichen ab: {criterion} bei {bidder}, Spanne {spread}{consensus}",

@@ -29,6 +29,8 @@ ISLAND_ESCAPES: dict[str, str | int | None] = {
     "\u2028": "\\u2028",
     "\u2029": "\\u2029",
 }
+# from this many table cells (bids × criteria and evaluators' marks) on, the screen lays out only what is near it
+LONG = 5_000
 # the labels the script writes itself (sort buttons, filters, collapsing)
 SCRIPT_LABELS = (
     "page.sort",
@@ -53,6 +55,7 @@ class Page:
     script: Markup
     css: Markup
     csp: str
+    long: bool = False
 
 
 def island(data: Any) -> Markup:
@@ -87,4 +90,5 @@ def page(ev: Evaluation, lang: str, panel: WhatIf) -> Page:
         "whatif": panel.data if panel.available else None,
     }
     script = script_text()
-    return Page(panel, island(data), Markup(script), stylesheet("report-screen.css"), policy(script))
+    cells = len(ev.bids) * len(ev.tender.leaf_tuple) + sum(len(j.scores) for j in ev.judgements)
+    return Page(panel, island(data), Markup(script), stylesheet("report-screen.css"), policy(script), cells >= LONG)

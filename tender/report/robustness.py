@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
-from tender.report.charts import Bar
+from tender.report.charts import Bar, listed
 from tender.report.fmt import Formatter
 from tender.report.messages import Messages
 from tender.report.robustness_charts import Interval, acceptability, intervals
@@ -116,7 +117,10 @@ def chart_view(a: Analysis, msg: Messages, fmt: Formatter, rows: int | None) -> 
             values = [100 * x for x in shares[: len(ranks) - 1]] + [100 * sum(shares[len(ranks) - 1 :])]
             rank = a.evaluation.bid(row["bidder"]).rank
             bars.append(Bar(f"{rank}. {row['name']}", tuple(values), fmt.pct(shares[0], 1)))
-        out["acceptability"] = acceptability(bars, ranks, percent)
+        name = msg(
+            "rob.acceptability.alt", bars=listed([f"{b.label} {b.total}" for b in bars], partial(msg, "chart.more"))
+        )
+        out["acceptability"] = acceptability(bars, ranks, percent, name=name)
     if a.winner is not None and a.stability:
         found = a.stability_intervals(max_level=99)[:rows]  # every level: top-level criteria and their leaves
         items = [
@@ -133,7 +137,13 @@ def chart_view(a: Analysis, msg: Messages, fmt: Formatter, rows: int | None) -> 
             )
             for s in found
         ]
-        out["stability"] = intervals(items, percent)
+        rows_text = [
+            msg("rob.stability.row", name=i.label, weight=fmt.pct(i.weight / 100, 1), low=i.low_text, high=i.high_text)
+            for i in items
+        ]
+        winner = a.names.get(a.winner, a.winner)
+        name = msg("rob.stability.alt", winner=winner, rows=listed(rows_text, partial(msg, "chart.more")))
+        out["stability"] = intervals(items, percent, name=name)
     return out
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from tender.report.charts import FONT, Bar, grid_tick, label_text, stacked_bars, svg_open
+from tender.report.charts import CHAR_W, FONT, LABEL, TICK, Bar, grid_tick, label_text, stacked_bars, svg_open
 
 # rank 1 darkest, then lighter blues: the eye reads "darker = better rank"
 RANKS = ("#1f3a5f", "#2c5180", "#3d69a0", "#5a84b6", "#7c9fc9", "#9db8d8", "#bccfe5", "#d3dfed")
@@ -30,29 +30,32 @@ class Interval:
     high_text: str
 
 
-def acceptability(bars: list[Bar], ranks: list[str], percent: str) -> Markup:
-    """One bar per bid (rank order), one segment per rank, rank 1 darkest; the axis in percent (0–100)."""
+def acceptability(bars: list[Bar], ranks: list[str], percent: str, *, name: str) -> Markup:
+    """One bar per bid (rank order), one segment per rank, rank 1 darkest; the axis in percent (0–100); `name` is
+    the chart's accessible name."""
     last = len(RANKS) - 1
     spread = len(ranks) - 1 or 1
     colors = tuple(RANKS[(i * last + spread // 2) // spread] for i in range(len(ranks)))  # evenly spread shades
-    return stacked_bars(bars, ranks, lambda v: f"{v:.0f}{percent}", colors)
+    return stacked_bars(bars, ranks, lambda v: f"{v:.0f}{percent}", colors, name=name)
 
 
-def intervals(rows: list[Interval], percent: str) -> Markup:
-    """Interval bars on a 0–100 % axis: the stable range, a diamond at the announced weight, arrows at open ends."""
-    names_w, pad, right, row_h, top = 262, 36, 44, 20, 10  # pad: room for a low bound's figure left of 0 %
+def intervals(rows: list[Interval], percent: str, *, name: str) -> Markup:
+    """Interval bars on a 0–100 % axis: the stable range, a diamond at the announced weight, arrows at open ends;
+    `name` is the chart's accessible name."""
+    names_w, pad, right, row_h, top = 280, 44, 50, 22, 10  # pad: room for a low bound's figure left of 0 %
     width = 720
     label_w = names_w + pad
     plot_w = width - label_w - right
     axis_y = top + row_h * len(rows)
-    height = axis_y + 26
+    height = axis_y + 28
 
     def px(v: float) -> float:
         return label_w + v / 100 * plot_w
 
-    out = [svg_open(width, height)]
-    for tick in range(0, 101, 10):
-        out.extend(grid_tick(px(tick), top, axis_y, f"{tick}{percent}"))
+    out = [svg_open(width, height, name)]
+    for tick in range(0, 101, 10):  # a line every 10 %, a figure every 20 % (at TICK they would touch)
+        line, figure = grid_tick(px(tick), top, axis_y, f"{tick}{percent}")
+        out.extend([line, figure] if tick % 20 == 0 else [line])
     for i, r in enumerate(rows):
         y = top + i * row_h
         mid = y + row_h / 2
@@ -60,8 +63,9 @@ def intervals(rows: list[Interval], percent: str) -> Markup:
             out.append(f'<line x1="0" y1="{y:.1f}" x2="{width}" y2="{y:.1f}" stroke="#c8c8c8" stroke-width="0.6"/>')
         indent = 12 * (r.level - 1)
         weight = {"font_weight": "bold"} if r.level == 1 else {}
-        size = 10 if r.level == 1 else 9.5
-        out.append(label_text(r.label, 50 - indent // 5, x=indent + 2, y=f"{mid + 3.5:.1f}", font_size=size, **weight))
+        size = LABEL if r.level == 1 else TICK
+        chars = int((names_w - indent) / (CHAR_W * size))  # what fits left of the plot
+        out.append(label_text(r.label, chars, x=indent + 2, y=f"{mid + 4:.1f}", font_size=size, **weight))
         out.append(f'<rect x="{label_w}" y="{mid - 3:.1f}" width="{plot_w}" height="6" fill="{TRACK}"/>')
         x0, x1 = px(r.low), px(r.high)
         out.append(f'<rect x="{x0:.1f}" y="{mid - 5:.1f}" width="{max(x1 - x0, 1):.1f}" height="10" fill="{STABLE}"/>')
@@ -75,7 +79,8 @@ def intervals(rows: list[Interval], percent: str) -> Markup:
             out.append(f'<line x1="{x:.1f}" y1="{mid - 7:.1f}" x2="{x:.1f}" y2="{mid + 7:.1f}" stroke="#1f3a5f"/>')
             anchor = "start" if side > 0 else "end"  # the figure beside the bar's end, outside it
             out.append(
-                f'<text x="{x + 4 * side:.1f}" y="{mid + 3:.1f}" font-size="8.5" text-anchor="{anchor}" fill="#1f3a5f" '
+                f'<text x="{x + 4 * side:.1f}" y="{mid + 3.5:.1f}" font-size="{TICK}" text-anchor="{anchor}" '
+                f'fill="#1f3a5f" '
                 f"{FONT}>{escape(text)}</text>"
             )
         w = px(r.weight)

@@ -66,6 +66,17 @@ ROBUSTNESS: dict[str, tuple[str, str]] = {
     "rob.rank": ("Rang {rank}", "Rank {rank}"),
     "rob.rank_or_lower": ("Rang {rank} oder tiefer", "Rank {rank} or lower"),
     "rob.stability": ("Stabilität der Gewichte", "Weight stability"),
+    "rob.acceptability.alt": (
+        "Balkendiagramm der Rangwahrscheinlichkeiten je Angebot, gestapelt nach Rang; Anteil auf Rang 1: {bars}",
+        "Bar chart of each bid's rank probabilities, stacked by rank; share of rank 1: {bars}",
+    ),
+    "rob.stability.alt": (
+        "Intervalldiagramm: je Kriterium bekannt gemachtes Gewicht und der Bereich, in dem {winner} Platz 1 behält: "
+        "{rows}",
+        "Interval chart: for each criterion the announced weight and the range within which {winner} stays first: "
+        "{rows}",
+    ),
+    "rob.stability.row": ("{name} {weight} ({low} bis {high})", "{name} {weight} ({low} to {high})"),
     "rob.stability.note": (
         "Balken: Bereich des Gewichts, in dem {winner} auf Platz 1 bleibt (jedes Gewicht einzeln verändert, die "
         "übrigen derselben Ebene anteilig angepasst); Raute: bekannt gemachtes Gewicht; Pfeil: offen bis 0 % bzw. "

@@ -1,4 +1,5 @@
-"""The evaluation as rich tables for the terminal: ranking, exclusions, flags."""
+"""The evaluation as rich tables for the terminal, in the tender's language and number format: ranking,
+exclusions, flags."""
 
 from __future__ import annotations
 
@@ -7,13 +8,17 @@ from rich.table import Table
 from rich.text import Text
 
 from tender.model import MethodName, Person
-from tender.report.messages import Messages
-from tender.report.numbers import plain
+from tender.report.fmt import Formatter
+from tender.report.messages import LANGUAGES, Messages
 from tender.report.shown import visible
 from tender.result import Evaluation
 
 Z_SCALE = 1_000_000
-LANG = "en"  # the terminal speaks English; every word is in the catalogue (terminal_messages.py)
+
+
+def language(ev: Evaluation, lang: str | None = None) -> str:
+    """The terminal's language: `lang` (--lang) if given, else the tender's if German or English, else English."""
+    return lang or (ev.tender.language if ev.tender.language in LANGUAGES else "en")
 
 
 def method_line(ev: Evaluation) -> str:
@@ -22,10 +27,12 @@ def method_line(ev: Evaluation) -> str:
     return visible(f"{ev.tender.method.name} ({params})")
 
 
-def print_evaluation(ev: Evaluation, console: Console) -> None:
-    """Print the ranked table, the excluded bids with their reasons, and the flagged criteria."""
+def print_evaluation(ev: Evaluation, console: Console, lang: str | None = None) -> None:
+    """Print the ranked table, the excluded bids with their reasons, and the flagged criteria (in `lang`, else the
+    tender's language)."""
     t = ev.tender
-    msg = Messages(LANG)
+    msg = Messages(language(ev, lang))
+    fmt = Formatter(msg.lang, t.currency)
     ufab = t.method.name in (MethodName.UFAB_SIMPLE, MethodName.UFAB_EXTENDED)
     fictitious = t.method.name is MethodName.VALUE_FOR_MONEY
     console.print(Text.assemble((visible(t.title), "bold"), f" — {visible(t.buyer)}"))
@@ -35,7 +42,7 @@ def print_evaluation(ev: Evaluation, console: Console) -> None:
         markup=False,
     )
     if ev.prices_sealed:
-        print_quality_only(ev, console)
+        print_quality_only(ev, console, msg, fmt)
         return
     table = Table(show_lines=False, header_style="bold")
     table.add_column(msg("col.rank"), justify="right")
@@ -46,20 +53,20 @@ def print_evaluation(ev: Evaluation, console: Console) -> None:
         table.add_column(msg("col.fictitious"), justify="right")
     elif ufab:
         table.add_column(msg("col.in_band") if t.method.name is MethodName.UFAB_EXTENDED else "", justify="center")
-        table.add_column(msg("term.z", scale=f"{Z_SCALE:,}"), justify="right")
+        table.add_column(msg("term.z", scale=fmt.num(Z_SCALE, 0)), justify="right")
     else:
         table.add_column(msg("col.price_points"), justify="right")
         table.add_column(msg("col.score"), justify="right")
     for b in ev.ranked:
         rank = f"{b.rank}{'=' if b.tied else ''}"
         if fictitious:
-            tail = [plain(ev.fictitious_price(b))]
+            tail = [fmt.num(ev.fictitious_price(b))]
         elif ufab:
             band = "" if b.in_band is None else msg("yes" if b.in_band else "no")
-            tail = [band, plain((b.score or 0) * Z_SCALE)]
+            tail = [band, fmt.num((b.score or 0) * Z_SCALE)]
         else:
-            tail = [plain(b.price_points), plain(b.score)]
-        table.add_row(rank, Text(visible(b.name)), plain(b.performance), plain(b.price), *tail)
+            tail = [fmt.num(b.price_points), fmt.num(b.score)]
+        table.add_row(rank, Text(visible(b.name)), fmt.num(b.performance), fmt.num(b.price), *tail)
     console.print(table)
     if ev.winner:
         winner = ev.bid(ev.winner).name
@@ -67,51 +74,53 @@ def print_evaluation(ev: Evaluation, console: Console) -> None:
     elif ev.ranked:
         tied = ", ".join(b.bidder for b in ev.ranked if b.rank == 1)
         console.print(msg("term.shared", tied=visible(tied)), highlight=False, markup=False)
-    print_notes(ev, console)
+    print_notes(ev, console, msg, fmt)
 
 
-def print_quality_only(ev: Evaluation, console: Console) -> None:
+def print_quality_only(ev: Evaluation, console: Console, msg: Messages, fmt: Formatter) -> None:
     """Two-envelope procedure before the opening: the quality ranking, no prices."""
-    msg = Messages(LANG)
     console.print(msg("term.sealed"), highlight=False)
     table = Table(header_style="bold")
     table.add_column(msg("term.quality_rank"), justify="right")
     table.add_column(msg("col.bidder"))
     table.add_column(msg("col.performance"), justify="right")
     for b in ev.ranked:
-        table.add_row(f"{b.rank or '–'}{'=' if b.tied else ''}", Text(visible(b.name)), plain(b.performance))
+        table.add_row(f"{b.rank or '–'}{'=' if b.tied else ''}", Text(visible(b.name)), fmt.num(b.performance))
     console.print(table)
-    print_notes(ev, console)
+    print_notes(ev, console, msg, fmt)
 
 
-def print_notes(ev: Evaluation, console: Console) -> None:
-    """Excluded bids with their reasons, disagreements and other notes."""
+def print_notes(ev: Evaluation, console: Console, msg: Messages, fmt: Formatter) -> None:
+    """Excluded bids with their reasons, disagreements and other notes, worded as in the reports."""
+    from tender.report.view import flag_text, reason_text
+
     t = ev.tender
-    msg = Messages(LANG)
+    names = {b.bidder: b.name for b in ev.bids}
+    criteria: dict[str, str] = {node.id: node.name for _, node in t.nodes()}
     if ev.excluded:
         console.print(f"\n[bold]{msg('section.excluded')}[/bold]")
         for b in ev.excluded:
             console.print(visible(f"  {b.name} ({b.bidder})"), highlight=False, markup=False)
             for reason in b.reasons:
-                console.print(visible(f"    - {reason.message}"), highlight=False, markup=False)
+                console.print(visible(f"    - {reason_text(reason, ev, msg, fmt)}"), highlight=False, markup=False)
     disagreements = [f for f in ev.flags if f.code == "disagreement"]
     if disagreements:
-        spread = msg("term.disagree.spread", steps=f"{t.method.disagreement:g}")
+        spread = msg("term.disagree.spread", steps=fmt.grade(t.method.disagreement))
         console.print(f"\n[bold]{msg('term.disagree')}[/bold] {spread}")
         for flag in disagreements:
-            console.print(visible(f"  - {flag.message}"), highlight=False, markup=False)
+            console.print(visible(f"  - {flag_text(flag, names, criteria, msg, fmt)}"), highlight=False, markup=False)
     notes = [f for f in ev.flags if f.code != "disagreement"]
     if notes:
         console.print(f"\n[bold]{msg('section.notes')}[/bold]")
         for flag in notes:
-            console.print(visible(f"  - {flag.message}"), highlight=False, markup=False)
+            console.print(visible(f"  - {flag_text(flag, names, criteria, msg, fmt)}"), highlight=False, markup=False)
 
 
-def print_people(people: tuple[Person, ...] | None, console: Console) -> None:
-    """The listed people by id, name, role and declaration date (the ids the notes above print)."""
+def print_people(people: tuple[Person, ...] | None, console: Console, lang: str = "en") -> None:
+    """The listed people by id, name, role and declaration date (the ids the notes above print), in `lang`."""
     if not people:
         return
-    msg = Messages(LANG)
+    msg = Messages(lang)
     console.print(f"\n[bold]{msg('section.people')}[/bold]")
     for p in people:
         declared = p.declaration or msg("people.no_declaration")

@@ -1,5 +1,6 @@
 """The terminal tables' own words in German and English (merged into the report catalogue; labels the reports
-share, such as the column names, are used from there). The terminal speaks English."""
+share, such as the column names, are used from there). The terminal speaks the tender's language (--lang overrides);
+the `cli.*` keys are the commands' own lines."""
 
 from __future__ import annotations
 
@@ -56,4 +57,42 @@ TERMINAL: dict[str, tuple[str, str]] = {
     "term.flag.spread": ("Spanne: ", "spread: "),
     "term.flag.low_w": ("geringes W", "low W"),
     "term.flag.yes": ("ja — ", "yes — "),
+    # the commands' own lines (tender/cli/)
+    "cli.valid": (
+        "{file}: gültig — {bids} Angebote ({excluded} ausgeschlossen), {evaluators} Bewertende, {scores} Noten, "
+        "{leaves} Unterkriterien",
+        "{file}: valid — {bids} bids ({excluded} excluded), {evaluators} evaluators, {scores} scores, "
+        "{leaves} leaf criteria",
+    ),
+    "cli.sealed": (
+        "versiegelt ({what}): Audit-Ereignis {seq}, {files} Datei(en) erfasst",
+        "sealed ({what}): audit event {seq}, {files} file(s) recorded",
+    ),
+    "cli.opened": (
+        "Preise geöffnet von {actor} im Beisein von {witness}: Audit-Ereignis {seq}",
+        "prices opened by {actor} with {witness} as witness: audit event {seq}",
+    ),
+    "cli.signed_by": (", signiert von {people}", ", signed by {people}"),
+    "cli.sound": (
+        "audit.log: in Ordnung — {count} Ereignisse, jede versiegelte Datei unverändert",
+        "audit.log: sound — {count} events, every sealed file unchanged",
+    ),
+    "cli.torn": ("die abgerissene Zeile wurde nach {side} verschoben", "moved the torn line to {side}"),
+    "cli.whole": (
+        "nichts zu reparieren: die letzte Zeile ist vollständig",
+        "nothing to repair: the last line is whole",
+    ),
+    "cli.match": (
+        "MATCH: {report} ist die Auswertung von {workspace} (Prüfsumme {fingerprint})",
+        "MATCH: {report} is the evaluation of {workspace} (fingerprint {fingerprint})",
+    ),
+    "cli.mismatch": (
+        "MISMATCH: {report} passt nicht zur Auswertung von {workspace}:",
+        "MISMATCH: {report} does not match the evaluation of {workspace}:",
+    ),
+    "cli.report_signed": ("{report} signiert als {person} mit {origin}", "signed {report} as {person} with {origin}"),
+    "cli.self_issued": ("einem selbst ausgestellten Zertifikat", "a self-issued certificate"),
+    "cli.certificate": ("dem Zertifikat von {subject}", "the certificate of {subject}"),
+    "cli.no_scores": ("keine Noten", "no scores"),
+    "cli.replaced": ("  ersetzt: {old} (aufbewahrt als {aside})", "  replaced {old} (kept as {aside})"),
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
@@ -333,12 +334,21 @@ def chart_view(ev: Evaluation, msg: Messages, fmt: Formatter) -> dict[str, Marku
         for b in ev.ranked
         if b.price is not None and b.performance is not None
     ]
+    more = partial(msg, "chart.more")
+    labelled = charts.listed([f"{b.label} {b.total}" for b in bars], more)
+    bars_name = msg("chart.bars.alt", criteria=", ".join(c.name for c in tops), bars=labelled)
+    dot_items = [msg("chart.scatter.dot", name=d.label, price=fmt.money(d.x), points=fmt.num(d.y)) for d in dots]
     out = {
-        "bars": charts.stacked_bars(bars, [c.name for c in tops], lambda v: fmt.num(v, 0)),
+        "bars": charts.stacked_bars(bars, [c.name for c in tops], lambda v: fmt.num(v, 0), name=bars_name),
         "scatter": Markup("")
         if ev.prices_sealed
         else charts.scatter(
-            dots, msg("chart.scatter_x"), msg("chart.scatter_y"), lambda v: fmt.money(v), lambda v: fmt.num(v, 0)
+            dots,
+            msg("chart.scatter_x"),
+            msg("chart.scatter_y"),
+            lambda v: fmt.money(v),
+            lambda v: fmt.num(v, 0),
+            name=msg("chart.scatter.alt", dots=charts.listed(dot_items, more)),
         ),
     }
     return out

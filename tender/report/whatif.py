@@ -162,19 +162,19 @@ def whatif(ev: Evaluation, lang: str) -> WhatIf:
     price = next((j for j, leaf in enumerate(leaves) if leaf.kind is Kind.PRICE), None)
     offered = [r for r in PRICE_RULES.values() if computable(r)] if price is not None else []
     formulas = tuple(formula_choice(r, method, msg) for r in offered)
-    ids = sorted(b.bidder for b in ev.ranked)
+    formula = str(method.price_formula) if price is not None else ""  # the announced one
+    order = {bidder: k for k, bidder in enumerate(sorted(b.bidder for b in ev.ranked))}  # ties are ordered by id
     data = {
         "tolerance": TIE_TOLERANCE,
-        "formula": str(method.price_formula) if price is not None else "",  # the announced one
-        "formulas": {str(r.formula): [symbol for _, symbol in r.parameters] for r in offered},
-        "nodes": [{"parent": w.parent, "weight": w.weight, "leaf": w.kind != "group"} for w in weights],
+        "formula": formula,
+        "nodes": [{"parent": w.parent, "weight": w.weight} for w in weights],
         "leaves": [index[leaf.id] for leaf in leaves],
         "price": price,
         "bids": [
             {
                 "bidder": b.bidder,
                 "name": b.name,
-                "order": ids.index(b.bidder),
+                "order": order[b.bidder],
                 "price": b.price,
                 "values": [None if j == price else b.criteria[leaf.id].normalized for j, leaf in enumerate(leaves)],
                 "rank": b.rank,
@@ -183,7 +183,6 @@ def whatif(ev: Evaluation, lang: str) -> WhatIf:
             for b in ev.ranked
         ],
     }
-    formula = str(method.price_formula) if price is not None else ""
     hidden = [str(r.formula) for r in PRICE_RULES.values() if not computable(r)]
     return WhatIf(
         "",

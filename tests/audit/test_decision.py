@@ -109,7 +109,7 @@ def test_a_decision_records_winner_margins_and_its_approval(opened: Path) -> Non
     refused(opened, "decide", opened, "--approve", "--actor", "mueller", expect="is already approved by schmidt")
     ok("seal", "final", opened, "--actor", "braun")
     refused(opened, "decide", opened, "--actor", "braun", expect="recorded before `tender seal final`")
-    assert ok("audit", "verify", opened).startswith("audit.log: sound")
+    assert ok("audit", "verify", opened).startswith("audit.log: in Ordnung")  # the tender's language
 
 
 def test_the_date_is_a_past_day_not_before_the_opening(opened: Path) -> None:

@@ -86,7 +86,7 @@ def test_added_and_removed_files_after_the_final_seal(procedure: Path) -> None:
     assert tender("seal", "final", str(procedure), "--actor", "braun")[0] == 0
     assert tender("audit", "verify", str(procedure)) == (
         0,
-        "audit.log: sound — 4 events, every sealed file unchanged\n",
+        "audit.log: in Ordnung — 4 Ereignisse, jede versiegelte Datei unverändert\n",  # the tender's language
     )
     (procedure / "scores/weber.csv").unlink()
     (procedure / "scores/neu.csv").write_text("bidder,criterion,score,justification\n", encoding="utf-8")

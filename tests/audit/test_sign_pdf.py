@@ -50,7 +50,7 @@ def test_a_signed_report_verifies_keeps_pdfa_and_its_unsigned_bytes_are_the_logg
     assert logged["action"] == "report" and logged["files"][PDF] == hashlib.sha256(original).hexdigest()
     result = run("sign", pdf, "--person", "braun", *key_args(keys, "braun"))
     assert result.exit_code == 0, result.output
-    assert result.output == f"signed {pdf} as braun with a self-issued certificate\n"
+    assert result.output == f"{pdf} signiert als braun mit einem selbst ausgestellten Zertifikat\n"  # a German tender
     signed = pdf.read_bytes()
     assert signed[: len(original)] == original and len(signed) > len(original)  # an incremental update
     assert recorded_bytes(signed) == original and recorded_bytes(original) == original
@@ -58,7 +58,7 @@ def test_a_signed_report_verifies_keeps_pdfa_and_its_unsigned_bytes_are_the_logg
     result = run("verify", pdf)
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert lines[0].startswith(f"MATCH: {pdf} is the evaluation of ")
+    assert lines[0].startswith(f"MATCH: {pdf} ist die Auswertung von ")
     assert lines[1].startswith("  bytes: recorded by audit event 5 (report, by braun at ")  # the unsigned original
     assert lines[-1] == "  PDF: signature valid (self-issued certificate of braun, key matches evaluators.yaml)"
     refused(root, "sign", pdf, "--person", "braun", *key_args(keys, "braun"), expect="the report is signed already")
@@ -139,7 +139,7 @@ def test_a_pkcs12_certificate_signs_for_a_person_without_a_listed_key(
     pdf = root / PDF
     result = run("sign", pdf, "--person", "schmidt", "--pkcs12", p12, "--passphrase-env", "P12_PASS")
     assert result.exit_code == 0, result.output
-    assert "with the certificate of Common Name: Petra Schmidt" in result.output
+    assert "mit dem Zertifikat von Common Name: Petra Schmidt" in result.output
     result = run("verify", pdf)
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[-1] == (

@@ -141,10 +141,10 @@ def test_scores_after_the_technical_seal_only_the_consensus_until_the_final_seal
     consensus = tmp_path / "consensus.csv"
     consensus.write_text((root / "scores/consensus.csv").read_text(encoding="utf-8").replace(",3,", ",2,", 1))
     ok("import-scores", consensus, "--into", root, "--replace", "--actor", "braun")
-    assert "valid" in ok("validate", root)
+    assert "gültig" in ok("validate", root)
     ok("open-prices", root, "--actor", "braun", "--witness", "yilmaz")
     ok("seal", "final", root, "--actor", "braun")
-    assert "sound" in ok("audit", "verify", root)
+    assert "in Ordnung" in ok("audit", "verify", root)
     consensus.write_text(consensus.read_text(encoding="utf-8").replace(",2,", ",4,", 1))
     refused(
         root,

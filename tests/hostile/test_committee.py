@@ -111,13 +111,13 @@ def test_the_committee_in_yaml_and_in_a_plain_sheet(example: Path) -> None:
     entry = {"bidder": "hanse", "criterion": "loesungsorientierung", "score": 3, "justification": "Einigung auf 3"}
     data = {"moderator": "braun", "participants": ["mueller", "schmidt", "weber"], "scores": [entry]}
     (example / "scores/consensus.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
-    assert "valid" in ok("validate", example)
+    assert "gültig" in ok("validate", example)
     (example / "scores/consensus.yaml").unlink()
     book = Workbook()
     book.active.append(["bidder", "criterion", "score", "justification", "moderator", "participants"])
     book.active.append(["hanse", "loesungsorientierung", 3, "Einigung auf 3", "braun", "mueller; schmidt"])
     book.save(example / "scores/consensus.xlsx")
-    assert "valid" in ok("validate", example)
+    assert "gültig" in ok("validate", example)
     book.active["F2"] = "schmidt"
     book.save(example / "scores/consensus.xlsx")
     refused(example, "validate", example, expect="scores/consensus.xlsx: Sheet!F2: a consensus row names at least 2")

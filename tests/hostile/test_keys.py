@@ -107,7 +107,7 @@ def test_the_witness_signs_with_their_own_key_never_with_the_actors(
     refused(procedure, *opening, *witness_args(keys, "braun"), expect="not the key of yilmaz")
     result = run(*opening, *witness_args(keys, "yilmaz"))
     assert result.exit_code == 0, result.output
-    assert "signed by braun, yilmaz" in result.output
+    assert "signiert von braun, yilmaz" in result.output  # the German tender's words
     opened = events(procedure)[-1]
     assert sorted(opened["signatures"]) == ["braun", "yilmaz"] and opened["details"]["witness"] == "yilmaz"
     assert opened["signatures"]["braun"] != opened["signatures"]["yilmaz"]

@@ -91,7 +91,7 @@ def test_an_emptied_log_is_broken_and_refuses_the_procedure(opened: Path) -> Non
     result = run("audit", "verify", opened)
     assert result.exit_code == 1
     assert "audit.log: empty: every event of the record was removed" in result.output
-    assert "sound" not in result.output
+    assert "in Ordnung" not in result.output  # the German tender's word for sound
     refused(opened, "seal", "final", opened, "--actor", "braun", expect="audit.log is empty")
     # a report event would start the emptied log anew, and the procedure with it
     refused(opened, "report", opened, "--format", "json", "--actor", "braun", expect="audit.log is empty")
@@ -121,7 +121,7 @@ def test_a_cut_log_is_detected_with_a_head_kept_outside(opened: Path) -> None:
     assert head == {"seq": events[-1]["seq"], "hash": events[-1]["hash"], "action": "seal-final"}
     kept = f"{head['seq']}:{head['hash']}"
     assert ok("audit", "head", opened).strip() == kept
-    assert ok("audit", "verify", opened, "--head", kept).startswith("audit.log: sound")
+    assert ok("audit", "verify", opened, "--head", kept).startswith("audit.log: in Ordnung")
     lines = (opened / log.LOG_NAME).read_bytes().splitlines(keepends=True)
     (opened / log.LOG_NAME).write_bytes(b"".join(lines[:-2]))  # the report event and the final seal removed
     assert run("audit", "verify", opened).exit_code == 0  # what is left still chains on its own

@@ -69,15 +69,15 @@ def test_a_replacement_through_an_import_keeps_the_receipts_right(root: Path, tm
     new.write_text((root / "bids/isar.yaml").read_text(encoding="utf-8").replace("setup: 14000.0", "setup: 13000.0"))
     ok("import-bids", new, "--into", root, "--replace", "--actor", "braun")
     assert not (root / "bids/isar.yaml").exists()
-    assert "valid — 5 bids" in ok("validate", root)
-    assert "sound" in ok("audit", "verify", root)
+    assert "gültig — 5 Angebote" in ok("validate", root)
+    assert "in Ordnung" in ok("audit", "verify", root)
 
 
 def test_a_workspace_without_imports_is_not_checked(procedure: Path) -> None:
     bid = procedure / "bids/isar.yaml"  # copied in, never imported: the log has nothing to hold it to
     bid.write_text(bid.read_text(encoding="utf-8").replace("setup: 14000.0", "setup: 1400.0"), encoding="utf-8")
-    assert "valid — 5 bids" in ok("validate", procedure)
-    assert "sound" in ok("audit", "verify", procedure)
+    assert "gültig — 5 Angebote" in ok("validate", procedure)
+    assert "in Ordnung" in ok("audit", "verify", procedure)
 
 
 def test_verify_names_a_bid_changed_after_the_report(root: Path) -> None:

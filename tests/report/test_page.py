@@ -16,7 +16,7 @@ from tender.model import Kind, Method, MethodName
 from tender.report.formats import ReportFormat, build_input
 from tender.report.html import render_view, report_view
 from tender.report.messages import Messages
-from tender.report.page import island, script_text
+from tender.report.page import LONG, island, page, script_text
 from tender.report.view import PDF_LIMITS
 from tender.report.whatif import unknown_settings, whatif, why_not
 from tender.result import Evaluation
@@ -120,3 +120,10 @@ def test_the_panel_is_labelled_not_part_of_the_evaluation(
     html = (de_reports if lang == "de" else en_reports)[ReportFormat.HTML].read_text(encoding="utf-8")
     badge = {"de": "Nicht Teil der Wertung", "en": "Not part of the evaluation"}[lang]
     assert f'<strong class="whatif-badge">{badge}</strong>' in html
+
+
+def test_a_long_report_is_laid_out_on_demand(example_eval: Evaluation, de_reports: dict[ReportFormat, Path]) -> None:
+    assert '<html lang="de">' in de_reports[ReportFormat.HTML].read_text(encoding="utf-8")
+    assert not page(example_eval, "de", whatif(example_eval, "de")).long
+    many = replace(example_eval, bids=example_eval.bids * (LONG // len(example_eval.bids) + 1))
+    assert page(many, "de", whatif(example_eval, "de")).long

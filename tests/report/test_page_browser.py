@@ -13,14 +13,13 @@ from typing import Any
 
 import pytest
 
-from tender.app.report import write_reports
+from tender.app.report import report_workspace
 from tender.model import Criterion, Kind, PriceFormula, Workspace
 from tender.report.formats import ReportFormat
 from tender.scoring import evaluate
 from tender.scoring.formulas import PRICE_RULES
 from tender.workspace import load_workspace
 from tests.conftest import copy_bundled, quality_price_tender, write_workspace
-from tests.report.conftest import NOW
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(
@@ -113,10 +112,9 @@ def open_page(browser: Any, path: Path, width: int = 1280) -> Page:
 
 
 def html_report(root: Path, out: Path, lang: str = "de") -> tuple[Workspace, Path]:
-    """The workspace at root and its HTML report."""
-    ws = load_workspace(root)
-    [path] = write_reports(evaluate(ws), [ReportFormat.HTML], lang, out, NOW)
-    return ws, path
+    """The workspace at root and its HTML report, made as `tender report` makes it (every section)."""
+    [path] = report_workspace(root, [ReportFormat.HTML], lang, out)
+    return load_workspace(root), path
 
 
 @pytest.fixture(scope="module")

@@ -85,11 +85,13 @@ def test_nice_ticks_cover_the_range() -> None:
 def test_charts_escape_labels_and_scale_bars() -> None:
     from tender.report.charts import Bar, Dot, scatter, stacked_bars
 
-    svg = stacked_bars([Bar("<b>A</b>", (30.0, 20.0), "50")], ["Qualität & <i>", "Preis"], lambda v: f"{v:g}")
+    bars = [Bar("<b>A</b>", (30.0, 20.0), "50")]
+    svg = stacked_bars(bars, ["Qualität & <i>", "Preis"], lambda v: f"{v:g}", name="<b>chart</b>")
     assert "<b>" not in svg and "&lt;b&gt;A&lt;/b&gt;" in svg and "Qualität &amp; &lt;i&gt;" in svg
-    # the axis ends at 50 over 470 px: 30 points → 282 px, 20 points → 188 px
-    assert 'width="282.0"' in svg and 'width="188.0"' in svg
-    plot = scatter([Dot("<script>", 100.0, 50.0, True)], "x", "y", str, str)
+    assert 'aria-label="&lt;b&gt;chart&lt;/b&gt;"><title>&lt;b&gt;chart&lt;/b&gt;</title>' in svg
+    # the axis ends at 50 over 438 px: 30 points → 262.8 px, 20 points → 175.2 px
+    assert 'width="262.8"' in svg and 'width="175.2"' in svg
+    plot = scatter([Dot("<script>", 100.0, 50.0, True)], "x", "y", str, str, name="<script>")
     assert "<script>" not in plot and "&lt;script&gt;" in plot
 
 
@@ -97,12 +99,12 @@ def test_long_names_are_shortened_in_charts_with_the_full_name_as_tooltip() -> N
     from tender.report.charts import Bar, Dot, scatter, stacked_bars
 
     name = "Deutsche Rechenzentrums- & Hosting-Dienstleistungen GmbH & Co. KG"
-    svg = stacked_bars([Bar(name, (30.0,), "30")], ["Qualität"], lambda v: f"{v:g}")
+    svg = stacked_bars([Bar(name, (30.0,), "30")], ["Qualität"], lambda v: f"{v:g}", name="Punkte")
     assert "<title>Deutsche Rechenzentrums- &amp; Hosting-Dienstleistungen GmbH &amp; Co. KG</title>" in svg
     assert ">Deutsche Rechenzentrums- &amp; Host…</text>" in svg  # 31 characters and the ellipsis
     # a dot at the right edge gets its label on its left
-    plot = scatter([Dot("A", 100.0, 50.0, False), Dot(name, 200.0, 60.0, True)], "x", "y", str, str)
-    assert 'text-anchor="end"' in plot.split("<title>")[0].rsplit("<text", 1)[1]
+    plot = scatter([Dot("A", 100.0, 50.0, False), Dot(name, 200.0, 60.0, True)], "x", "y", str, str, name="Preis")
+    assert 'text-anchor="end"' in plot.split("<title>Deutsche")[0].rsplit("<text", 1)[1]
     assert ">Deutsche Rechenzentrums- &amp; Ho…</text>" in plot
 
 

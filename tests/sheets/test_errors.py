@@ -193,7 +193,7 @@ def test_same_bidder_in_another_file_is_not_overwritten(yaml_example: Path, blan
     assert "bids/rheintal.yaml holds bidder rheintal already (use --replace to replace it)" in err
     run = cli("import-bids", path, "--into", yaml_example, "--replace")
     assert run.exit_code == 0, run.output
-    assert "replaced bids/rheintal.yaml (kept as bids/replaced/" in run.stdout
+    assert "ersetzt: bids/rheintal.yaml (aufbewahrt als bids/replaced/" in run.stdout  # the tender's language
     assert not (yaml_example / "bids" / "rheintal.yaml").exists()
     assert len(list((yaml_example / "bids" / "replaced").glob("*-rheintal.yaml"))) == 1
 
