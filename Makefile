@@ -43,6 +43,12 @@ demo: $(VENV)/.runtime
 	$(BIN)/tender open-prices reports/demo --actor braun --witness yilmaz $(call demo_key,braun) \
 	  --witness-key $(DEMO_KEYS)/yilmaz.pem --witness-passphrase-env DEMO_PASSPHRASE_yilmaz
 	$(BIN)/tender report reports/demo --actor braun --format json $(call demo_key,braun)
+	@echo "== § 60 VgV: Isar's price lies below 65 % of the estimate; the explanation is requested, then accepted"
+	! $(BIN)/tender seal final reports/demo --actor braun $(call demo_key,braun)
+	$(BIN)/tender clarify reports/demo --bidder isar --requested 2007-04-04 --actor braun $(call demo_key,braun)
+	$(BIN)/tender clarify reports/demo --bidder isar --requested 2007-04-04 --answered 2007-04-10 --outcome accepted \
+	  --note "Kalkulation belegt: eigenes, abgeschriebenes Rechenzentrum, keine Unterdeckung" --actor braun \
+	  $(call demo_key,braun)
 	$(BIN)/tender decide reports/demo --actor braun $(call demo_key,braun)
 	$(BIN)/tender decide reports/demo --approve --actor mueller $(call demo_key,mueller)
 	$(BIN)/tender seal final reports/demo --actor braun $(call demo_key,braun)

@@ -90,6 +90,8 @@ class Method:
     quality_threshold: float | None = None  # share (0–1) of the maximum performance points a bid must reach
     value_total: float = 0.0  # value-for-money: the sum of every leaf's value (read from the criteria)
     malus_total: float = 0.0  # value-for-money: the sum of the malus leaves' values
+    abnormally_low: float = 0.20  # § 60 VgV: a price this fraction below the next is flagged (not in parameters():
+    # the result's fingerprint stays that of older evaluations; the award record carries it)
 
     def parameters(self) -> dict[str, object]:
         """The parameters that apply to this method, for the result and the reports."""
@@ -185,6 +187,53 @@ class PriceLine:
         return 1.0
 
 
+class ProcedureType(StrEnum):
+    """The kind of award procedure (VgV), as announced."""
+
+    OPEN = "open"
+    RESTRICTED = "restricted"
+    NEGOTIATED = "negotiated"
+    COMPETITIVE_DIALOGUE = "competitive-dialogue"
+    INNOVATION_PARTNERSHIP = "innovation-partnership"
+
+
+class Stage(StrEnum):
+    """The stages every bid passes, in order: formal check, suitability, knock-out requirements, evaluation,
+    the check for abnormally low prices (§ 60 VgV)."""
+
+    FORMAL = "formal"
+    SUITABILITY = "suitability"
+    REQUIREMENTS = "requirements"
+    EVALUATION = "evaluation"
+    PRICE_CHECK = "price-check"
+
+
+# the procedure's dates in the order they must fall (each optional)
+PROCEDURE_DATES = (
+    "publication",
+    "questions",
+    "bid_deadline",
+    "opening",
+    "evaluation",
+    "moderation",
+    "decision",
+    "standstill_end",
+)
+
+
+@dataclass(frozen=True)
+class Procedure:
+    """The procedure as announced: type, notice, CPV codes, estimated value, dates, and the grounds per stage."""
+
+    type: ProcedureType | None = None
+    notice: str = ""
+    cpv: tuple[str, ...] = ()
+    estimated_value: float | None = None
+    dates: dict[str, str] = field(default_factory=dict)  # PROCEDURE_DATES key -> ISO date or date-time
+    abnormally_low_of_estimate: float | None = None  # § 60 VgV: a price below this fraction of the estimate
+    grounds: dict[str, str] = field(default_factory=dict)  # Stage value -> the ground printed for it
+
+
 @dataclass(frozen=True)
 class Tender:
     """The tender definition from tender.yaml."""
@@ -202,6 +251,8 @@ class Tender:
     prices: tuple[PriceLine, ...]
     description: str = ""
     two_envelope: bool = False
+    procedure: Procedure = field(default_factory=Procedure)
+    suitability: tuple[Requirement, ...] = ()  # suitability criteria (§ 122 GWB): pass/fail per bid, with evidence
     ocid_prefix: str = ""  # the publisher's registered OCDS prefix (ocds: ocid_prefix), for `tender export ocds`
 
     def nodes(self) -> Iterator[tuple[tuple[Criterion, ...], Criterion]]:
@@ -245,6 +296,12 @@ class Bid:
     source: str
     contact: str = ""
     submitted: str = ""
+    suitability: dict[str, bool] = field(default_factory=dict)
+    evidence: dict[str, str] = field(default_factory=dict)  # requirement or suitability id -> where the bid proves it
+    places: dict[str, str] = field(default_factory=dict)  # key path (prices.setup) -> where it was read (Preise!E7)
+    received: str = ""  # ISO date-time the bid was received, as the bid file states it
+    channel: str = ""  # how it was received (e-Vergabe, post, ...)
+    complete: bool | None = None  # whether it was complete at receipt; None: not stated
 
 
 class Score(NamedTuple):
@@ -276,6 +333,26 @@ class Person:
     public_key: str | None = None
 
 
+class Outcome(StrEnum):
+    """How the explanation of an abnormally low price (§ 60 VgV) was judged."""
+
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True)
+class Clarification:
+    """The buyer's request for an explanation of a price flagged as abnormally low, and its outcome."""
+
+    bidder: BidderId
+    actor: str
+    requested: str  # ISO date
+    answered: str = ""  # ISO date; empty while no answer is recorded
+    outcome: Outcome | None = None  # None: not yet judged
+    note: str = ""
+    source: str = ""  # where it is recorded: `audit.log event 12`
+
+
 @dataclass(frozen=True)
 class Workspace:
     """Everything read from a workspace folder, validated."""
@@ -286,6 +363,7 @@ class Workspace:
     scores: tuple[Score, ...]
     inputs: dict[str, str] = field(default_factory=dict)
     people: tuple[Person, ...] | None = None
+    clarifications: tuple[Clarification, ...] = ()
 
     @property
     def evaluators(self) -> list[str]:

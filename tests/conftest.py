@@ -109,6 +109,9 @@ def export_plain(source: Path, target: Path) -> Path:
             "requirements": b.requirements,
             "facts": b.facts,
             "prices": b.prices,
+            # the suitability answers (no bid passes without them); not the receipt and evidence: the twin keeps
+            # the keys (and lines) the hostile-input tests name, and `bundled` has the forms with everything
+            **({"suitability": b.suitability} if b.suitability else {}),
         }
         for b in ws.bids
     ]
@@ -160,14 +163,36 @@ def example(plain_example: Path, tmp_path: Path) -> Path:
     return target
 
 
-@pytest.fixture
-def procedure(example: Path, tmp_path: Path) -> Path:
+def start_procedure(example: Path, target: Path) -> Path:
     """A two-envelope workspace started from the bundled example, with its bids and scores in place."""
     from tender.app.init import init_workspace
 
-    target = tmp_path / "procedure"
     init_workspace(target, "hosting", "braun", example)
     for sub in ("bids", "scores"):
         for path in sorted((example / sub).iterdir()):
             shutil.copy(path, target / sub / path.name)
     return target
+
+
+@pytest.fixture
+def flagged_procedure(example: Path, tmp_path: Path) -> Path:
+    """The procedure exactly as the bundled example declares it: Isar's price is flagged (§ 60 VgV, below 65 % of
+    the estimated value), so `seal final` needs its clarification first (tests/audit/test_price_check.py)."""
+    return start_procedure(example, tmp_path / "procedure")
+
+
+@pytest.fixture
+def procedure(example: Path, tmp_path: Path) -> Path:
+    """A two-envelope workspace started from the bundled example, with its bids and scores in place; without the
+    example's check against the estimated value, so that no price is flagged and `seal final` needs no
+    clarification (the flag is tested with `flagged_procedure`)."""
+    return without_estimate_check(start_procedure(example, tmp_path / "procedure"))
+
+
+def without_estimate_check(root: Path) -> Path:
+    """Take the example's § 60 check against the estimated value out of root's tender.yaml (before any seal): no
+    price is flagged, and `seal final` needs no clarification first."""
+    path = root / "tender.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines(True)
+    path.write_text("".join(line for line in lines if "abnormally_low_of_estimate" not in line), encoding="utf-8")
+    return root

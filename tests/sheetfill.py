@@ -51,9 +51,10 @@ def fill_bid_form(form: Path, out: Path, bid: Mapping[str, Any], evidence: str =
         if value is not None:
             ws.cell(row, BIDDER_VALUE_COL).value = value if isinstance(value, date) else str(value)
     ws = wb[names.requirements]
+    answers = {**bid.get("requirements", {}), **bid.get("suitability", {})}  # one sheet asks for both
     for key, row in rows_by_id(ws).items():
-        if key in bid.get("requirements", {}):
-            ws.cell(row, REQ_ANSWER_COL).value = yes if bid["requirements"][key] else no
+        if key in answers:
+            ws.cell(row, REQ_ANSWER_COL).value = yes if answers[key] else no
             ws.cell(row, REQ_EVIDENCE_COL).value = evidence
     for sheet, group, col in ((names.facts, "facts", FACT_VALUE_COL), (names.prices, "prices", PRICE_UNIT_COL)):
         ws = wb[sheet]

@@ -27,7 +27,16 @@ def printed(*args: str) -> dict:
 def test_tender_schema_prints_the_report_schema_and_its_parts() -> None:
     report = printed("schema")
     assert report["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert report["required"] == ["analysis", "annex", "audit", "decision", "people", "result", "schema_version"]
+    assert report["required"] == [
+        "analysis",
+        "annex",
+        "audit",
+        "decision",
+        "people",
+        "record",
+        "result",
+        "schema_version",
+    ]
     jsonschema.Draft202012Validator.check_schema(report)
     for name in ("result", "analysis"):
         part = printed("schema", name)

@@ -40,11 +40,9 @@ def decision_record(ws: Workspace, ev: Evaluation, events: list[dict[str, Any]])
 
 
 def evaluation_date(ws: Workspace) -> str | None:
-    """The evaluation date the procedure data states, where the tender has one."""
-    procedure = getattr(ws.tender, "procedure", None)  # tender.yaml's procedure data, where the tender has them
-    dates = getattr(procedure, "dates", None)
-    value = dates.get("evaluation") if isinstance(dates, dict) else None
-    return None if value is None else str(value)
+    """The evaluation date the procedure data states (`procedure.dates.evaluation`), where the tender has one."""
+    value = ws.tender.procedure.dates.get("evaluation")
+    return None if value is None else value[:10]
 
 
 def decision_info(found: Decided) -> DecisionInfo:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from tender.app.receipt import check_receipts
 from tender.app.staging import check_clean
 from tender.audit import log
+from tender.audit.clarify import clarifications
 from tender.audit.seal import phase_of, sealed_changes
 from tender.errors import InputError
 from tender.gcpause import gc_paused
@@ -31,12 +33,15 @@ def evaluate_workspace(root: Path) -> tuple[Workspace, Evaluation]:
     except InputError:
         check_receipts(Path(root))  # a file changed outside an import says more than what it now fails
         raise
-    events, problems = log.read(Path(root))  # read once, for the receipts and the phase
+    events, problems = log.read(Path(root))  # read once, for the receipts, the phase and the clarifications
     check_receipts(Path(root), ws.inputs, events)  # the hashes the workspace has taken: no file is read twice
     phase = phase_of(events, problems)
     changed = sealed_changes(ws, phase)
     if changed:
         raise InputError(changed)
+    found = clarifications(events)
+    if found:
+        ws = replace(ws, clarifications=ws.clarifications + found)
     ev = evaluate(ws)
     if ws.tender.two_envelope and not phase.opened:
         ev = quality_only(ev)

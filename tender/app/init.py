@@ -87,6 +87,8 @@ def copy_template(template: Path, target: Path, data: object) -> list[Path]:
     text = (template / "tender.yaml").read_text(encoding="utf-8")
     if not isinstance(data, dict) or "procedure" not in data:
         text = text.rstrip("\n") + "\nprocedure:\n  two_envelope: true\n"
+    elif isinstance(data["procedure"], dict) and "two_envelope" not in data["procedure"]:
+        text = re.sub(r"(?m)^procedure:[ \t]*(#.*)?\n", lambda m: f"{m.group(0)}  two_envelope: true\n", text, count=1)
     (target / "tender.yaml").write_text(text, encoding="utf-8")
     written = [target / "tender.yaml"]
     for source in [*sorted((template / "criteria").glob("*.yaml")), template / PEOPLE_FILE]:

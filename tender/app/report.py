@@ -18,6 +18,7 @@ from tender.result import Evaluation, fingerprint
 
 if TYPE_CHECKING:
     from tender.analysis import Analysis
+    from tender.scoring.funnel import AwardRecord
 
 # the robustness section of every report: fixed, so that the same evaluation gives the same report
 ANALYSIS_SAMPLES = 10_000
@@ -41,10 +42,11 @@ def report_input(
     now: datetime | None = None,
     log: LogState = NO_LOG,
     decided: DecisionRecord = NO_DECISION_RECORD,
+    funnel: AwardRecord | None = None,
     progress: Progress = SILENT,
 ) -> ReportInput:
     """The audit block, the robustness analysis and the JSON report's bytes, made once for all formats of one run."""
-    return build_input(ev, lang, report_analysis(ev, progress), now, log, decided=decided)
+    return build_input(ev, lang, report_analysis(ev, progress), now, log, decided=decided, funnel=funnel)
 
 
 def write_reports(
@@ -55,6 +57,7 @@ def write_reports(
     now: datetime | None = None,
     log: LogState = NO_LOG,
     decided: DecisionRecord = NO_DECISION_RECORD,
+    funnel: AwardRecord | None = None,
     progress: Progress = SILENT,
     annex: bool = False,
 ) -> list[Path]:
@@ -62,7 +65,7 @@ def write_reports(
     out_dir or, on any error, none (the old files stay); returns the paths written. Each format rendered is
     reported to `progress`."""
     formats = list(formats)
-    inp = report_input(ev, lang, now, log, decided=decided, progress=progress)
+    inp = report_input(ev, lang, now, log, decided=decided, funnel=funnel, progress=progress)
     advance = progress.step(", ".join(fmt.value for fmt in formats), len(formats))
     rendered = {}
     for fmt in formats:
@@ -114,6 +117,7 @@ def report_workspace(
     chosen = annex_formats(formats, annex)
     from tender.app.decision_record import decision_record
     from tender.app.evaluate import evaluate_workspace
+    from tender.app.funnel import award_record
     from tender.audit import log, pin
     from tender.audit.head import refuse_if_gone
     from tender.report.messages import LANGUAGES
@@ -127,9 +131,13 @@ def report_workspace(
         raise UsageError(f"unsupported report language {lang!r}: use one of {', '.join(LANGUAGES)}")
     refuse_if_gone(root, ev.tender.two_envelope)  # a report event would start an emptied log anew
     state = log_state(root, ev.tender.two_envelope)
-    decided = decision_record(ws, ev, log.read(root)[0] if state.head is not None else [])
+    events = log.read(root)[0] if state.head is not None else []
+    decided = decision_record(ws, ev, events)
+    funnel = award_record(root, ws, ev, events)
     folder = out_dir if out_dir is not None else root / "reports"
-    paths = write_reports(ev, chosen, lang, folder, log=state, decided=decided, progress=progress, annex=annex)
+    paths = write_reports(
+        ev, chosen, lang, folder, log=state, decided=decided, funnel=funnel, progress=progress, annex=annex
+    )
     if state.head is not None:
         files = {rel(Path(root), p): pin.file_digest(p) for p in paths}
         details = {

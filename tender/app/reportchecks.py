@@ -9,7 +9,8 @@ from tender.app.evaluate import evaluate_workspace
 from tender.audit import head, log, pin
 from tender.audit.reportdiff import Check, file_differences, number_differences
 from tender.errors import InputError
-from tender.result import fingerprint_of
+from tender.model import Workspace
+from tender.result import Evaluation, fingerprint_of
 from tender.workspace import rel
 
 BYTES, EVALUATION, HEAD = "bytes", "evaluation", "head"
@@ -42,7 +43,27 @@ def evaluation_check(doc: dict[str, Any], root: Path) -> tuple[Check, str]:
     if fingerprint_of(recorded) != claimed:
         line = "the report's own result no longer hashes to its fingerprint (its figures were edited)"
         return Check(EVALUATION, False, line, tuple(number_differences(recorded, ev.to_dict()))), now
+    problem = record_problem(doc, root, ws, ev)
+    if problem:
+        return Check(EVALUATION, False, problem), now
     return Check(EVALUATION, True, f"recomputes to the same result (fingerprint {now[:16]}…)"), now
+
+
+def record_problem(doc: dict[str, Any], root: Path, ws: Workspace, ev: Evaluation) -> str:
+    """What is wrong with the report's award record (procedure, receipts, funnel, § 60 checks, sources), if it has
+    one: edited after it was made, or no longer the workspace's; "" when it holds (or a report made without one)."""
+    from tender.app.funnel import award_record
+
+    record, claimed = doc.get("record"), doc["audit"].get("record_fingerprint")
+    if record is None or not claimed:
+        return ""
+    if fingerprint_of(record) != claimed:
+        return "the report's own award record no longer hashes to its record_fingerprint (it was edited)"
+    now = fingerprint_of(award_record(root, ws, ev).to_dict())
+    if now != claimed:
+        shown = f"record_fingerprint {claimed[:16]}…, now {now[:16]}…"
+        return f"the award record differs from the workspace as it is now ({shown})"
+    return ""
 
 
 def head_check(doc: dict[str, Any], root: Path, events: list[dict[str, Any]], problems: list[log.Problem]) -> Check:

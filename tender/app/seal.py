@@ -6,12 +6,15 @@ from pathlib import Path
 from typing import Any
 
 from tender.app.evaluate import evaluate_workspace
+from tender.app.funnel import award_record
 from tender.app.keys import KeyUse, signing_for
 from tender.audit import log
 from tender.audit.decision import final_seal_check
 from tender.audit.head import refuse_if_gone
 from tender.audit.seal import open_prices as record_opening
 from tender.audit.seal import seal_final, seal_technical
+from tender.errors import UsageError
+from tender.scoring.funnel import PriceCheck
 
 TECHNICAL = "technical"
 FINAL = "final"
@@ -28,7 +31,22 @@ def seal(root: Path, what: str, actor: str | None = None, key: KeyUse | None = N
     refuse_if_gone(root, ws.tender.two_envelope)
     if what == TECHNICAL:
         return seal_technical(root, ws, who, signing)
+    if not ev.prices_sealed:
+        refuse_unresolved(award_record(root, ws, ev).unresolved())
     return seal_final(root, ws, who, signing, also=final_seal_check(ev.fingerprint))
+
+
+def refuse_unresolved(checks: list[PriceCheck]) -> None:
+    """Refuse the final seal while a price flagged as abnormally low (§ 60 VgV) has no recorded outcome."""
+    if checks:
+        named = "; ".join(
+            f"{c.flag.bidder} ({c.flag.price:.2f}, {'requested ' + c.requested if c.requested else 'no request'})"
+            for c in checks
+        )
+        raise UsageError(
+            f"§ 60 VgV: abnormally low price not yet clarified: {named}. Record the explanation and its outcome "
+            "with `tender clarify DIR --bidder ID --requested DATE --answered DATE --outcome accepted|rejected`"
+        )
 
 
 def open_prices(

@@ -27,6 +27,7 @@ SIGNED_ACTIONS = (
     "open-prices",
     "seal-final",
     "report",
+    "clarify",
     "decide",
     "approve",
     "letters",

@@ -30,10 +30,12 @@ def evaluate(
             evaluation_json(directory, lambda data, checked: write_json(data, sys.stdout, checked))
             return
         ws, result = evaluate_workspace(directory)
+        from tender.app.funnel import award_record
         from tender.report.shown import console
-        from tender.report.terminal import language, print_evaluation, print_people
+        from tender.report.terminal import language, print_evaluation, print_people, print_price_checks
 
         print_evaluation(result, console(), lang)
+        print_price_checks(award_record(directory, ws, result), console(), language(result, lang))
         print_people(ws.people, console(), language(result, lang))
 
 

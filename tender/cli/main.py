@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from tender import __version__
-from tender.cli import decision, evaluate, export, keys, prepare, procedure
+from tender.cli import clarify, decision, evaluate, export, keys, prepare, procedure
 from tender.cli.root import RootGroup
 
 app = typer.Typer(
@@ -51,6 +51,7 @@ COMMANDS: tuple[tuple[str, Callable[..., None]], ...] = (
     ("sign", keys.sign),
     ("seal", procedure.seal),
     ("open-prices", procedure.open_prices),
+    ("clarify", clarify.clarify),
     ("decide", decision.decide),
     ("letters", decision.letters),
     ("bid-form", prepare.bid_form),

@@ -7,8 +7,22 @@ from collections.abc import Mapping
 from tender.errors import Collector
 from tender.model import Bid, BidderId, Tender
 from tender.parse.common import Fields, join
+from tender.parse.procedure import read_moment
 
-BID_KEYS = {"bidder", "name", "requirements", "facts", "prices", "contact", "submitted"}
+BID_KEYS = {
+    "bidder",
+    "name",
+    "requirements",
+    "facts",
+    "prices",
+    "contact",
+    "submitted",
+    "received",
+    "channel",
+    "complete",
+    "suitability",
+    "evidence",
+}
 
 
 def read_bid(
@@ -31,6 +45,17 @@ def read_bid(
         answer = f.flag(value, join("requirements", str(key)))
         if answer is not None:
             answers[str(key)] = answer
+    suitability: dict[str, bool] = {}
+    known_suit = {str(r.id) for r in tender.suitability}
+    for key, value in (f.mapping(b.get("suitability") or {}, "suitability", known_suit) or {}).items():
+        answer = f.flag(value, join("suitability", str(key)))
+        if answer is not None:
+            suitability[str(key)] = answer
+    evidence: dict[str, str] = {}
+    for key, value in (f.mapping(b.get("evidence") or {}, "evidence", known_reqs | known_suit) or {}).items():
+        text = f.text(value, join("evidence", str(key)), required=False)
+        if text:
+            evidence[str(key)] = text
     facts: dict[str, float] = {}
     known_facts = set(tender.facts())
     for key, value in (f.mapping(b.get("facts") or {}, "facts", known_facts) or {}).items():
@@ -48,6 +73,24 @@ def read_bid(
     contact = f.text(b.get("contact"), "contact", required=False) or ""
     day = f.day(b.get("submitted"), "submitted")
     submitted = day.isoformat() if day else ""
+    received = read_moment(f, b["received"], "received") if b.get("received") is not None else None
+    channel = f.text(b.get("channel"), "channel", required=False) or ""
+    complete = f.flag(b["complete"], "complete") if b.get("complete") is not None else None
     if bidder is None or name is None:
         return None
-    return Bid(BidderId(bidder), name, answers, facts, prices, display, contact, submitted)
+    return Bid(
+        BidderId(bidder),
+        name,
+        answers,
+        facts,
+        prices,
+        display,
+        contact,
+        submitted,
+        suitability=suitability,
+        evidence=evidence,
+        places=dict(places or {}),
+        received=received or "",
+        channel=channel,
+        complete=complete,
+    )

@@ -34,6 +34,7 @@ from tender.parse.common import (
     join,
     load_yaml,
 )
+from tender.parse.procedure import read_procedure, read_suitability
 from tender.parse.rules import (
     REQUIREMENT_KEYS,
     SHARE,
@@ -48,7 +49,17 @@ from tender.parse.rules import (
 
 # Every key of tender.yaml: the catalogue's own and those only a tender.yaml may hold.
 TENDER_KEYS = CATALOGUE_KEYS | TENDER_ONLY_KEYS
-METHOD_KEYS = {"name", "price_formula", "span", "band", "decide_by", "aggregation", "disagreement", "quality_threshold"}
+METHOD_KEYS = {
+    "name",
+    "price_formula",
+    "span",
+    "band",
+    "decide_by",
+    "aggregation",
+    "disagreement",
+    "quality_threshold",
+    "abnormally_low",
+}
 CRITERION_KEYS = {"id", "name", "weight", "description", "criteria", "min_score", "measure", "price", "value", "malus"}
 WEIGHT_TOLERANCE = 0.001
 
@@ -107,7 +118,8 @@ def read_tender(root: Path, collector: Collector) -> Tender | None:
     ident = f.slug(data.get("id"), "id")
     title = f.text(data.get("title"), "title")
     buyer = f.text(data.get("buyer"), "buyer")
-    two_envelope = read_procedure(f, data.get("procedure"))
+    two_envelope, procedure = read_procedure(f, data.get("procedure"))
+    suitability = read_suitability(f, data.get("suitability"), requirements)
     if ident is None or title is None or buyer is None or term is None or scale is None or None in criteria:
         return None
     return Tender(
@@ -124,6 +136,8 @@ def read_tender(root: Path, collector: Collector) -> Tender | None:
         prices=prices,
         description=f.text(data.get("description"), "description", required=False) or "",
         two_envelope=two_envelope,
+        procedure=procedure,
+        suitability=suitability,
         ocid_prefix=read_ocds(f, data.get("ocds")),
     )
 
@@ -141,16 +155,6 @@ def read_ocds(f: Fields, data: object) -> str:
         f.problem("bad-ocid-prefix", "ocds.ocid_prefix", f"expected ocds- and six letters or digits, found {prefix!r}")
         return ""
     return prefix or ""
-
-
-def read_procedure(f: Fields, data: object) -> bool:
-    """The optional procedure block: whether prices stay sealed until they are opened (two envelopes)."""
-    if data is None:
-        return False
-    proc = f.mapping(data, "procedure", {"two_envelope"})
-    if proc is None or "two_envelope" not in proc:
-        return False
-    return bool(f.flag(proc["two_envelope"], "procedure.two_envelope"))
 
 
 def read_scale(f: Fields, data: object) -> Scale | None:
@@ -223,7 +227,23 @@ def read_method(f: Fields, data: object) -> Method:
     threshold = None
     if "quality_threshold" in m:
         threshold = f.number(m["quality_threshold"], "method.quality_threshold", minimum=0, maximum=1, what=SHARE)
-    return Method(name, formula, span, band, decide_by, aggregation, disagreement, quality_threshold=threshold)
+    abnormally_low = 0.20
+    if "abnormally_low" in m:
+        given = f.number(
+            m["abnormally_low"], "method.abnormally_low", above=0, maximum=1, what="a fraction (0.20 = 20 %)"
+        )
+        abnormally_low = 0.20 if given is None else given
+    return Method(
+        name,
+        formula,
+        span,
+        band,
+        decide_by,
+        aggregation,
+        disagreement,
+        quality_threshold=threshold,
+        abnormally_low=abnormally_low,
+    )
 
 
 def read_criterion(f: Fields, data: object, place: str, scale: Scale | None, method: Method) -> Criterion | None:

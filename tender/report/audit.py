@@ -89,6 +89,7 @@ class Audit:
     signed_events: int | None = None  # how many of the log's events carry signatures (None: no log)
     unsigned_events: int | None = None
     final: bool = False  # made after the final seal
+    record_fingerprint: str | None = None  # SHA-256 of the canonical JSON of the report's `record` (award record)
 
     @property
     def status(self) -> str | None:
@@ -118,6 +119,7 @@ class Audit:
             "late_bids": [b.to_dict() for b in self.late_bids],
             "signed_events": self.signed_events,
             "unsigned_events": self.unsigned_events,
+            "record_fingerprint": self.record_fingerprint,
         }
 
 

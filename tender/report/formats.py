@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 from importlib import import_module
@@ -16,6 +16,7 @@ from tender.result import Evaluation
 
 if TYPE_CHECKING:
     from tender.analysis import Analysis
+    from tender.scoring.funnel import AwardRecord
 
 
 class ReportFormat(StrEnum):
@@ -38,6 +39,7 @@ class ReportInput:
     document: bytes
     analysis: Analysis | None = None
     decided: DecisionRecord = NO_DECISION_RECORD  # people by name, the award decision, the letters sent
+    funnel: AwardRecord | None = None  # procedure, receipts, the funnel, § 60 checks, sources (JSON: `record`)
     analysis_fingerprint: str | None = None  # SHA-256 of the canonical JSON of the analysis (the annex's)
 
 
@@ -107,21 +109,28 @@ def build_input(
     now: datetime | None = None,
     log: LogState = NO_LOG,
     decided: DecisionRecord = NO_DECISION_RECORD,
+    funnel: AwardRecord | None = None,
 ) -> ReportInput:
     """The audit block and the JSON report's bytes, made once for all formats of one run (`people`
     and `decision` beside `result`, so that they leave the fingerprint alone)."""
     from tender.report.robustness_text import analysis_document
     from tender.result import fingerprint_of
 
+    recorded = None if funnel is None else refuse_non_finite(funnel.to_dict())
     audit = make_audit(ev, file_name(ev, lang, ReportFormat.JSON), now, log)
+    if recorded is not None:
+        audit = replace(audit, record_fingerprint=fingerprint_of(recorded))
     data = report_document(ev.to_dict(), audit)
+    data["record"] = recorded
     data["analysis"] = None if analysis is None else refuse_non_finite(analysis_document(analysis))
     analysed = None if data["analysis"] is None else fingerprint_of(data["analysis"])
     data["annex"] = annex_reference(ev, lang, analysed)
     data.update(decided.to_dict())
     # the evaluation's numbers were refused if not finite when its fingerprint was taken (make_audit)
     document = pretty_json(data) + b"\n"
-    return ReportInput(ev, audit, lang, document, analysis, decided=decided, analysis_fingerprint=analysed)
+    return ReportInput(
+        ev, audit, lang, document, analysis, decided=decided, funnel=funnel, analysis_fingerprint=analysed
+    )
 
 
 def pretty_json(data: object) -> bytes:

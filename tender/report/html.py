@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tender.gcpause import gc_paused
 from tender.report.formats import ReportInput
+from tender.report.funnel_view import record_view
 from tender.report.jinja import environment, stylesheet
 from tender.report.messages import Messages
 from tender.report.page import page
@@ -14,7 +15,10 @@ from tender.report.whatif import whatif
 def report_view(inp: ReportInput, limits: Limits) -> ReportView:
     """The view model of one report, bounded by `limits`; its audit section names the internal annex (the
     robustness of the ranking is not part of the memo: tender.report.annex)."""
-    view = build_view(inp.evaluation, inp.audit, inp.lang, limits, decided=inp.decided)
+    funnel = inp.funnel
+    sources = funnel.sources if funnel else None
+    view = build_view(inp.evaluation, inp.audit, inp.lang, limits, decided=inp.decided, sources=sources)
+    view.record = record_view(funnel, inp.evaluation, inp.lang, limits.detail_bids, inp.audit.attachment)
     view.audit["annex_note"] = annex_note(inp)
     return view
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tender.report.decision_messages import DECISION
+from tender.report.funnel_messages import FUNNEL
 from tender.report.letter_messages import LETTERS
 from tender.report.page_messages import PAGE
 from tender.report.robustness_messages import ROBUSTNESS
@@ -374,6 +375,7 @@ CATALOGUE.update(RULES)
 CATALOGUE.update(DECISION)
 CATALOGUE.update(LETTERS)
 CATALOGUE.update(TERMINAL)
+CATALOGUE.update(FUNNEL)
 CATALOGUE.update(PAGE)
 
 

@@ -12,6 +12,7 @@ from tender.report.fmt import Formatter
 from tender.report.messages import LANGUAGES, Messages
 from tender.report.shown import visible
 from tender.result import Evaluation
+from tender.scoring.funnel import AwardRecord
 
 Z_SCALE = 1_000_000
 
@@ -114,6 +115,20 @@ def print_notes(ev: Evaluation, console: Console, msg: Messages, fmt: Formatter)
         console.print(f"\n[bold]{msg('section.notes')}[/bold]")
         for flag in notes:
             console.print(visible(f"  - {flag_text(flag, names, criteria, msg, fmt)}"), highlight=False, markup=False)
+
+
+def print_price_checks(record: AwardRecord, console: Console, lang: str = "en") -> None:
+    """One line per price flagged as abnormally low, with its status (nothing when none is flagged), in `lang`."""
+    if not record.price_checks:
+        return
+    msg = Messages(lang)
+    console.print(f"\n[bold]{msg('term.price_checks')}[/bold]")
+    for c in record.price_checks:
+        f = c.flag
+        gap = "–" if f.gap is None else f"{100 * f.gap:.1f} %"
+        share = "–" if f.share_of_estimate is None else f"{100 * f.share_of_estimate:.1f} %"
+        line = msg("term.price_check", bidder=f.bidder, price=f"{f.price:,.2f}", gap=gap, share=share)
+        console.print(visible(f"  - {line}: {msg(f'term.price_check.{c.status}')}"), highlight=False, markup=False)
 
 
 def print_people(people: tuple[Person, ...] | None, console: Console, lang: str = "en") -> None:

@@ -8,7 +8,7 @@ expressions the kernel computes with; only the numbers are formatted here, each 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from tender.model import Kind, MethodName, Tender
@@ -45,10 +45,43 @@ class BidTrail:
     lines: tuple[TrailLine, ...]
 
 
-def trails(ev: Evaluation, bids: list[BidResult], msg: Messages, fmt: Formatter) -> list[BidTrail]:
-    """The trail of each given bid (bids in the running)."""
+def trails(
+    ev: Evaluation,
+    bids: list[BidResult],
+    msg: Messages,
+    fmt: Formatter,
+    sources: Mapping[str, Mapping[str, str]] | None = None,
+) -> list[BidTrail]:
+    """The trail of each given bid (bids in the running); with `sources` (bidder → key path → file and cell), each
+    measured fact and the price name where they were read."""
     judgements = {(j.bidder, j.criterion): j for j in ev.judgements}
-    return [bid_trail(ev, b, judgements, msg, fmt) for b in bids]
+    found = sources or {}
+    return [with_sources(bid_trail(ev, b, judgements, msg, fmt), ev, found.get(b.bidder, {}), msg) for b in bids]
+
+
+def with_sources(trail: BidTrail, ev: Evaluation, sources: Mapping[str, str], msg: Messages) -> BidTrail:
+    """A bid's trail with the source of each measured fact and of its price lines in the lines' notes."""
+    if not sources:
+        return trail
+    t = ev.tender
+    notes = {
+        leaf.name: sources.get(f"facts.{leaf.measure.fact}", "")
+        for leaf in t.leaves()
+        if leaf.kind is Kind.MEASURED and leaf.measure is not None
+    }
+    prices = [sources[f"prices.{p.id}"] for p in t.prices if f"prices.{p.id}" in sources]
+    files = dict.fromkeys(p.partition(" ")[0] for p in prices)
+    notes[msg("trail.price")] = "; ".join(
+        f"{f} {', '.join(p.partition(' ')[2] for p in prices if p.startswith(f + ' '))}" for f in files
+    )
+    lines = []
+    for line in trail.lines:
+        source = notes.get(line.label, "")
+        if source:
+            said = msg("trail.source", source=source)
+            line = replace(line, note=f"{line.note}; {said}" if line.note else said)
+        lines.append(line)
+    return replace(trail, lines=tuple(lines))
 
 
 class Printer:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -92,11 +93,17 @@ class ReportView:
     draft: str = ""  # made before the final seal: the banner
     draft_mark: str = ""  # the running header and footer: the status (DRAFT, FINAL) and CONFIDENTIAL, always
     decision: dict[str, Any] = field(default_factory=dict)  # the award decision block on the cover
+    record: dict[str, Any] = field(default_factory=dict)  # the procedure record (report/funnel_view.py), if any
     page: Any = None  # the HTML page's interactive parts (tender.report.page.Page); None in the PDF
 
 
 def build_view(
-    ev: Evaluation, audit: Audit, lang: str, limits: Limits = Limits(), decided: DecisionRecord = NO_DECISION_RECORD
+    ev: Evaluation,
+    audit: Audit,
+    lang: str,
+    limits: Limits = Limits(),
+    decided: DecisionRecord = NO_DECISION_RECORD,
+    sources: Mapping[str, Mapping[str, str]] | None = None,
 ) -> ReportView:
     """The complete view model of one report in one language."""
     msg, fmt = Messages(lang), Formatter(lang, ev.tender.currency)
@@ -151,7 +158,7 @@ def build_view(
         matrices=matrices(ev, detail, msg, fmt),
         prices=[] if ev.prices_sealed else price_sheets(ev, detail, msg, fmt),
         topics=topics,
-        trails=trails(ev, trailed, msg, fmt),
+        trails=trails(ev, trailed, msg, fmt, sources),
         notes=[flag_text(f, names, criteria, msg, fmt) for f in flags],
         audit=audit_view(ev, audit, msg),
         limits=notices,
@@ -281,6 +288,8 @@ def reason_text(r: Reason, ev: Evaluation, msg: Messages, fmt: Formatter) -> str
     texts: dict[str, str] = {q.id: q.text for q in t.requirements}
     texts.update({p.id: p.name for p in t.prices})
     texts.update({node.id: node.name for _, node in t.nodes()})
+    if r.code.startswith("suitability-"):  # a suitability id may also name a criterion: its own text wins
+        texts.update({q.id: q.text for q in t.suitability})
     key = f"reason.{r.code}"
     if key not in CATALOGUE:
         return r.message

@@ -106,6 +106,7 @@ def render(inp: ReportInput) -> bytes:
 
 def workbook(inp: ReportInput) -> bytes:
     """The workbook's sheets, composed and saved."""
+    from tender.report.xlsx_funnel import funnel_sheets
     from tender.report.xlsx_robustness import robustness_sheet
 
     ev, msg = inp.evaluation, Messages(inp.lang)
@@ -120,6 +121,7 @@ def workbook(inp: ReportInput) -> bytes:
     people = people_sheet(inp, msg)
     for sheet in (summary, criteria, prices, evaluators, exclusions_sheet(ev, msg, names["exclusions"]), people):
         sheet.write(book)
+    funnel_sheets(book, inp, msg)
     robustness_sheet(book, inp, msg, money)
     audit_sheet(inp, msg, names["audit"]).write(book)
     data_sheet(book, inp.document)

@@ -11,6 +11,7 @@ from tender.errors import Finding, InputError
 from tender.model import Bid, Criterion, Kind, Tender, Workspace
 from tender.result import BidResult, Evaluation, Flag, Judgement, LeafResult, PriceLineResult, Reason
 from tender.scoring import kernel
+from tender.scoring.abnormal import REJECTED, abnormal_prices, latest, status
 from tender.scoring.aggregate import judge
 from tender.scoring.price import evaluated_price, price_lines
 from tender.scoring.thresholds import fact_reason, quality_reasons
@@ -59,6 +60,7 @@ def evaluate(ws: Workspace) -> Evaluation:
     reasons: dict[str, list[Reason]] = {
         b.bidder: exclusion_reasons(b, tender, judgements, lines[b.bidder]) for b in ws.bids
     }
+    price_check(ws, prices, reasons)
     running = [b for b in ws.bids if not reasons[b.bidder]]
     check_complete(running, judged, judgements, prices)
     flags: list[Flag] = []
@@ -120,22 +122,42 @@ def evaluate(ws: Workspace) -> Evaluation:
     )
 
 
+def price_check(ws: Workspace, prices: dict[str, float | None], reasons: dict[str, list[Reason]]) -> None:
+    """Exclude a flagged abnormally low price whose explanation was rejected (§ 60(3) VgV); the flags themselves
+    are in the award record, not in the result (older evaluations keep their fingerprint)."""
+    if not ws.clarifications:
+        return
+    flagged = abnormal_prices(ws.tender, prices, [b for b, r in reasons.items() if not r])
+    for bidder, c in latest(ws.clarifications).items():
+        if bidder in flagged and status(c) == REJECTED:
+            message = f"price rejected as abnormally low after the request for an explanation ({c.source})"
+            reasons[bidder].append(Reason("abnormally-low-price", bidder, message, {"price": flagged[bidder].price}))
+
+
 def exclusion_reasons(
     bid: Bid, tender: Tender, judgements: Judgements, lines: tuple[PriceLineResult, ...]
 ) -> list[Reason]:
-    """Every reason that excludes a bid before its points are known: a requirement not met (a numeric one: its
-    fact outside), a price line missing, a judged leaf's minimum grade missed."""
+    """Every reason that excludes a bid before its points are known: incomplete on receipt, a suitability criterion
+    not met, a requirement not met (a numeric one: its fact outside), a price line missing, a judged leaf's minimum
+    grade missed."""
     out = []
-    for req in tender.requirements:
-        if req.fact is not None:
-            if (reason := fact_reason(bid, req)) is not None:
-                out.append(reason)
-            continue
-        answer = bid.requirements.get(req.id)
-        if answer is None:
-            out.append(Reason("requirement-unanswered", req.id, f"requirement {req.id} not answered: {req.text}"))
-        elif not answer:
-            out.append(Reason("requirement-not-met", req.id, f"requirement {req.id} not met: {req.text}"))
+    if bid.complete is False:
+        out.append(Reason("incomplete", bid.bidder, "the bid was incomplete on receipt"))
+    # suitability criteria, then the knock-out requirements answered yes or no: each must be answered yes
+    for kind, asked, answers in (
+        ("suitability", tender.suitability, bid.suitability),
+        ("requirement", tender.requirements, bid.requirements),
+    ):
+        for req in asked:
+            if kind == "requirement" and req.fact is not None:
+                if (reason := fact_reason(bid, req)) is not None:
+                    out.append(reason)
+                continue
+            answer = answers.get(req.id)
+            if answer is None:
+                out.append(Reason(f"{kind}-unanswered", req.id, f"{kind} {req.id} not answered: {req.text}"))
+            elif not answer:
+                out.append(Reason(f"{kind}-not-met", req.id, f"{kind} {req.id} not met: {req.text}"))
     for line in lines:
         if line.unit_price is None:
             out.append(Reason("missing-price", line.line, f"price line {line.line} not priced: {line.name}"))

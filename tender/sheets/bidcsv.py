@@ -17,9 +17,15 @@ from tender.sheets.xlsxread import number_of
 
 FLAT_COLUMNS = ("section", "key", "value")
 OPTIONAL_COLUMNS = ("note",)
-SECTIONS = {"bidder": "", "requirement": "requirements", "fact": "facts", "price": "prices"}
+SECTIONS = {
+    "bidder": "",
+    "requirement": "requirements",
+    "suitability": "suitability",
+    "fact": "facts",
+    "price": "prices",
+}
 BIDDER_ALIASES = {"id": "bidder"}
-GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\Z")
+GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})( \d{1,2}:\d{2}(:\d{2})?)?\Z")
 
 
 @dataclass(frozen=True)
@@ -31,6 +37,7 @@ class FlatRow:
     value: object
     key_place: str
     value_place: str
+    note: str = ""  # the bidder's evidence beside a requirement or suitability answer
 
 
 def read_csv_bid(path: Path, display: str, tender: Tender, collector: Collector) -> Bid | None:
@@ -48,7 +55,8 @@ def read_csv_bid(path: Path, display: str, tender: Tender, collector: Collector)
         )
         return None
     rows = [
-        FlatRow(row["section"], row["key"], row["value"], f"line {line}", f"line {line}") for line, row in table.rows
+        FlatRow(row["section"], row["key"], row["value"], f"line {line}", f"line {line}", row.get("note") or "")
+        for line, row in table.rows
     ]
     return bid_from_flat(rows, path.stem, table.decimal, display, tender, collector)
 
@@ -57,7 +65,7 @@ def bid_from_flat(
     rows: list[FlatRow], stem: str, decimal: str, display: str, tender: Tender, collector: Collector
 ) -> Bid | None:
     """Turn flat rows into the data of a YAML bid and check it with the same rules (read_bid)."""
-    data: dict[str, object] = {"requirements": {}, "facts": {}, "prices": {}}
+    data: dict[str, object] = {"requirements": {}, "suitability": {}, "facts": {}, "prices": {}, "evidence": {}}
     places: dict[str, str] = {}
     for row in rows:
         section = row.section.strip().lower()
@@ -79,6 +87,9 @@ def bid_from_flat(
             continue
         places[path] = row.value_place if group or key in BIDDER_KEYS else row.key_place
         value = flat_value(section, row, decimal, display, collector)
+        if group in ("requirements", "suitability") and row.note.strip():
+            data["evidence"][key] = row.note.strip()  # type: ignore[index]
+            places[join("evidence", key)] = row.value_place
         target = data[group] if group else data
         if value is not None or section == "price":
             target[key] = value  # type: ignore[index]
@@ -91,19 +102,19 @@ def flat_value(section: str, row: FlatRow, decimal: str, display: str, collector
     value = row.value
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    if section == "requirement":
+    if section in ("requirement", "suitability") or (section == "bidder" and row.key.strip().lower() == "complete"):
         answer = yes_no(value)
         if answer is None:
             collector.add(
                 "not-yes-no",
                 display,
                 row.value_place,
-                f"requirement {row.key.strip()}: expected ja/nein or yes/no, found {describe(value)}",
+                f"{row.section.strip().lower()} {row.key.strip()}: expected ja/nein or yes/no, found {describe(value)}",
             )
         return answer
     if section in ("fact", "price"):
         return number_of(value, decimal)
-    return iso_date(value) if row.key.strip().lower() == "submitted" else value
+    return iso_date(value) if row.key.strip().lower() in ("submitted", "received") else value
 
 
 def iso_date(value: object) -> object:
@@ -111,8 +122,9 @@ def iso_date(value: object) -> object:
     match = GERMAN_DATE.match(value.strip()) if isinstance(value, str) else None
     if match is None:
         return value
-    day, month, year = match.groups()
-    return f"{year}-{int(month):02d}-{int(day):02d}"
+    day, month, year, time, _ = match.groups()
+    clock = f"T{time.strip().zfill(5)}" if time else ""
+    return f"{year}-{int(month):02d}-{int(day):02d}{clock}"
 
 
 def slug(text: str) -> str:

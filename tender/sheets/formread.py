@@ -18,6 +18,7 @@ from tender.sheets.layout import (
     META_SHEET,
     PRICE_UNIT_COL,
     REQ_ANSWER_COL,
+    REQ_EVIDENCE_COL,
     SHEETS,
     sheet_names,
     yes_no,
@@ -52,10 +53,17 @@ def read_xlsx_bid(path: Path, display: str, tender: Tender, collector: Collector
         places[key] = bidder.ref(row, BIDDER_VALUE_COL)
         value = bidder.value(row, BIDDER_VALUE_COL)
         if value is not None:
-            data[key] = iso_date(value) if key == "submitted" else text_of(value)
+            data[key] = bidder_value(key, value)
     if "bidder" not in data:
         data["bidder"] = meta.get("bidder") or slug(path.stem)
-    data["requirements"] = answers(book.grid(names.requirements), places, display, collector)
+    given = answers(book.grid(names.requirements), places, display, collector, data)
+    suitable = {str(r.id) for r in tender.suitability}
+    data["requirements"] = {k: v for k, v in given.items() if k not in suitable}
+    data["suitability"] = {k: v for k, v in given.items() if k in suitable}
+    for key in suitable:
+        if f"requirements.{key}" in places:
+            places[f"suitability.{key}"] = places.pop(f"requirements.{key}")
+
     facts = book.grid(names.facts)
     data["facts"] = numbers(facts, "facts", FACT_VALUE_COL, decimal, places, keep_blank=False)
     read_percent_cells(facts, FACT_VALUE_COL, data["facts"], tender, display, collector)  # type: ignore[arg-type]
@@ -78,11 +86,29 @@ def xlsx_bidder_id(path: Path, display: str) -> str | None:
     return (meta.get("bidder") or slug(path.stem)) if meta.get("format") == BID_FORM else None
 
 
-def answers(grid: Grid, places: dict[str, str], display: str, collector: Collector) -> dict[str, bool]:
-    """The yes/no answers of the Requirements sheet; a blank answer is no answer."""
+def bidder_value(key: str, value: object) -> object:
+    """A value of the Bidder sheet as read_bid takes it: dates as ISO text, the completeness as yes/no."""
+    if key in ("submitted", "received"):
+        return iso_date(value)
+    if key == "complete":
+        answer = yes_no(value)
+        return text_of(value) if answer is None else answer
+    return text_of(value)
+
+
+def answers(
+    grid: Grid, places: dict[str, str], display: str, collector: Collector, data: dict[str, object] | None = None
+) -> dict[str, bool]:
+    """The yes/no answers of the Requirements sheet (requirements and suitability criteria), with the evidence
+    the bidder names beside them (into data["evidence"]); a blank answer is no answer."""
     out: dict[str, bool] = {}
+    evidence: dict[str, object] = {}
     for row, key in grid.keyed_rows(FIRST_ROW):
         places[f"requirements.{key}"] = grid.ref(row, ID_COL)
+        proof = grid.value(row, REQ_EVIDENCE_COL)
+        if proof is not None and str(proof).strip():
+            evidence[key] = text_of(proof)
+            places[f"evidence.{key}"] = grid.ref(row, REQ_EVIDENCE_COL)
         value = grid.value(row, REQ_ANSWER_COL)
         if value is None:
             continue
@@ -97,6 +123,8 @@ def answers(grid: Grid, places: dict[str, str], display: str, collector: Collect
             continue
         places[f"requirements.{key}"] = grid.ref(row, REQ_ANSWER_COL)
         out[key] = answer
+    if data is not None and evidence:
+        data["evidence"] = evidence
     return out
 
 

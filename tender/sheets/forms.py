@@ -57,6 +57,10 @@ def build_bid_form(tender: Tender, bidder: str | None = None) -> Any:
     return wb
 
 
+# the bidder sheet's date cells: (English, German) number format
+DATE_FORMATS = {"submitted": ("YYYY-MM-DD", "DD.MM.YYYY"), "received": ("YYYY-MM-DD HH:MM", "DD.MM.YYYY HH:MM")}
+
+
 def heading(tender: Tender, t: dict[str, str]) -> tuple[str, str]:
     """The title and subtitle every sheet of the form starts with."""
     return f"{t['form']} – {tender.title}", t["subtitle"].format(buyer=tender.buyer, id=tender.id)
@@ -71,18 +75,18 @@ def bidder_sheet(ws: Any, tender: Tender, t: dict[str, str], bidder: str | None)
 
     title_block(ws, (4, 30, 48, 62), *heading(tender, t), t["bidder_intro"], t["legend"])
     header(ws, ["", *t["bidder_head"].split("|")])
-    date_format = "DD.MM.YYYY" if tender.language == "de" else "YYYY-MM-DD"
     for row, key in enumerate(BIDDER_KEYS, start=FIRST_ROW):
         body(ws.cell(row, 1), key, muted=True)
         body(ws.cell(row, 2), t[f"field_{key}"]).font = Font(name=FONT, size=10, bold=True)
         if key == "bidder" and bidder:
             body(ws.cell(row, 3), bidder)
         else:
-            input_cell(ws.cell(row, 3), date_format if key == "submitted" else None)
+            input_cell(ws.cell(row, 3), DATE_FORMATS[key][tender.language == "de"] if key in DATE_FORMATS else None)
         body(ws.cell(row, 4), t[f"hint_{key}"], muted=True)
         ws.row_dimensions[row].height = 22
     date_check = DataValidation(type="date", operator="greaterThan", formula1="1", allow_blank=True)
-    date_check.add(f"C{FIRST_ROW + len(BIDDER_KEYS) - 1}")
+    for key in DATE_FORMATS:
+        date_check.add(f"C{FIRST_ROW + BIDDER_KEYS.index(key)}")
     ws.add_data_validation(date_check)
     steps_row = FIRST_ROW + len(BIDDER_KEYS) + 1
     put_text(ws.cell(steps_row, 2), t["steps_title"]).font = Font(name=FONT, size=12, bold=True, color="1F3864")
@@ -112,15 +116,23 @@ def requirements_sheet(ws: Any, tender: Tender, t: dict[str, str]) -> Any:
     )
     ws.add_data_validation(check)
     asked = [req for req in tender.requirements if req.fact is None]  # a numeric one is answered by its fact
-    for row, req in enumerate(asked, start=FIRST_ROW):
+    answered = (*asked, *tender.suitability)  # suitability criteria below, under a heading row
+    row = FIRST_ROW
+    for i, req in enumerate(answered):
+        if i == len(asked) and tender.suitability:
+            body(ws.cell(row, 2), t["suitability_head"], muted=True)
+            row += 1
         body(ws.cell(row, 1), req.id, muted=True)
         body(ws.cell(row, 2), req.text)
         input_cell(ws.cell(row, 3))
         input_cell(ws.cell(row, 4))
         ws.row_dimensions[row].height = max(32, text_height(req.text, 62))
+        row += 1
     if asked:
         check.add(f"C{FIRST_ROW}:C{FIRST_ROW + len(asked) - 1}")
-    else:
+    if tender.suitability:
+        check.add(f"C{row - len(tender.suitability)}:C{row - 1}")
+    if not answered:
         body(ws.cell(FIRST_ROW, 2), t["no_requirements"], muted=True)
     return ws
 

@@ -11,7 +11,7 @@ BID_FORM = "tender-bid-form"
 SCORE_SHEET = "tender-score-sheet"
 HEADER_ROW = 6
 FIRST_ROW = 7
-BIDDER_KEYS = ("bidder", "name", "contact", "submitted")
+BIDDER_KEYS = ("bidder", "name", "contact", "submitted", "received", "channel", "complete")
 
 
 @dataclass(frozen=True)

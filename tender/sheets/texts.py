@@ -22,6 +22,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "hint_contact": "Name, E-Mail, Telefon",
         "field_submitted": "Datum des Angebots",
         "hint_submitted": "TT.MM.JJJJ",
+        "field_received": "Eingang (von der Vergabestelle auszufüllen)",
+        "hint_received": "TT.MM.JJJJ HH:MM",
+        "field_channel": "Eingangsweg (von der Vergabestelle auszufüllen)",
+        "hint_channel": "z. B. e-Vergabe, Post, Boten",
+        "field_complete": "Vollständig eingegangen? (von der Vergabestelle auszufüllen)",
+        "hint_complete": "ja/nein",
+        "suitability_head": "Eignung (§ 122 GWB): jede Angabe mit ja/nein beantworten und den Nachweis nennen",
         "steps_title": "So füllen Sie das Formular aus",
         "steps": (
             "1. Bieter: Name des Unternehmens, Ansprechpartner und Datum eintragen.\n"
@@ -95,6 +102,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "hint_contact": "name, e-mail, phone",
         "field_submitted": "Date of the bid",
         "hint_submitted": "YYYY-MM-DD",
+        "field_received": "Received (filled in by the contracting authority)",
+        "hint_received": "YYYY-MM-DD HH:MM",
+        "field_channel": "Received by (filled in by the contracting authority)",
+        "hint_channel": "e.g. e-procurement platform, post, courier",
+        "field_complete": "Complete on receipt? (filled in by the contracting authority)",
+        "hint_complete": "yes/no",
+        "suitability_head": "Suitability (§ 122 GWB): answer each with yes or no and name the evidence",
         "steps_title": "How to fill in this form",
         "steps": (
             "1. Bidder: enter your company name, a contact person and the date.\n"

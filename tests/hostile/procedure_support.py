@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from tests.conftest import without_estimate_check
 from tests.hostile.conftest import run
 
 
@@ -13,6 +14,7 @@ def received(example: Path, tmp_path: Path) -> Path:
     """`tender init --from` the plain example, then import its bids and its scores (events 2 and 3)."""
     root = tmp_path / "received"
     assert run("init", root, "--from", example, "--actor", "braun").exit_code == 0
+    without_estimate_check(root)  # no § 60 flag: these tests seal final without a clarification
     for kind in ("bids", "scores"):
         files = sorted((example / kind).iterdir())
         result = run(f"import-{kind}", *files, "--into", root, "--actor", "braun")

@@ -127,7 +127,10 @@ def test_non_spreadsheet_files_are_refused(
     [
         ("price,setup,ca. 900", 'line 3: expected a unit price of at least 0, found "ca. 900"'),
         ("requirement,testsystem,vielleicht", "line 3: requirement testsystem: expected ja/nein or yes/no"),
-        ("preis,setup,900", 'line 3: unknown section "preis": expected one of bidder, requirement, fact, price'),
+        (
+            "preis,setup,900",
+            'line 3: unknown section "preis": expected one of bidder, requirement, suitability, fact, price',
+        ),
         ("price,hosting,900", "line 3: unknown key (allowed: cluster-knoten, san-speicher, setup, support"),
     ],
 )

@@ -41,8 +41,9 @@ def test_bid_form_structure(blank_form: Path) -> None:
     assert prices["G12"].value == "=SUM(G7:G11)"
     price_check = validations(prices)["E7:E11"]
     assert (price_check.type, price_check.operator, price_check.formula1) == ("decimal", "greaterThanOrEqual", "0")
-    answers = validations(wb["Anforderungen"])["C7:C10"]
+    answers = validations(wb["Anforderungen"])["C7:C10 C12:C14"]  # requirements; suitability below the heading B11
     assert (answers.type, answers.formula1) == ("list", '"ja,nein"')
+    assert wb["Anforderungen"]["B11"].value.startswith("Eignung (§ 122 GWB)")
     assert not wb["Anforderungen"]["D7"].protection.locked
     assert wb["Kennzahlen"]["A7"].value == "verfuegbarkeit" and not wb["Kennzahlen"]["D7"].protection.locked
     assert "Ausschluss" in wb["Anforderungen"]["A3"].value  # instructions in the tender's language

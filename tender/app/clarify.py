@@ -1,0 +1,83 @@
+"""`tender clarify`: record the request for an explanation of an abnormally low price (§ 60 VgV) and its outcome."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from tender.app.evaluate import evaluate_workspace
+from tender.app.funnel import award_record
+from tender.app.keys import KeyUse, signing_for
+from tender.audit import log
+from tender.audit.clarify import CLARIFY
+from tender.audit.head import refuse_if_gone
+from tender.audit.seal import Phase, current_phase, under_lock
+from tender.errors import UsageError
+from tender.model import Outcome
+from tender.parse.text import control_problem
+
+
+def clarify(
+    root: Path,
+    bidder: str,
+    requested: str,
+    answered: str | None = None,
+    outcome: str | None = None,
+    note: str = "",
+    actor: str | None = None,
+    key: KeyUse | None = None,
+) -> dict[str, Any]:
+    """Record, for a bid whose price is flagged as abnormally low, when its explanation was requested and, once
+    answered, whether the price was accepted or rejected (a rejected price excludes the bid, § 60(3) VgV)."""
+    who = log.actor_name(actor)
+    asked, got = day(requested, "--requested"), day(answered, "--answered") if answered else None
+    if (outcome is None) != (got is None):
+        raise UsageError("--answered and --outcome go together: the date of the answer and how it was judged")
+    if got is not None and got < asked:
+        raise UsageError(f"--answered {got} lies before --requested {asked}")
+    if (problem := control_problem(note)) is not None:
+        raise UsageError(f"--note: {problem}")
+    if outcome is not None and outcome not in {str(o) for o in Outcome}:
+        raise UsageError(f"--outcome must be accepted or rejected, not {outcome!r}")
+    signing = signing_for(root, {who: key})
+    ws, ev = evaluate_workspace(root)
+    refuse_if_gone(root, ws.tender.two_envelope)
+    listed = {p.id: p for p in ws.people or ()}
+    if who not in listed:
+        raise UsageError(f"{who} is not listed in evaluators.yaml: only listed people record a clarification")
+    if not listed[who].declaration:
+        raise UsageError(f"{who} has no signed conflict-of-interest declaration in evaluators.yaml")
+    if ev.prices_sealed:
+        raise UsageError("the prices are still sealed: open them (`tender open-prices`) before any § 60 check")
+    known = {b.bidder for b in ws.bids}
+    if bidder not in known:
+        raise UsageError(f"no bid of bidder {bidder!r} in bids/ (bidders: {', '.join(sorted(known))})")
+    flags = {c.flag.bidder: c.flag for c in award_record(root, ws, ev).price_checks}
+    if bidder not in flags:
+        raise UsageError(f"the price of {bidder} is not flagged as abnormally low (§ 60 VgV): nothing to clarify")
+
+    def check(phase: Phase) -> None:
+        if phase.final:
+            raise UsageError(f"the evaluation is already sealed for the award (audit event {phase.final['seq']})")
+
+    check(current_phase(root))
+    details: dict[str, Any] = {
+        "bidder": bidder,
+        "price": flags[bidder].price,
+        "requested": asked.isoformat(),
+        "answered": got.isoformat() if got else None,
+        "outcome": outcome,
+        "note": note,
+    }
+    return log.append(root, CLARIFY, who, signing.details(details), {}, guard=under_lock(check), sign=signing.sign)
+
+
+def day(text: str, option: str) -> date:
+    """A calendar date YYYY-MM-DD given on the command line."""
+    try:
+        if len(text) == 10:
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise UsageError(f"{option}: expected a calendar date like 2007-04-02, found {text!r}")
