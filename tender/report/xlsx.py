@@ -5,89 +5,28 @@ from __future__ import annotations
 from typing import Any
 
 from tender.gcpause import gc_paused
-from tender.model import Kind, MethodName
+from tender.model import Kind, Measure
 from tender.report.decision_view import decision_view, marks, people_data
 from tender.report.fmt import Formatter
 from tender.report.formats import ReportInput
 from tender.report.messages import Messages
-from tender.report.trail import Z_SCALE
 from tender.report.view import procedure_rows, reason_text
 from tender.report.xlsx_cells import Book, Formula, Rows
+from tender.report.xlsx_inputs import Inputs, inputs_sheet
+from tender.report.xlsx_sheet import Sheet, header_width, ref
+from tender.report.xlsx_summary import summary_sheet
 from tender.result import Evaluation
-from tender.scoring.expr import Var, excel, number
-from tender.scoring.formulas import JUDGED, METHOD_RULES, POINTS, measure_expr, price_parameters, price_rule
+from tender.scoring.expr import excel, number
+from tender.scoring.formulas import JUDGED, POINTS, measure_expr
 
 NUMBER = "#,##0.00"
 PERCENT = "0.00%"
-HEADER_FILL = "1F3A5F"
 DATA_SHEET = "_data"  # hidden: the JSON report, read back by `tender verify`
 DATA_CHUNK = 30_000  # characters per cell (Excel holds at most 32,767)
-
-
-class Sheet:
-    """A worksheet buffered row by row, then written as XML rows: styled header, widths, filter, frozen header.
-
-    Strings are always stored as text, so input that starts with =, +, -, @ never becomes a formula;
-    only values wrapped in Formula (ours) are formulas.
-    """
-
-    def __init__(self, title: str, header: list[str], preamble: list[str] | None = None) -> None:
-        self.title = title
-        self.header = header
-        self.preamble = preamble or []
-        self.header_row = len(self.preamble) + (2 if self.preamble else 1)
-        self.widths = [len(h) + 2 for h in header]  # at least; the contents widen them up to 60
-        self.fixed: dict[int, int] = {}  # column (from 0) -> width, whatever the contents
-        self.rows: list[tuple[list[Any], dict[int, str]]] = []
-        self.filter_and_freeze = True
-
-    @property
-    def row(self) -> int:
-        """The number of the last row written so far."""
-        return self.header_row + len(self.rows)
-
-    def add(self, values: list[Any], formats: dict[int, str] | None = None) -> int:
-        """Append a row (formats: column number → number format); returns its row number."""
-        self.rows.append((values, formats or {}))
-        return self.row
-
-    def write(self, book: Book) -> None:
-        """Add the sheet to the book: settings through openpyxl, the rows as XML."""
-        from openpyxl.styles import Alignment, Font, PatternFill
-        from openpyxl.utils import get_column_letter
-
-        rows = Rows()
-        ws = book.sheet(self.title, rows)
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = "9"  # A4
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.print_title_rows = f"{self.header_row}:{self.header_row}"
-        for i, line in enumerate(self.preamble):
-            title = book.style(font=Font(bold=True, size=14, color=HEADER_FILL)) if i == 0 else None
-            rows.add([line], {1: title} if title is not None else None, measure=False)
-        if self.preamble:
-            rows.add([], measure=False)
-        head = book.style(
-            font=Font(bold=True, color="FFFFFF"),
-            fill=PatternFill("solid", fgColor=HEADER_FILL),
-            alignment=Alignment(vertical="bottom", wrap_text=True),
-        )
-        rows.add(self.header, dict.fromkeys(range(1, len(self.header) + 1), head), measure=False)
-        styles: dict[tuple[tuple[int, str], ...], dict[int, int]] = {}
-        for values, formats in self.rows:
-            key = tuple(formats.items())
-            if key not in styles:
-                styles[key] = {col: book.style(number_format=f) for col, f in key}
-            rows.add(values, styles[key])
-        for col, width in enumerate(self.widths, start=1):
-            width = max(width, min(rows.seen.get(col, 0) + 2, 60))
-            ws.column_dimensions[get_column_letter(col)].width = self.fixed.get(col - 1, width)
-        if self.filter_and_freeze:
-            last = get_column_letter(len(self.widths))
-            ws.auto_filter.ref = f"A{self.header_row}:{last}{self.row}"
-            ws.freeze_panes = f"A{self.header_row + 1}"
+NAME = 18  # the width of a column of names (bidders, criteria) that wraps
+JUSTIFICATION = 40  # the width of a column of justifications, wrapped: legible when printed
+GRADE = 11  # the width of a column of grades and figures
+ROW = "\x00"  # stands for the row number in a formula made once for many rows (no formula holds it otherwise)
 
 
 def money_format(ev: Evaluation, lang: str) -> str:
@@ -111,15 +50,27 @@ def workbook(inp: ReportInput) -> bytes:
 
     ev, msg = inp.evaluation, Messages(inp.lang)
     money = money_format(ev, inp.lang)
-    names = {key: msg(f"sheet.{key}") for key in ("summary", "criteria", "prices", "evaluators", "exclusions", "audit")}
+    keys = ("summary", "inputs", "criteria", "prices", "evaluators", "exclusions", "audit")
+    names = {key: msg(f"sheet.{key}") for key in keys}
+    inputs = inputs_sheet(ev, msg, names["inputs"])
     evaluators, value_cells = evaluators_sheet(ev, msg, names["evaluators"])
-    criteria, criteria_rows = criteria_sheet(ev, msg, names["criteria"], value_cells, names["evaluators"])
+    criteria, criteria_rows = criteria_sheet(ev, msg, names["criteria"], value_cells, names["evaluators"], inputs)
     prices, price_rows = prices_sheet(ev, msg, names["prices"], money)
     draft = inp.audit.draft
-    summary = summary_sheet(ev, msg, criteria_rows, price_rows, names, money, msg("draft.banner") if draft else "")
-    book = Book(marks(inp.audit, msg))
-    people = people_sheet(inp, msg)
-    for sheet in (summary, criteria, prices, evaluators, exclusions_sheet(ev, msg, names["exclusions"]), people):
+    banner = msg("draft.banner") if draft else ""
+    summary = summary_sheet(ev, msg, criteria_rows, price_rows, names, money, inputs, banner)
+    t = ev.tender
+    book = Book(marks(inp.audit, msg), t.id, f"{msg('doc.page')} &P {msg('doc.of')} &N")
+    book.properties(
+        title=f"{msg('doc.title')} – {t.title}",
+        subject=msg("doc.subject", title=t.title),
+        author=t.buyer,
+        keywords=msg("doc.keywords", tender=t.id),
+        company=t.buyer,
+        created=inp.audit.created,
+    )
+    exclusions = exclusions_sheet(ev, msg, names["exclusions"])
+    for sheet in (summary, inputs.sheet, criteria, prices, evaluators, exclusions, people_sheet(inp, msg)):
         sheet.write(book)
     funnel_sheets(book, inp, msg)
     robustness_sheet(book, inp, msg, money)
@@ -135,11 +86,6 @@ def data_sheet(book: Book, document: bytes) -> None:
     text = document.decode("utf-8")
     for start in range(0, len(text), DATA_CHUNK):
         rows.add([text[start : start + DATA_CHUNK]], measure=False)
-
-
-def ref(sheet: str, cell: str) -> str:
-    """A cross-sheet reference with the sheet name quoted."""
-    return "'" + sheet.replace("'", "''") + "'!" + cell
 
 
 def evaluators_sheet(ev: Evaluation, msg: Messages, title: str) -> tuple[Sheet, dict[tuple[str, str], str]]:
@@ -167,13 +113,13 @@ def evaluators_sheet(ev: Evaluation, msg: Messages, title: str) -> tuple[Sheet, 
         scored = bool(j.scores)
         row: list[Any] = [j.bidder, names.get(j.bidder, j.bidder), j.criterion, criteria.get(j.criterion, j.criterion)]
         row += [marks[e].score if e in marks else None for e in evaluators]
-        row.append(Formula(f"={function}({first}{r}:{last}{r})") if scored else None)
+        row.append(Formula(f"{function}({first}{r}:{last}{r})", j.aggregate) if scored else None)
         row.append(j.consensus.score if j.consensus else None)
         if scored or j.consensus:
-            row.append(Formula(f"=IF(ISNUMBER({cons}{r}),{cons}{r},{agg}{r})"))
+            row.append(Formula(f"IF(ISNUMBER({cons}{r}),{cons}{r},{agg}{r})", j.value))
         else:
             row.append(None)
-        row.append(Formula(f"=MAX({first}{r}:{last}{r})-MIN({first}{r}:{last}{r})") if scored else None)
+        row.append(Formula(f"MAX({first}{r}:{last}{r})-MIN({first}{r}:{last}{r})", j.spread) if scored else None)
         row.append(msg("yes") if j.flagged else msg("no"))
         row += [marks[e].justification if e in marks else "" for e in evaluators]
         row.append(j.consensus.justification if j.consensus else "")
@@ -181,12 +127,23 @@ def evaluators_sheet(ev: Evaluation, msg: Messages, title: str) -> tuple[Sheet, 
         sheet.add(row, formats)
         cells[(j.bidder, j.criterion)] = f"{val}{r}"
     for col in range(9 + n, 10 + 2 * n):
-        sheet.fixed[col] = 60
+        sheet.fixed[col] = JUSTIFICATION
+        sheet.wrap.add(col)
+    sheet.fixed[1] = sheet.fixed[3] = NAME
+    sheet.wrap |= {1, 3}
+    for col in range(4, 8 + n):
+        sheet.fixed[col] = max(GRADE, header_width(head[col]))
+    sheet.repeat_columns = "A:D"
     return sheet, cells
 
 
 def criteria_sheet(
-    ev: Evaluation, msg: Messages, title: str, value_cells: dict[tuple[str, str], str], evaluators: str
+    ev: Evaluation,
+    msg: Messages,
+    title: str,
+    value_cells: dict[tuple[str, str], str],
+    evaluators: str,
+    inputs: Inputs,
 ) -> tuple[Sheet, dict[str, tuple[int, int]]]:
     """Each bid's quality criteria: absolute weight, value, normalised value and points as formulas.
 
@@ -202,30 +159,39 @@ def criteria_sheet(
     ]
     sheet = Sheet(title, head)
     leaves = [leaf for leaf in t.leaves() if leaf.kind is not Kind.PRICE]
-    low, high = number(t.scale.min), number(t.scale.max)
+    # each formula rendered once per leaf with ROW where the row number goes, then filled in per bid
+    judged = excel(JUDGED, {"x": f"G{ROW}", "low": inputs.refs["low"], "high": inputs.refs["high"]})
+    points_of = excel(POINTS, {"w": f"F{ROW}", "n": f"H{ROW}"})
+    measured = {leaf.id: excel(measure_expr(m), measure_refs(m)) for leaf in leaves if (m := leaf.measure) is not None}
     blocks = {}
     for b in ev.bids:
         start = sheet.row + 1
         for leaf in leaves:
-            r = sheet.row + 1
+            r = str(sheet.row + 1)
             result = b.criteria[leaf.id]
             value: Any = None
             normalized: Any = None
             if leaf.kind is Kind.JUDGED and result.value is not None:
-                value = Formula("=" + ref(evaluators, value_cells[(b.bidder, leaf.id)]))
-                normalized = Formula("=" + excel(JUDGED, {"x": f"G{r}", "low": low, "high": high}))
-            elif leaf.kind is Kind.MEASURED and leaf.measure is not None:
-                m = leaf.measure
+                value = Formula(ref(evaluators, value_cells[(b.bidder, leaf.id)]), result.value)
+                normalized = Formula(judged.replace(ROW, r), result.normalized)
+            elif leaf.kind is Kind.MEASURED and leaf.id in measured:
                 value = result.value
-                refs = {"x": f"G{r}"}
-                if m.worst is not None and m.best is not None:
-                    refs.update(low=number(m.worst), high=number(m.best))
-                normalized = Formula(f"=IF(ISNUMBER(G{r}),{excel(measure_expr(m), refs)},0)")
-            points = Formula("=" + excel(POINTS, {"w": f"F{r}", "n": f"H{r}"})) if normalized is not None else None
-            row = [b.bidder, b.name, leaf.id, leaf.name, msg(f"kind.{leaf.kind}"), ev.weights[leaf.id]]
+                normalized = Formula(f"IF(ISNUMBER(G{r}),{measured[leaf.id].replace(ROW, r)},0)", result.normalized)
+            points = Formula(points_of.replace(ROW, r), result.points) if normalized is not None else None
+            weight = Formula(inputs.weights[leaf.id], ev.weights[leaf.id])
+            row = [b.bidder, b.name, leaf.id, leaf.name, msg(f"kind.{leaf.kind}"), weight]
             sheet.add([*row, value, normalized, points], {6: PERCENT, 7: "0.00", 8: "0.0000", 9: NUMBER})
         blocks[b.bidder] = (start, sheet.row)
     return sheet, blocks
+
+
+def measure_refs(m: Measure) -> dict[str, str]:
+    """A measured criterion's symbols: the fact in column G (row ROW) and its ends where it has them (a curve or
+    steps carry their points in the expression)."""
+    refs = {"x": f"G{ROW}"}
+    if m.worst is not None and m.best is not None:
+        refs.update(low=number(m.worst), high=number(m.best))
+    return refs
 
 
 def prices_sheet(ev: Evaluation, msg: Messages, title: str, money: str) -> tuple[Sheet, dict[str, tuple[int, int]]]:
@@ -239,80 +205,11 @@ def prices_sheet(ev: Evaluation, msg: Messages, title: str, money: str) -> tuple
         start = sheet.row + 1
         for p in b.price_lines:
             r = sheet.row + 1
-            total = Formula(f"=E{r}*F{r}*G{r}") if p.unit_price is not None else None
+            total = Formula(f"E{r}*F{r}*G{r}", p.total) if p.unit_price is not None else None
             row = [b.bidder, b.name, p.line, f"{p.name} ({msg(f'per.{p.per}')})", p.unit_price, p.quantity, p.factor]
             sheet.add([*row, total], {5: money, 6: "#,##0.##", 7: "#,##0.##", 8: money})
         blocks[b.bidder] = (start, sheet.row)
     return sheet, blocks
-
-
-def price_formula(ev: Evaluation, r: int, prices: str) -> Formula:
-    """The normalised price of the bid in row r by the announced formula (E = evaluated price)."""
-    method = ev.tender.method
-    refs = {"P": f"E{r}", "P_min": f"MIN({prices})", "P_max": f"MAX({prices})"}
-    refs.update({symbol: number(value) for symbol, value in price_parameters(method).items()})
-    return Formula("=" + excel(price_rule(method).normalised, refs))
-
-
-def summary_sheet(
-    ev: Evaluation,
-    msg: Messages,
-    criteria_rows: dict[str, tuple[int, int]],
-    price_rows: dict[str, tuple[int, int]],
-    names: dict[str, str],
-    money: str,
-    draft: str = "",
-) -> Sheet:
-    """The ranking with performance, price, price points and score as live formulas (a draft's banner first)."""
-    t = ev.tender
-    preamble = [t.title, t.buyer, f"{msg('cover.method')}: {msg(f'method.{t.method.name}')}", msg("xlsx.formulas")]
-    if draft:
-        preamble.insert(1, draft)
-    price_leaf = next((leaf for leaf in t.leaves() if leaf.kind is Kind.PRICE), None)
-    weighted = t.method.name is MethodName.WEIGHTED_SUM
-    rule = METHOD_RULES[t.method.name]
-    head = [msg("col.rank"), msg("col.bidder_id"), msg("col.bidder"), msg("col.performance"), msg("col.price")]
-    if weighted:
-        head += [f"{msg('col.price')} ({msg('col.normalized')})", msg("col.price_points"), msg("col.score")]
-    elif rule.fictitious is not None:
-        head.append(msg("col.fictitious"))
-    else:
-        head += [f"{msg('col.z')} (× {Z_SCALE:,})"]
-        if t.method.name is MethodName.UFAB_EXTENDED:
-            head.append(msg("col.in_band"))
-    sheet = Sheet(names["summary"], head, preamble)
-    ranked = ev.ranked
-    first, last = sheet.header_row + 1, sheet.header_row + len(ranked)
-    prices = f"E${first}:E${last}"
-    crit, price_sheet = names["criteria"], names["prices"]
-    for b in ranked:
-        r = sheet.row + 1
-        c0, c1 = criteria_rows[b.bidder]
-        p0, p1 = price_rows[b.bidder]
-        performance = Formula(f"=100*SUMPRODUCT({ref(crit, f'F{c0}:F{c1}')},{ref(crit, f'H{c0}:H{c1}')})")
-        row: list[Any] = [b.rank, b.bidder, b.name, performance, Formula(f"=SUM({ref(price_sheet, f'H{p0}:H{p1}')})")]
-        formats = {4: NUMBER, 5: money, 6: "0.0000", 7: NUMBER, 8: NUMBER}
-        if weighted:
-            weight = ev.weights[price_leaf.id] if price_leaf else 0.0
-            points = Formula("=" + excel(POINTS, {"w": number(weight), "n": f"F{r}"}))
-            row += [
-                price_formula(ev, r, prices),
-                points,
-                Formula("=" + excel(rule.score, {"L": f"D{r}", "PP": f"G{r}"})),
-            ]
-        elif rule.fictitious is not None:
-            refs = {"L": f"D{r}", "P": f"E{r}", "V": number(t.method.value_total), "C": number(t.method.malus_total)}
-            row.append(Formula("=" + excel(rule.fictitious, refs)))
-            formats[6] = money
-        else:
-            refs = {"L": f"D{r}", "P": f"E{r}", "scale": number(rule.scale)}
-            row.append(Formula("=" + excel(rule.score * Var("scale"), refs)))
-            formats[6] = NUMBER
-            if t.method.name is MethodName.UFAB_EXTENDED:
-                row.append(msg("yes") if b.in_band else msg("no"))
-        sheet.add(row, formats)
-    sheet.fixed[0] = 8
-    return sheet
 
 
 def exclusions_sheet(ev: Evaluation, msg: Messages, title: str) -> Sheet:

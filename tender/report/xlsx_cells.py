@@ -4,14 +4,17 @@ openpyxl's write-only mode spends about 25 µs on a cell (a cell object, type bi
 500-bid report has over a million cells. A Book keeps openpyxl for everything but the rows (styles, sheet
 settings, filters, frozen panes, print titles, the package), lets it write every sheet with an empty
 <sheetData>, and puts the rows in when it saves. The rows are the XML openpyxl writes for the same values:
-numbers as "%.16g", strings as inline strings (xml:space="preserve" where they have outer blanks, at most
-32,767 characters, control characters refused), formulas without a cached value, styled empty cells kept.
+numbers as the shortest text that reads back as the same float, strings as inline strings (xml:space="preserve"
+where they have outer blanks, at most 32,767 characters, control characters refused), formulas with the value
+the engine computed as their cached value (a viewer that does not recalculate, pandas and openpyxl's
+data_only see the tool's numbers), styled empty cells kept.
 """
 
 from __future__ import annotations
 
 import zipfile
 from collections.abc import Iterator, Sequence
+from datetime import datetime
 from io import BytesIO
 from typing import Any
 
@@ -21,10 +24,31 @@ MAX_TEXT = 32_767
 EMPTY = b"<sheetData></sheetData>"
 DEFLATE_LEVEL = 1  # a third of the default level's time; the file is about a third larger
 CHUNK_SIZE = 1 << 20  # characters of XML encoded and deflated at a time
+APP = "docProps/app.xml"
 
 
-class Formula(str):
-    """A string that is meant as a formula (ours, never an input's)."""
+class Formula:
+    """A formula of ours (never an input's text) and the value the engine computed for it, stored as its cached
+    value: a number, a text, a truth value, or None where there is none."""
+
+    __slots__ = ("text", "value")
+
+    def __init__(self, text: str, value: float | str | bool | None) -> None:
+        self.text = text if text.startswith("=") else "=" + text
+        self.value = value
+
+    def xml(self) -> str:
+        """The cell's XML after `<c r=".." s=".."`: the formula and its cached value."""
+        body = "<f>" + escape(self.text[1:]) + "</f>"
+        value = self.value
+        if value is None:
+            return f">{body}</c>"
+        if isinstance(value, bool):
+            return f' t="b">{body}<v>{int(value)}</v></c>'
+        if isinstance(value, str):
+            return f' t="str">{body}<v>{escape(value[:MAX_TEXT])}</v></c>'
+        shown = number(value)
+        return f">{body}<v>{shown}</v></c>" if shown else f' t="e">{body}<v>#NUM!</v></c>'
 
 
 def text(value: str) -> str:
@@ -52,8 +76,17 @@ def escape(value: str) -> str:
 
 
 def number(value: Any) -> str:
-    """A number as openpyxl writes it; NaN and infinities as an empty value."""
-    return f"{value:.16g}" if value - value == 0 else ""  # "%.16g", as openpyxl
+    """A number as the shortest text that reads back as the same float (openpyxl writes "%.16g", which may
+    not); NaN and infinities as an empty value."""
+    if value - value != 0:
+        return ""
+    return str(value) if type(value) is int else repr(float(value))
+
+
+def literal(text: str) -> str:
+    """Text for a printed page's header or footer: an ampersand doubled (else it starts a code), at most 100
+    characters (Excel allows 255 for all three parts together)."""
+    return text[:100].replace("&", "&&")
 
 
 class Rows:
@@ -73,14 +106,17 @@ class Rows:
             self._letters = ["", *(get_column_letter(i) for i in range(1, max(n, 2 * len(self._letters)) + 1))]
         return self._letters
 
-    def add(self, values: Sequence[Any], styles: dict[int, int] | None = None, measure: bool = True) -> int:
-        """Append a row (styles: column from 1 -> style id); measure: count it in the column widths."""
+    def add(
+        self, values: Sequence[Any], styles: dict[int, int] | None = None, measure: bool = True, height: float = 0
+    ) -> int:
+        """Append a row (styles: column from 1 -> style id); measure: count it in the column widths; height: in
+        points, where wrapped text needs more than one line (viewers do not fit rows to their text on load)."""
         self.count += 1
         r = str(self.count)
         styles = styles or {}
         letters = self.letters(len(values))
         seen = self.seen
-        out = [f'<row r="{r}">']
+        out = [f'<row r="{r}" ht="{height:g}" customHeight="1">' if height else f'<row r="{r}">']
         for col, value in enumerate(values, 1):
             s = styles.get(col)
             head = '<c r="' + letters[col] + r + ('"' if s is None else f'" s="{s}"')
@@ -92,7 +128,7 @@ class Rows:
                 out.append(f'{head} t="n"><v>{number(value)}</v></c>')
                 shown = 12
             elif kind is Formula:
-                out.append(f"{head}><f>{escape(value[1:])}</f><v></v></c>")
+                out.append(head + value.xml())
                 shown = 12
             elif value is None:
                 if s is not None:
@@ -106,6 +142,13 @@ class Rows:
         out.append("</row>")
         self.parts.append("".join(out))
         return self.count
+
+    def set_height(self, row: int, height: float) -> None:
+        """Give a row already added a height in points (a header whose columns' widths are known only at the end)."""
+        part = self.parts[row - 1]
+        head = f'<row r="{row}">'
+        assert part.startswith(head), "a row's height is set once"
+        self.parts[row - 1] = f'<row r="{row}" ht="{height:g}" customHeight="1">' + part[len(head) :]
 
     def chunks(self) -> Iterator[bytes]:
         """The rows as UTF-8, about a megabyte at a time, each row let go once encoded; a control character
@@ -143,21 +186,36 @@ def other(value: Any) -> tuple[str, int]:
 class Book:
     """A write-only openpyxl workbook whose sheets get their rows as XML when it is saved."""
 
-    def __init__(self, mark: str = "") -> None:
+    def __init__(self, mark: str = "", reference: str = "", page: str = "&P / &N") -> None:
         from openpyxl import Workbook
 
         self.mark = mark  # printed in bold in the header and footer of every sheet (DRAFT), if given
+        self.reference = reference  # the tender's id, in the header and footer of every printed page
+        self.page = page  # the page number's words with &P (page) and &N (pages), e.g. "Seite &P von &N"
         self.wb = Workbook(write_only=True)
         self.rows: list[Rows] = []
         self._styles: dict[tuple[Any, ...], int] = {}
+        self.company = ""  # in docProps/app.xml (openpyxl writes no company)
 
     def sheet(self, title: str, rows: Rows) -> Any:
-        """A new worksheet (openpyxl's, for its settings) whose cells are `rows`."""
+        """A new worksheet (openpyxl's, for its settings) whose cells are `rows`; every printed page shows the
+        tender's id and the sheet's name above, the page number below, and the draft mark in bold if there is one."""
         ws = self.wb.create_sheet(title)
+        ws.oddHeader.left.text = ws.oddFooter.left.text = literal(self.reference)
+        ws.oddHeader.right.text = "&A"  # the sheet's name
+        ws.oddFooter.right.text = self.page
         if self.mark:
-            ws.oddHeader.center.text = ws.oddFooter.center.text = f"&B{self.mark}"
+            ws.oddHeader.center.text = ws.oddFooter.center.text = f"&B{literal(self.mark)}"
         self.rows.append(rows)
         return ws
+
+    def properties(self, title: str, subject: str, author: str, keywords: str, company: str, created: datetime) -> None:
+        """The document properties (File → Properties): title, subject, author, keywords, company, dates."""
+        props = self.wb.properties
+        props.title, props.subject, props.creator, props.keywords = title, subject, author, keywords
+        props.lastModifiedBy = author
+        props.created = props.modified = created.replace(tzinfo=None)
+        self.company = company
 
     def style(self, number_format: str | None = None, font: Any = None, fill: Any = None, alignment: Any = None) -> int:
         """The workbook's style id (cellXfs index) for a combination, registered with openpyxl once."""
@@ -191,6 +249,9 @@ class Book:
         ):
             for info in source.infolist():
                 data = source.read(info.filename)
+                if info.filename == APP and self.company:
+                    company = f"<Company>{escape(self.company)}</Company></Properties>".encode()
+                    data = data.replace(b"</Properties>", company)
                 if info.filename not in rows:
                     target.writestr(info, data, compresslevel=DEFLATE_LEVEL)
                     continue

@@ -10,6 +10,7 @@ from tender.report.messages import Messages
 from tender.report.robustness import flag_reasons
 from tender.report.robustness_text import sentences, summary
 from tender.report.xlsx_cells import Book, Rows
+from tender.report.xlsx_sheet import page_setup
 
 HEADER_FILL = "1F3A5F"
 SHARE = "0.0%"
@@ -46,11 +47,6 @@ class Blocks:
 
         rows = Rows()
         ws = book.sheet(title, rows)
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = "9"
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
         fonts = {
             "title": Font(bold=True, size=14, color=HEADER_FILL),
             "lead": Font(bold=True, size=11, color=HEADER_FILL),
@@ -65,8 +61,10 @@ class Blocks:
                 cols = range(1, len(values) + 1) if kind in fonts else formats
                 styles[key] = {c: book.style(formats.get(c), font, shade) for c in cols}
             rows.add(values, styles[key], measure=kind in ("", "head"))
-        for col, seen in sorted(rows.seen.items()):
-            ws.column_dimensions[get_column_letter(col)].width = max(8, min(seen + 2, 48))
+        widths = {col: max(8, min(seen + 2, 48)) for col, seen in sorted(rows.seen.items())}
+        for col, width in widths.items():
+            ws.column_dimensions[get_column_letter(col)].width = width
+        page_setup(ws, list(widths.values()), None)
 
 
 def robustness_sheet(book: Book, inp: ReportInput, msg: Messages, money: str) -> None:

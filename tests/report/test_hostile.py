@@ -64,3 +64,8 @@ def test_hostile_input_is_inert_in_every_format(tmp_path: Path) -> None:
     assert all(c.data_type == "s" for c in hostile)
     formulas = [c for c in cells if c.data_type == "f"]
     assert formulas and all("HYPERLINK" not in c.value and "cmd" not in c.value for c in formulas)
+    # a and b tie at 80 points: the rank formulas' cached values 1, 1, 3 and no winner; names stay texts
+    summary = load_workbook(paths[ReportFormat.XLSX], data_only=True)["Summary"]
+    rows = list(summary.iter_rows(min_row=7, values_only=True))
+    assert [r[:3] for r in rows[:3]] == [(1, "a", SCRIPT), (1, "b", FORMULA), (3, "c", "+cmd|' /C calc'!A0")]
+    assert rows[4][2:5] == ("Award recommendation (formula)", "no single first", "no single first")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,18 +9,12 @@ from openpyxl import load_workbook
 
 from tender.report.formats import ReportFormat
 from tender.result import Evaluation
+from tests.report.libreoffice import needs_soffice, recalculated
 
-SHEETS_DE = [
-    "Übersicht",
-    "Kriterien",
-    "Preise",
-    "Bewertungen",
-    "Ausschlüsse",
-    "Beteiligte Personen",
-    "Robustheit",
-    "Prüfvermerk",
-]
-SHEETS_EN = ["Summary", "Criteria", "Prices", "Evaluators", "Exclusions", "People involved", "Robustness", "Audit"]
+SHEETS_DE = ["Übersicht", "Eingaben", "Kriterien", "Preise", "Bewertungen", "Ausschlüsse", "Beteiligte Personen"]
+SHEETS_DE += ["Robustheit", "Prüfvermerk"]
+SHEETS_EN = ["Summary", "Inputs", "Criteria", "Prices", "Evaluators", "Exclusions", "People involved", "Robustness"]
+SHEETS_EN += ["Audit"]
 
 
 def test_workbook_sheets_values_and_formulas(
@@ -36,15 +28,42 @@ def test_workbook_sheets_values_and_formulas(
     summary = wb["Übersicht"]
     assert summary.freeze_panes == "A7"
     assert summary.auto_filter.ref == "A6:H10"
-    rows = list(summary.iter_rows(min_row=7, values_only=True))
-    assert [(r[0], r[1]) for r in rows] == [(1, "rheintal"), (2, "hanse"), (3, "spree"), (4, "isar")]
+    rows = list(summary.iter_rows(min_row=7, max_row=10, values_only=True))
+    assert [r[1] for r in rows] == ["rheintal", "hanse", "spree", "isar"]
+    assert [r[0] for r in rows[:4]] == [
+        f"=1+SUMPRODUCT((H$7:H$10-H{r}>'Eingaben'!$E$26*ABS(H$7:H$10))*(H$7:H$10-H{r}>'Eingaben'!$E$26*ABS(H{r})))"
+        for r in range(7, 11)
+    ]
+    assert rows[0][1:3] == ("rheintal", "Rheintal Datacenter GmbH")
     assert rows[0][3] == "=100*SUMPRODUCT('Kriterien'!F2:F9,'Kriterien'!H2:H9)"
-    assert rows[0][6] == "=100*0.3*F7"
+    assert rows[0][5] == "=MIN(1,MAX(0,MIN(E$7:E$10)/E7))"
+    assert rows[0][6] == "=100*'Eingaben'!$F$20*F7"  # the price's absolute weight, an input, not 0.3
     assert rows[0][7] == "=D7+G7"
     assert summary["E7"].number_format == '#,##0.00 "€"'
+    assert [c.value for c in summary[12][2:5]] == [
+        "Zuschlagsempfehlung (Formel)",
+        '=IF(COUNTIF(A$7:A$10,1)=1,INDEX(B$7:B$10,MATCH(1,A$7:A$10,0)),"kein alleiniger Erster")',
+        '=IF(COUNTIF(A$7:A$10,1)=1,INDEX(C$7:C$10,MATCH(1,A$7:A$10,0)),"kein alleiniger Erster")',
+    ]
+    inputs = wb["Eingaben"]
+    know_how = ["know-how", "Know-how und Lösungsorientierung", 1, None, 30, "=E10/100", "=E11+E12+E13+E14"]
+    assert [c.value for c in inputs[10]] == know_how
+    assert [c.value for c in inputs[11]][:6] == [
+        "kompetenz",
+        "Präsentierte Kompetenz",
+        2,
+        "know-how",
+        30,
+        "=E11/100*F10",
+    ]
+    assert inputs["E10"].fill.fgColor.rgb == "00FFF2CC" and inputs["F10"].fill.fgColor.rgb != "00FFF2CC"
+    assert [c.value for c in inputs[21]][1:] == ["Summe der obersten Ebene (%)", None, None, None, None, "=E10+E15+E20"]
+    parameters = {r[0]: r[4] for r in inputs.iter_rows(min_row=24, values_only=True)}
+    assert parameters == {"low": 0, "high": 5, "tol": 1e-9}
     criteria = wb["Kriterien"]
     assert criteria["D2"].value == "Präsentierte Kompetenz"
-    assert criteria["F2"].value == pytest.approx(0.09)
+    assert criteria["F2"].value == "='Eingaben'!$F$11"
+    assert criteria["H2"].value == "=(G2-'Eingaben'!$E$24)/('Eingaben'!$E$25-'Eingaben'!$E$24)"
     assert criteria["F2"].number_format == "0.00%"
     prices = wb["Preise"]
     assert [prices.cell(2, c).value for c in range(1, 9)] == [
@@ -61,62 +80,63 @@ def test_workbook_sheets_values_and_formulas(
     assert len(audit["tender.yaml"]) == 64
 
 
-def recalculated(path: Path, tmp: Path) -> Path:
-    """The workbook after LibreOffice headless opened, recalculated and saved it."""
-    profile = tmp / "lo-profile"
-    subprocess.run(
-        ["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-         "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(tmp / "lo"), str(path)],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
-    return tmp / "lo" / path.name
-
-
 @pytest.mark.libreoffice
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+@needs_soffice
 def test_libreoffice_recalculation_reproduces_the_numbers(
     de_reports: dict[ReportFormat, Path], example_eval: Evaluation, tmp_path: Path
 ) -> None:
-    wb = load_workbook(recalculated(de_reports[ReportFormat.XLSX], tmp_path), data_only=True)
-    rows = {r[1]: r for r in wb["Übersicht"].iter_rows(min_row=7, values_only=True)}
+    path = de_reports[ReportFormat.XLSX]
+    wb = load_workbook(recalculated([path], tmp_path) / path.name, data_only=True)
+    summary = wb["Übersicht"]
+    rows = {r[1]: r for r in summary.iter_rows(min_row=7, max_row=10, values_only=True)}
     assert set(rows) == {b.bidder for b in example_eval.ranked}
+    assert [c.value for c in summary[12][2:5]] == [
+        "Zuschlagsempfehlung (Formel)",
+        "rheintal",
+        "Rheintal Datacenter GmbH",
+    ]
     for b in example_eval.ranked:
-        _, _, _, performance, price, normalized, price_points, score = rows[b.bidder]
-        assert performance == pytest.approx(b.performance, abs=0.01)
-        assert price == pytest.approx(b.price, abs=0.01)
-        assert normalized == pytest.approx(b.criteria["preis"].normalized, abs=1e-6)
-        assert price_points == pytest.approx(b.price_points, abs=0.01)
-        assert score == pytest.approx(b.score, abs=0.01)
+        rank, _, _, performance, price, normalized, price_points, score = rows[b.bidder]
+        assert rank == b.rank
+        assert performance == pytest.approx(b.performance, rel=1e-12)
+        assert price == pytest.approx(b.price, rel=1e-12)
+        assert normalized == pytest.approx(b.criteria["preis"].normalized, rel=1e-12)
+        assert price_points == pytest.approx(b.price_points, rel=1e-12)
+        assert score == pytest.approx(b.score, rel=1e-12)
     criteria = wb["Kriterien"]
     for row in criteria.iter_rows(min_row=2, values_only=True):
         bidder, _, criterion, *_rest, value, normalized, points = row
         leaf = example_eval.bid(bidder).criteria[criterion]
         if leaf.points is None:
             continue
-        assert value == pytest.approx(leaf.value, abs=0.01)
-        assert points == pytest.approx(leaf.points, abs=0.01)
+        assert value == pytest.approx(leaf.value, rel=1e-12)
+        assert points == pytest.approx(leaf.points, rel=1e-12)
     judged = {(j.bidder, j.criterion): j for j in example_eval.judgements}
     evaluators = wb["Bewertungen"]
     n = len(example_eval.evaluators)
     for row in evaluators.iter_rows(min_row=2, values_only=True):
         j = judged[(row[0], row[2])]
         if j.aggregate is not None:
-            assert row[4 + n] == pytest.approx(j.aggregate, abs=0.01)
+            assert row[4 + n] == pytest.approx(j.aggregate, rel=1e-12)
         if j.value is not None:
-            assert row[6 + n] == pytest.approx(j.value, abs=0.01)
+            assert row[6 + n] == pytest.approx(j.value, rel=1e-12)
 
 
 METHODS = {
+    "ufab-simple": {"name": "ufab-simple"},
     "ufab-extended": {"name": "ufab-extended", "band": 0.1},
+    "ufab-extended-price": {"name": "ufab-extended", "band": 0.1, "decide_by": "price"},
     "linear-span": {"name": "weighted-sum", "price_formula": "linear-span", "span": 0.5},
     "two-sided": {"name": "weighted-sum", "price_formula": "two-sided"},
     "one-sided": {"name": "weighted-sum", "price_formula": "one-sided"},
     "cubic": {"name": "weighted-sum", "price_formula": "cubic"},
 }
+# the UfAB oracle of methods.md 1.1/1.2: C wins Z = L / P; in the 10 % band {C, E, A}, A by performance, E by price
+WINNERS = {"ufab-simple": "c", "ufab-extended": "a", "ufab-extended-price": "e"}
 
 
 @pytest.mark.libreoffice
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+@needs_soffice
 def test_libreoffice_recalculation_for_every_price_formula_and_ufab(tmp_path: Path) -> None:
     from tender.app.report import write_reports
     from tender.scoring import evaluate
@@ -132,21 +152,21 @@ def test_libreoffice_recalculation_for_every_price_formula_and_ufab(tmp_path: Pa
         (book,) = write_reports(ev, [ReportFormat.XLSX], "en", tmp_path / "books" / name)
         evaluations[name] = ev
         books.append(book.rename(tmp_path / "books" / f"{name}.xlsx"))
-    profile = tmp_path / "lo-profile"
-    subprocess.run(
-        ["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-         "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(tmp_path / "lo"), *map(str, books)],
-        check=True, capture_output=True, timeout=300,
-    )  # fmt: skip
+    out = recalculated(books, tmp_path)
     for name, ev in evaluations.items():
-        wb = load_workbook(tmp_path / "lo" / f"{name}.xlsx", data_only=True)
-        rows = {r[1]: r for r in wb["Summary"].iter_rows(min_row=7, values_only=True)}
+        assert ev.winner == WINNERS.get(name, ev.winner), name
+        summary = load_workbook(out / f"{name}.xlsx", data_only=True)["Summary"]
+        rows = {r[1]: r for r in summary.iter_rows(min_row=7, max_row=11, values_only=True)}
+        assert [c.value for c in summary[13][2:4]] == ["Award recommendation (formula)", ev.winner], name
         for b in ev.ranked:
             row = rows[b.bidder]
-            assert row[3] == pytest.approx(b.performance, abs=0.01), name
-            assert row[4] == pytest.approx(b.price, abs=0.01), name
-            if name == "ufab-extended":
-                assert row[5] == pytest.approx(b.score * 1_000_000, abs=0.01), name
+            assert row[0] == b.rank, name
+            assert row[3] == pytest.approx(b.performance, rel=1e-12), name
+            assert row[4] == pytest.approx(b.price, rel=1e-12), name
+            if name.startswith("ufab"):
+                assert row[5] == pytest.approx(b.score * 1_000_000, rel=1e-12), name
+                if b.in_band is not None:
+                    assert row[6] == b.in_band, name  # LibreOffice saves TRUE as 1
             else:
-                assert row[6] == pytest.approx(b.price_points, abs=0.01), name
-                assert row[7] == pytest.approx(b.score, abs=0.01), name
+                assert row[6] == pytest.approx(b.price_points, rel=1e-12), name
+                assert row[7] == pytest.approx(b.score, rel=1e-12), name

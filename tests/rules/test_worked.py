@@ -107,7 +107,12 @@ def test_value_for_money_trail_and_workbook(tmp_path: Path) -> None:
 
     wb = load_workbook(root / "reports" / "vfm-hosting-en.xlsx")
     formulas = [c.value for ws in wb for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
-    assert any(f.startswith("=E") and "-35000*D" in f and "/100+5000" in f for f in formulas), formulas[:40]
+    # V and C are input cells of the Inputs sheet (35,000 and 5,000), not constants in the formula
+    assert any(f.startswith("=E") and "-'Inputs'!$E$" in f and "/100+'Inputs'!$E$" in f for f in formulas), formulas[
+        :40
+    ]
+    inputs = {r[0]: r[4] for r in wb["Inputs"].iter_rows(values_only=True)}
+    assert (inputs["value_total"], inputs["malus_total"]) == (35000, 5000)
     assert any("IF(G" in f and ">=99.95,1,IF(" in f for f in formulas)
 
 
