@@ -26,6 +26,7 @@ demo: export DEMO_PASSPHRASE_yilmaz = yilmaz: demo only, never a real passphrase
 demo: $(VENV)/.runtime
 	$(BIN)/tender evaluate .
 	$(BIN)/tender report .
+	$(BIN)/tender report . --annex
 	@echo; echo "== The whole procedure, on a copy of the example in reports/demo, each person signing with their key"
 	rm -rf reports/demo
 	rm -f $(foreach p,$(DEMO_PEOPLE),$(DEMO_KEYS)/$(p).pem)
@@ -53,6 +54,7 @@ demo: $(VENV)/.runtime
 	$(BIN)/tender seal final reports/demo --actor braun $(call demo_key,braun)
 	$(BIN)/tender letters reports/demo --actor braun --channel electronic $(call demo_key,braun)
 	$(BIN)/tender report reports/demo --actor braun $(call demo_key,braun)
+	$(BIN)/tender report reports/demo --annex --actor braun $(call demo_key,braun)
 	$(BIN)/tender audit verify reports/demo
 	$(BIN)/tender audit verify reports/demo --head "$$($(BIN)/tender audit head reports/demo)"
 	$(BIN)/tender sign reports/demo/reports/crm-hosting-2007-de.pdf --person braun $(call demo_key,braun)

@@ -302,6 +302,7 @@ class Tender:
     two_envelope: bool = False
     procedure: Procedure = field(default_factory=Procedure)
     suitability: tuple[Requirement, ...] = ()  # suitability criteria (§ 122 GWB): pass/fail per bid, with evidence
+    ocid_prefix: str = ""  # the publisher's registered OCDS prefix (ocds: ocid_prefix), for `tender export ocds`
 
     def nodes(self) -> Iterator[tuple[tuple[Criterion, ...], Criterion]]:
         """Every criterion with its ancestors, depth first in file order."""

@@ -23,3 +23,8 @@ def catalogues() -> dict[str, Path]:
 def tender_template(catalogue: str) -> Path:
     """The shipped tender.yaml template of a catalogue (title, scale, requirements, prices); it may be absent."""
     return data_dir("templates") / f"tender-{catalogue}.yaml"
+
+
+def schema_file(name: str) -> Path:
+    """A shipped JSON Schema (tender/schemas/<name>.schema.json, or a vendored one under tender/schemas/)."""
+    return PACKAGE / "schemas" / name

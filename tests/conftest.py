@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,16 @@ import pytest
 import yaml
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True, scope="session")
+def json_follows_the_schema() -> Iterator[None]:
+    """Every JSON report and every JSON the CLI prints in this session is checked against the shipped schema
+    (tests/schema_check.py)."""
+    from tests.schema_check import validating
+
+    with validating():
+        yield
 
 
 def write_workspace(

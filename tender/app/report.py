@@ -13,7 +13,7 @@ from tender.errors import UsageError
 from tender.progress import SILENT, Progress
 from tender.report.audit import NO_LOG, LateBid, LogState, Milestone
 from tender.report.decision_record import NO_DECISION_RECORD, DecisionRecord
-from tender.report.formats import ReportFormat, ReportInput, build_input, file_name, renderer
+from tender.report.formats import ANNEX_FORMATS, ReportFormat, ReportInput, annex_name, build_input, file_name, renderer
 from tender.result import Evaluation, fingerprint
 
 if TYPE_CHECKING:
@@ -59,15 +59,22 @@ def write_reports(
     decided: DecisionRecord = NO_DECISION_RECORD,
     funnel: AwardRecord | None = None,
     progress: Progress = SILENT,
+    annex: bool = False,
 ) -> list[Path]:
-    """Render every format, then write them all into out_dir or, on any error, none (the old files stay);
-    returns the paths written. Each format rendered is reported to `progress`."""
+    """Render every format of the memo (or, with `annex`, of the internal annex), then write them all into
+    out_dir or, on any error, none (the old files stay); returns the paths written. Each format rendered is
+    reported to `progress`."""
     formats = list(formats)
     inp = report_input(ev, lang, now, log, decided=decided, funnel=funnel, progress=progress)
     advance = progress.step(", ".join(fmt.value for fmt in formats), len(formats))
     rendered = {}
     for fmt in formats:
-        rendered[file_name(ev, lang, fmt)] = renderer(fmt)(inp)
+        if annex:
+            from tender.report import annex as annex_report
+
+            rendered[annex_name(ev, lang, fmt)] = annex_report.render(inp, fmt)
+        else:
+            rendered[file_name(ev, lang, fmt)] = renderer(fmt)(inp)
         advance(1)
     out_dir.mkdir(parents=True, exist_ok=True)
     files = {out_dir / name: data for name, data in rendered.items()}
@@ -75,14 +82,28 @@ def write_reports(
     return list(files)
 
 
+def annex_formats(formats: list[ReportFormat] | None, annex: bool) -> list[ReportFormat]:
+    """The formats to write: the memo's four (or the given), the annex's HTML and PDF (or those given of them)."""
+    if not annex:
+        return formats if formats is not None else list(ReportFormat)
+    if formats is None:
+        return list(ANNEX_FORMATS)
+    other = [f.value for f in formats if f not in ANNEX_FORMATS]
+    if other:
+        known = ", ".join(f.value for f in ANNEX_FORMATS)
+        raise UsageError(f"the annex is written as {known} only, not {', '.join(other)}")
+    return formats
+
+
 def report_workspace(
     root: Path,
-    formats: list[ReportFormat],
+    formats: list[ReportFormat] | None,
     lang: str | None,
     out_dir: Path | None,
     actor: str | None = None,
     key: KeyUse | None = None,
     progress: Progress = SILENT,
+    annex: bool = False,
 ) -> list[Path]:
     """Evaluate a workspace as it may be shown now, write the reports (their progress to `progress`), and record
     them in its audit log.
@@ -90,7 +111,10 @@ def report_workspace(
     Default language: the tender's; default folder: <root>/reports. The reports carry the log's head
     hash and the seals and the opening of the prices recorded so far; the `report` event is appended
     where the workspace keeps a log, signed with the actor's `key` (required where evaluators.yaml lists one).
+    With `annex`, the internal annex (robustness of the ranking, HTML and PDF) is written instead of the
+    memo, and recorded in the log the same way (its event says `annex: true`).
     """
+    chosen = annex_formats(formats, annex)
     from tender.app.decision_record import decision_record
     from tender.app.evaluate import evaluate_workspace
     from tender.app.funnel import award_record
@@ -110,15 +134,9 @@ def report_workspace(
     events = log.read(root)[0] if state.head is not None else []
     decided = decision_record(ws, ev, events)
     funnel = award_record(root, ws, ev, events)
+    folder = out_dir if out_dir is not None else root / "reports"
     paths = write_reports(
-        ev,
-        formats,
-        lang,
-        out_dir if out_dir is not None else root / "reports",
-        log=state,
-        decided=decided,
-        funnel=funnel,
-        progress=progress,
+        ev, chosen, lang, folder, log=state, decided=decided, funnel=funnel, progress=progress, annex=annex
     )
     if state.head is not None:
         files = {rel(Path(root), p): pin.file_digest(p) for p in paths}
@@ -128,6 +146,8 @@ def report_workspace(
             "prices_sealed": ev.prices_sealed,
             "draft": state.draft,
         }
+        if annex:
+            details["annex"] = True
         log.append(root, pin.REPORT, log.actor_name(actor), signing.details(details), files, sign=signing.sign)
     return paths
 

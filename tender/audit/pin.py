@@ -40,9 +40,11 @@ class Pin:
     path: str
 
     def describe(self) -> str:
-        """'audit event 12 (report, by braun at 2026-…Z) as reports/x.pdf' ('draft report' before the final seal)."""
+        """'audit event 12 (report, by braun at 2026-…Z) as reports/x.pdf' ('draft report' before the final seal,
+        'annex' for the internal annex)."""
         e = self.event
-        kind = "draft report" if e["details"].get("draft") else "report"
+        kind = "annex" if e["details"].get("annex") else "report"
+        kind = f"draft {kind}" if e["details"].get("draft") else kind
         return f"audit event {e['seq']} ({kind}, by {e['actor']} at {e['time']}) as {self.path}"
 
 

@@ -83,9 +83,12 @@ def analyze(
 def report(
     ctx: typer.Context,
     directory: WorkspaceDir = Path("."),
-    formats: Annotated[str, typer.Option("--format", help="Formats, comma-separated: html, pdf, xlsx, json.")] = (
-        "html,pdf,xlsx,json"
-    ),
+    formats: Annotated[
+        str | None,
+        typer.Option(
+            "--format", help="Formats, comma-separated: html, pdf, xlsx, json (default: all; annex: html,pdf)."
+        ),
+    ] = None,
     lang: Annotated[
         str | None,
         typer.Option("--lang", callback=checked_id, help="Report language: de or en (default: the tender's)."),
@@ -94,19 +97,35 @@ def report(
     actor: Actor = None,
     key: KeyFile = None,
     passphrase_env: PassphraseEnv = None,
+    annex: Annotated[
+        bool,
+        typer.Option("--annex", help="Write the internal annex (robustness of the ranking) instead of the memo."),
+    ] = False,
 ) -> None:
-    """Write the comparison reports (HTML, PDF/A, Excel, JSON) and print their paths."""
+    """Write the comparison reports (HTML, PDF/A, Excel, JSON), or the internal annex, and print their paths."""
     from tender.app.keys import key_use
     from tender.app.report import report_workspace
     from tender.report.formats import parse_formats
 
     with reported(ctx):
+        chosen = None if formats is None else parse_formats(formats)
         with progress_bars() as progress:  # gone before the paths are printed
-            paths = report_workspace(
-                directory, parse_formats(formats), lang, out, actor, key_use(key, passphrase_env), progress
-            )
+            paths = report_workspace(directory, chosen, lang, out, actor, key_use(key, passphrase_env), progress, annex)
         for path in paths:
             echo(path)
+
+
+def schema(
+    ctx: typer.Context,
+    name: Annotated[
+        str, typer.Argument(metavar="[NAME]", help="report (the JSON report), result or analysis.")
+    ] = "report",
+) -> None:
+    """Print the JSON Schema (draft 2020-12) of the JSON report, or of the result or the analysis alone."""
+    from tender.app.schema import schema as schema_of
+
+    with reported(ctx):
+        print_json(schema_of(name))
 
 
 def verify(

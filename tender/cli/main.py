@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from tender import __version__
-from tender.cli import clarify, decision, evaluate, keys, prepare, procedure
+from tender.cli import clarify, decision, evaluate, export, keys, prepare, procedure
 from tender.cli.root import RootGroup
 
 app = typer.Typer(
@@ -47,6 +47,7 @@ COMMANDS: tuple[tuple[str, Callable[..., None]], ...] = (
     ("analyze", evaluate.analyze),
     ("report", evaluate.report),
     ("verify", evaluate.verify),
+    ("schema", evaluate.schema),
     ("sign", keys.sign),
     ("seal", procedure.seal),
     ("open-prices", procedure.open_prices),
@@ -63,6 +64,7 @@ for name, command in COMMANDS:
     app.command(name)(command)
 app.add_typer(procedure.audit_app, name="audit")
 app.add_typer(keys.keys_app, name="keys")
+app.add_typer(export.export_app, name="export")
 
 
 def main() -> None:

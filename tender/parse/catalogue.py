@@ -24,6 +24,7 @@ TENDER_ONLY_KEYS = {
     "requirements",
     "prices",
     "procedure",
+    "ocds",
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -139,7 +140,23 @@ def read_tender(root: Path, collector: Collector) -> Tender | None:
         two_envelope=two_envelope,
         procedure=procedure,
         suitability=suitability,
+        ocid_prefix=read_ocds(f, data.get("ocds")),
     )
+
+
+OCID_PREFIX = re.compile(r"ocds-[a-z0-9]{6}")
+
+
+def read_ocds(f: Fields, data: object) -> str:
+    """The optional ocds block: the publisher's registered OCID prefix (ocds- and six letters or digits)."""
+    if data is None:
+        return ""
+    block = f.mapping(data, "ocds", {"ocid_prefix"})
+    prefix = None if block is None else f.text(block.get("ocid_prefix"), "ocds.ocid_prefix", required=False)
+    if prefix and not OCID_PREFIX.fullmatch(prefix):
+        f.problem("bad-ocid-prefix", "ocds.ocid_prefix", f"expected ocds- and six letters or digits, found {prefix!r}")
+        return ""
+    return prefix or ""
 
 
 def read_scale(f: Fields, data: object) -> Scale | None:

@@ -76,6 +76,15 @@ class Formatter:
             text = self._remember(key, f"{sign}{prefix}{self._plain(abs(amount), 2)}{suffix}")
         return text
 
+    def exact(self, value: Decimal, money: bool = False) -> str:
+        """A Decimal with exactly its own decimals (the trail's figures): de 4,6667 / en 4.6667; money with the
+        currency: de 152.900,00 €."""
+        places = max(0, -int(value.as_tuple().exponent))
+        if not money:
+            return self._plain(value, places)
+        prefix, suffix = self._money
+        return f"{'-' if value < 0 else ''}{prefix}{self._plain(abs(value), places)}{suffix}"
+
     def pct(self, fraction: float | None, places: int = 2) -> str:
         """A fraction shown as a percentage: 0.09 → 9,00 % / 9.00%."""
         if fraction is None:

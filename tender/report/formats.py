@@ -40,6 +40,7 @@ class ReportInput:
     analysis: Analysis | None = None
     decided: DecisionRecord = NO_DECISION_RECORD  # people by name, the award decision, the letters sent
     funnel: AwardRecord | None = None  # procedure, receipts, the funnel, § 60 checks, sources (JSON: `record`)
+    analysis_fingerprint: str | None = None  # SHA-256 of the canonical JSON of the analysis (the annex's)
 
 
 Renderer = Callable[[ReportInput], bytes]
@@ -83,6 +84,24 @@ def file_name(ev: Evaluation, lang: str, fmt: ReportFormat) -> str:
     return f"{ev.tender.id}-{lang}.{fmt.value}"
 
 
+# the internal annex (robustness of the ranking) is written as HTML and PDF, by `tender report --annex`
+ANNEX_FORMATS = (ReportFormat.HTML, ReportFormat.PDF)
+
+
+def annex_name(ev: Evaluation, lang: str, fmt: ReportFormat) -> str:
+    """reports/<tender id>-<lang>-annex.<format>."""
+    return f"{ev.tender.id}-{lang}-annex.{fmt.value}"
+
+
+def annex_reference(ev: Evaluation, lang: str, analysis_fingerprint: str | None) -> dict[str, Any]:
+    """The JSON report's `annex`: the annex's file names and the fingerprint of the analysis it shows."""
+    return {
+        "files": [annex_name(ev, lang, fmt) for fmt in ANNEX_FORMATS],
+        "analysis_fingerprint": analysis_fingerprint,
+        "analysis_fingerprint_of": "sha256 of the canonical JSON of `analysis` (sorted keys, no spaces, UTF-8)",
+    }
+
+
 def build_input(
     ev: Evaluation,
     lang: str,
@@ -104,10 +123,14 @@ def build_input(
     data = report_document(ev.to_dict(), audit)
     data["record"] = recorded
     data["analysis"] = None if analysis is None else refuse_non_finite(analysis_document(analysis))
+    analysed = None if data["analysis"] is None else fingerprint_of(data["analysis"])
+    data["annex"] = annex_reference(ev, lang, analysed)
     data.update(decided.to_dict())
     # the evaluation's numbers were refused if not finite when its fingerprint was taken (make_audit)
     document = pretty_json(data) + b"\n"
-    return ReportInput(ev, audit, lang, document, analysis, decided=decided, funnel=funnel)
+    return ReportInput(
+        ev, audit, lang, document, analysis, decided=decided, funnel=funnel, analysis_fingerprint=analysed
+    )
 
 
 def pretty_json(data: object) -> bytes:

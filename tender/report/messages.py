@@ -301,10 +301,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "trail.band": ("Bandgrenze", "Band floor"),
     "trail.clipped": ("auf den Bereich 0 bis {max} begrenzt", "limited to the range 0 to {max}"),
     "trail.note": (
-        "Alle Zwischenwerte werden ungerundet weitergerechnet; angezeigt wird kaufmännisch gerundet auf "
-        "zwei Nachkommastellen. Summen gerundeter Anzeigewerte können daher um 0,01 abweichen.",
-        "All intermediate values are carried unrounded; they are shown rounded half-up to two decimals, "
-        "so sums of displayed values may differ by 0.01.",
+        "Jede Zeile lässt sich aus den gedruckten Zahlen nachrechnen: Jede Zahl steht kaufmännisch gerundet mit "
+        "so vielen Nachkommastellen, wie dafür nötig sind (mindestens zwei); gerechnet wird ungerundet.",
+        "Every line recomputes from the numbers it prints: each number is shown rounded half-up with as many "
+        "decimals as that takes (at least two); the calculation itself carries them unrounded.",
     ),
     "trail.note.rounded": (
         "Zwischenwerte werden ungerundet weitergerechnet, außer wo die bekannt gegebene Rundung greift (Zeile "

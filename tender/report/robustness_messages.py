@@ -4,6 +4,38 @@ from __future__ import annotations
 
 # key: (German, English), as in messages.CATALOGUE; values arrive already formatted
 ROBUSTNESS: dict[str, tuple[str, str]] = {
+    # the internal annex that holds the section (tender report --annex), and the memo's reference to it
+    "annex.title": ("Interner Anhang: Robustheit der Rangfolge", "Internal annex: robustness of the ranking"),
+    "annex.confidential": (
+        "Intern – nicht Teil des Vergabevermerks. Die Prüfungen in diesem Anhang verändern die Wertung nicht; "
+        "maßgeblich ist allein die angekündigte Wertung, die der Vergabevermerk dokumentiert.",
+        "Internal – not part of the award record. The checks in this annex do not change the evaluation; only the "
+        "announced evaluation, documented in the award record, counts.",
+    ),
+    "annex.mark": ("INTERN", "INTERNAL"),
+    "annex.line": ("Intern – nicht Teil des Vergabevermerks", "Internal – not part of the award record"),
+    "annex.memo": ("Vergabevermerk", "Award record"),
+    "annex.memo_value": (
+        "{memo} (Prüfsumme des Ergebnisses {fingerprint})",
+        "{memo} (fingerprint of the result {fingerprint})",
+    ),
+    "annex.fingerprint": ("Prüfsumme der Analyse", "Fingerprint of the analysis"),
+    "annex.fingerprint_short": ("Analyse", "Analysis"),
+    "annex.fingerprint_note": (
+        "Die Prüfsumme der Analyse ist der SHA-256 des kanonischen JSON-Textes der Analyse (sortierte Schlüssel, "
+        "ohne Leerzeichen, UTF-8): `tender analyze DIR --json --samples 10000 --seed 0` ergibt dieselbe Analyse. "
+        "Der Vergabevermerk nennt diesen Anhang mit Dateinamen und dieser Prüfsumme.",
+        "The fingerprint of the analysis is the SHA-256 of the analysis's canonical JSON text (sorted keys, no "
+        "spaces, UTF-8): `tender analyze DIR --json --samples 10000 --seed 0` gives the same analysis. The award "
+        "record names this annex by its file names and this fingerprint.",
+    ),
+    "annex.label": ("Interner Anhang (Robustheit)", "Internal annex (robustness)"),
+    "annex.reference": (
+        "{files}; Prüfsumme der Analyse {fingerprint}. Erstellt mit „tender report --annex“; nicht Teil des "
+        "Vergabevermerks.",
+        "{files}; fingerprint of the analysis {fingerprint}. Made by `tender report --annex`; not part of the "
+        "award record.",
+    ),
     "section.robustness": ("Robustheit der Rangfolge", "Robustness of the ranking"),
     "sheet.robustness": ("Robustheit", "Robustness"),
     "rob.none.sealed": (

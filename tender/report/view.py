@@ -386,6 +386,7 @@ def audit_view(ev: Evaluation, audit: Audit, msg: Messages) -> dict[str, Any]:
         "log_head_note": msg("audit.log_head_note", head=audit.head_text) if audit.head_text else "",
         "fingerprint_note": msg("audit.fingerprint_note", attachment=audit.attachment),
         "inputs": sorted(audit.inputs.items()),
+        "annex_note": "",  # the memo's reference to the internal annex (tender.report.html.annex_note)
     }
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tender.app.report import write_reports
-from tender.report.formats import ReportFormat
+from tender.report.formats import ANNEX_FORMATS, ReportFormat
 from tender.result import Evaluation
 from tender.scoring import evaluate
 from tender.workspace import load_workspace
@@ -38,3 +38,19 @@ def en_reports(example_eval: Evaluation, tmp_path_factory: pytest.TempPathFactor
     out = tmp_path_factory.mktemp("reports-en")
     paths = write_reports(example_eval, list(ReportFormat), "en", out, NOW)
     return dict(zip(ReportFormat, paths, strict=True))
+
+
+@pytest.fixture(scope="session")
+def de_annex(example_eval: Evaluation, tmp_path_factory: pytest.TempPathFactory) -> dict[ReportFormat, Path]:
+    """The German internal annex of the bundled example (HTML and PDF)."""
+    out = tmp_path_factory.mktemp("annex-de")
+    paths = write_reports(example_eval, list(ANNEX_FORMATS), "de", out, NOW, annex=True)
+    return dict(zip(ANNEX_FORMATS, paths, strict=True))
+
+
+@pytest.fixture(scope="session")
+def en_annex(example_eval: Evaluation, tmp_path_factory: pytest.TempPathFactory) -> dict[ReportFormat, Path]:
+    """The English internal annex of the bundled example (HTML and PDF)."""
+    out = tmp_path_factory.mktemp("annex-en")
+    paths = write_reports(example_eval, list(ANNEX_FORMATS), "en", out, NOW, annex=True)
+    return dict(zip(ANNEX_FORMATS, paths, strict=True))

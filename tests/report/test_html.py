@@ -81,7 +81,7 @@ def test_html_english_formats_numbers_for_the_locale(en_reports: dict[ReportForm
 
 def test_html_is_self_contained(de_reports: dict[ReportFormat, Path]) -> None:
     html = de_reports[ReportFormat.HTML].read_text(encoding="utf-8")
-    assert "<style>" in html and html.count("<svg") == 4  # two charts, and two in the robustness section
+    assert "<style>" in html and html.count("<svg") == 2  # two charts (the robustness charts are in the annex)
     assert (
         "src=" not in html and "<link" not in html and "http://" not in html.replace("http://www.w3.org/2000/svg", "")
     )

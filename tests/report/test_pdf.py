@@ -30,7 +30,7 @@ def test_pdf_holds_ranking_and_trail(de_reports: dict[ReportFormat, Path]) -> No
     # the calculation trail: price points of the winner, and the score
     assert "30,00 × 152.900,00 € / 202.800,00 € = 22,62" in text
     assert "62,93 + 22,62 = 85,55" in text
-    assert "Präsentierte Kompetenz 9,00 × (4,67 − 0) / (5 − 0) Note 4,67 = Mittelwert(5; 4; 5) = 4,67 = 8,40" in text
+    assert "Präsentierte Kompetenz 9,00 × (4,6667 − 0) / (5 − 0) Note 4,6667 = Mittelwert(5; 4; 5) = 8,40" in text
     assert "Note 3 = Konsens (Mittelwert(5; 3; 4) = 4,00) = 5,40" in text
     assert "24.000,00 € + 82.800,00 € + 16.200,00 € + 46.800,00 € + 33.000,00 € = 202.800,00 €" in text
 

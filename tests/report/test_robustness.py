@@ -1,4 +1,4 @@
-"""The robustness section in every report: PDF text, HTML charts, the workbook's sheet, the JSON's `analysis`."""
+"""The robustness section in the internal annex (PDF text, HTML charts), the workbook's sheet, the JSON's `analysis`."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from tender.analysis import Analysis, analyze
 from tender.app.report import write_reports
 from tender.cli import app
 from tender.report.fmt import Formatter
-from tender.report.formats import ReportFormat
+from tender.report.formats import ANNEX_FORMATS, ReportFormat
 from tender.report.messages import Messages
 from tender.report.robustness import CHART_BIDS, robustness_view
 from tender.report.robustness_text import analysis_document, summary
@@ -39,14 +39,15 @@ def flat(text: str) -> str:
 
 
 def section(html: str) -> str:
-    """The robustness section of an HTML report."""
-    return html[html.index('<section id="robustness">') : html.index('<section id="audit"')]
+    """The robustness section of an HTML annex."""
+    start = html.index('<section id="robustness">')
+    return html[start : html.index("</body>", start)]
 
 
 def test_pdf_shows_the_summary_and_the_break_even_prices(
-    de_reports: dict[ReportFormat, Path], en_reports: dict[ReportFormat, Path], analysis: Analysis
+    de_annex: dict[ReportFormat, Path], en_annex: dict[ReportFormat, Path], analysis: Analysis
 ) -> None:
-    de, en = flat(text_of(de_reports[ReportFormat.PDF])), flat(text_of(en_reports[ReportFormat.PDF]))
+    de, en = flat(text_of(de_annex[ReportFormat.PDF])), flat(text_of(en_annex[ReportFormat.PDF]))
     assert "Robustheit der Rangfolge" in de and "Robustness of the ranking" in en
     assert flat(summary(analysis, "de")) in de
     assert flat(summary(analysis, "en")) in en
@@ -64,14 +65,13 @@ def test_pdf_shows_the_summary_and_the_break_even_prices(
 
 
 def test_html_has_both_charts_and_the_heading_in_both_languages(
-    de_reports: dict[ReportFormat, Path], en_reports: dict[ReportFormat, Path], analysis: Analysis
+    de_annex: dict[ReportFormat, Path], en_annex: dict[ReportFormat, Path], analysis: Analysis
 ) -> None:
     for reports, heading, rank in (
-        (de_reports, "Robustheit der Rangfolge", "Rang"),
-        (en_reports, "Robustness of the ranking", "Rank"),
+        (de_annex, "Robustheit der Rangfolge", "Rang"),
+        (en_annex, "Robustness of the ranking", "Rank"),
     ):
         html = reports[ReportFormat.HTML].read_text(encoding="utf-8")
-        assert f'<li><a href="#robustness">{heading}</a></li>' in html
         part = section(html)
         assert f"<h2>{heading}</h2>" in part
         assert part.count("<svg") == 2 and part.count("</svg>") == 2
@@ -79,7 +79,7 @@ def test_html_has_both_charts_and_the_heading_in_both_languages(
             assert f">{rank} {r}</text>" in part  # the acceptability legend, one entry per rank
         assert ">1. Rheintal Datacenter GmbH</text>" in part and ">4. Isar Hosting GmbH</text>" in part
         assert ">Preis-Leistung</text>" in part and ">Testserver unabhängig vom Cluster</text>" in part
-    part = section(de_reports[ReportFormat.HTML].read_text(encoding="utf-8"))
+    part = section(de_annex[ReportFormat.HTML].read_text(encoding="utf-8"))
     assert f'<p class="rob-summary">{summary(analysis, "de")}</p>' in part
     assert ">71,3 %</text>" in part.replace("\xa0", " ")  # Rheintal's share at rank 1
     assert ">52,4 %</text>" in part.replace("\xa0", " ")  # the bounded end of Preis-Leistung's interval
@@ -116,19 +116,23 @@ def test_json_report_carries_the_analysis(
 def test_sealed_prices_give_the_reason_instead(example_eval: Evaluation, tmp_path: Path) -> None:
     sealed = quality_only(example_eval)
     paths = dict(zip(ReportFormat, write_reports(sealed, list(ReportFormat), "de", tmp_path), strict=True))
+    annex = write_reports(sealed, list(ANNEX_FORMATS), "de", tmp_path, annex=True)
     reason = Messages("de")("rob.none.sealed")
-    part = section(paths[ReportFormat.HTML].read_text(encoding="utf-8"))
+    part = section(annex[0].read_text(encoding="utf-8"))
     assert f'<p class="rob-reason">{reason}</p>' in part and "<svg" not in part
     assert json.loads(paths[ReportFormat.JSON].read_text(encoding="utf-8"))["analysis"] is None
     sheet = openpyxl.load_workbook(paths[ReportFormat.XLSX])["Robustheit"]
     assert [r[0].value for r in sheet.iter_rows()] == ["Robustheit der Rangfolge", reason]
-    assert flat(reason) in flat(text_of(paths[ReportFormat.PDF]))
+    assert flat(reason) in flat(text_of(annex[1]))
+    memo = flat(text_of(paths[ReportFormat.PDF]))
+    assert "Interner Anhang (Robustheit): Keine Robustheitsanalyse: Die Preise sind noch verschlossen" in memo
 
 
 def test_the_report_command_on_a_sealed_procedure(procedure: Path) -> None:
-    result = CliRunner().invoke(app, ["report", str(procedure), "--format", "html", "--lang", "en", "--actor", "braun"])
+    args = ["report", str(procedure), "--annex", "--format", "html", "--lang", "en", "--actor", "braun"]
+    result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
-    html = (procedure / "reports" / "crm-hosting-2007-en.html").read_text(encoding="utf-8")
+    html = (procedure / "reports" / "crm-hosting-2007-en-annex.html").read_text(encoding="utf-8")
     assert Messages("en")("rob.none.sealed") in section(html)
 
 
@@ -137,7 +141,7 @@ def test_one_bid_gives_the_reason_instead(tmp_path: Path) -> None:
     ev = evaluate(load_workspace(write_workspace(tmp_path / "one", tender, bids)))
     view = robustness_view(ev, None, "x.json", Messages("en"), Limits())
     assert view.reason == "No robustness analysis: fewer than two bids were evaluated, so there is no ranking to test."
-    (html,) = write_reports(ev, [ReportFormat.HTML], "en", tmp_path / "out")
+    (html,) = write_reports(ev, [ReportFormat.HTML], "en", tmp_path / "out", annex=True)
     assert view.reason in section(html.read_text(encoding="utf-8"))
 
 
@@ -163,7 +167,8 @@ def test_a_tie_for_first_says_there_is_no_break_even(tmp_path: Path) -> None:
     tender, bids = quality_price_tender({"a": 80, "b": 80}, {"a": 1000, "b": 1000})
     ev = evaluate(load_workspace(write_workspace(tmp_path / "tie", tender, bids)))
     assert ev.winner is None
-    html, book = write_reports(ev, [ReportFormat.HTML, ReportFormat.XLSX], "en", tmp_path / "out")
+    (book,) = write_reports(ev, [ReportFormat.XLSX], "en", tmp_path / "out")
+    (html,) = write_reports(ev, [ReportFormat.HTML], "en", tmp_path / "out", annex=True)
     part = section(html.read_text(encoding="utf-8"))
     msg = Messages("en")
     assert "<h2>Robustness of the ranking</h2>" in part

@@ -1,0 +1,35 @@
+"""`tender export ocds`: the evaluation as an OCDS 1.1 release package, written atomically."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tender.errors import UsageError
+from tender.parse.tenderfile import OCID_PREFIX
+
+
+def export_ocds(root: Path, out: Path | None, prefix: str | None, now: datetime | None = None) -> Path:
+    """Evaluate the workspace as the seals allow and write its release package (default:
+    <root>/reports/<tender id>-ocds.json); the OCID prefix from the option, else from tender.yaml."""
+    from tender.app.evaluate import evaluate_workspace
+    from tender.atomic import write_all
+    from tender.report.formats import ReportFormat, file_name, pretty_json
+    from tender.report.ocds import release_package
+
+    _, ev = evaluate_workspace(root)
+    chosen = prefix or ev.tender.ocid_prefix
+    if not chosen:
+        raise UsageError(
+            "no OCID prefix: give --ocid-prefix or set ocds: {ocid_prefix: ocds-xxxxxx} in tender.yaml "
+            "(the prefix the Open Contracting Partnership registered for the publisher)"
+        )
+    if not OCID_PREFIX.fullmatch(chosen):
+        raise UsageError(f"--ocid-prefix: expected ocds- and six letters or digits, found {chosen!r}")
+    moment = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    language = ev.tender.language if ev.tender.language in ("de", "en") else "en"
+    data = release_package(ev, chosen, moment, file_name(ev, language, ReportFormat.JSON))
+    target = out if out is not None else Path(root) / "reports" / f"{ev.tender.id}-ocds.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_all({target: pretty_json(data) + b"\n"})
+    return target
