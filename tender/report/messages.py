@@ -324,6 +324,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "each criterion's points rounded half-up (decimal places: {decimals}) as announced; the ranking uses "
         "the rounded numbers",
     ),
+    "trail.rounded_leaf": (
+        "kaufmännisch gerundet auf {decimals} Nachkommastellen, wie bekannt gegeben",
+        "rounded half-up to {decimals} decimal places as announced",
+    ),
     "trail.tie_break": ("Gleichstand entschieden durch", "Tie decided by"),
     "trail.tie_break_note": (
         "punktgleich mit {others}; Reihenfolge nach der bekannt gegebenen Regel",

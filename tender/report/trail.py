@@ -16,7 +16,7 @@ from tender.report.exact import MAX_PLACES, MIN_PLACES, adds_up, dec, decimals, 
 from tender.report.fmt import MISSING, Formatter
 from tender.report.messages import Messages
 from tender.report.rules_text import measured_step, value_steps
-from tender.result import BidResult, Evaluation, Judgement
+from tender.result import BidResult, Evaluation, Judgement, LeafResult
 from tender.scoring.expr import Expr, Num, Var, text
 from tender.scoring.formulas import JUDGED, MEASURED, METHOD_RULES, M, N, price_parameters, price_rule, quality_value
 
@@ -146,7 +146,7 @@ def trail_lines(
         if leaf.kind is Kind.JUDGED:
             free = {"M": m, "x": result.value, "low": t.scale.min, "high": t.scale.max, **best_of(ev, leaf.id)}
             e = M * quality_value(JUDGED, t.method.quality) if "n_best" in free else M * JUDGED
-            env, got = fitted(e, free, result.points, leaf_places)
+            env, got = fitted(e, free, unrounded(ev, leaf.id, result), leaf_places)
             shown_ = {"M": out.num(env["M"]), "x": out.num(env["x"]), "low": out.grade(env["low"])}
             expression = text(e, {**shown_, "high": out.grade(env["high"]), **best_shown(env, out)}, env_best(env))
             note = grade_note(judgements[(bid.bidder, leaf.id)], shown_["x"], t, msg, fmt)
@@ -168,16 +168,22 @@ def trail_lines(
             else:
                 free = {"M": m, "x": result.value, "low": mm.worst, "high": mm.best, **best_of(ev, leaf.id)}
                 e = M * quality_value(MEASURED, t.method.quality) if "n_best" in free else M * MEASURED
-                env, got = fitted(e, free, result.points, leaf_places)
+                env, got = fitted(e, free, unrounded(ev, leaf.id, result), leaf_places)
                 shown_ = {"M": out.num(env["M"]), "x": out.grade(env["x"]), "low": out.grade(env["low"])}
                 expression = text(e, {**shown_, "high": out.grade(env["high"]), **best_shown(env, out)}, env_best(env))
                 clipped = result.normalized in (0.0, 1.0) and result.value not in (mm.best, mm.worst)
                 note = msg("trail.clipped", max=shown_["M"]) if clipped else ""
         else:
             continue
-        lines.append(TrailLine(leaf.name, expression, out.num(got), note))
-        if got is not None:
-            points.append(got)
+        counted = got
+        rounding = t.method.rounding
+        if got is not None and rounding is not None and rounding.applies_to is RoundTo.CRITERION:
+            counted = shown(result.points or 0.0, max(MIN_PLACES, rounding.decimals))  # the number that counts
+            expression = f"{expression} = {out.num(got)}"
+            note = "; ".join(x for x in (note, msg("trail.rounded_leaf", decimals=rounding.decimals)) if x)
+        lines.append(TrailLine(leaf.name, expression, out.num(counted), note))
+        if counted is not None:
+            points.append(counted)
     performance = figure(bid.performance, places)
     holds = performance is None or adds_up(points, performance)
     summed = " + ".join(map(out.num, points))
@@ -195,6 +201,14 @@ def trail_lines(
     else:
         more, rest = ufab_lines(ev, bid, msg, out, places, performance, price)
     return [*lines, *more, *announced_lines(ev, bid, msg, fmt)], holds and rest
+
+
+def unrounded(ev: Evaluation, leaf: str, result: LeafResult) -> float | None:
+    """A leaf's points before the announced rounding (M × n; the points themselves where none applies)."""
+    rounding = ev.tender.method.rounding
+    if result.points is None or rounding is None or rounding.applies_to is not RoundTo.CRITERION:
+        return result.points
+    return 100 * ev.weights[leaf] * (result.normalized or 0.0)
 
 
 def best_of(ev: Evaluation, leaf: str) -> dict[str, float]:
@@ -280,7 +294,8 @@ def weighted_sum_lines(
     env, points = fitted(rule_p.points(), free, bid.price_points if price is not None else None, places, fixed)
     m = out.num(env["M"])
     shown_ = {"M": m, "P": out.money(price), "P_min": out.money(env["P_min"]), "P_max": out.money(env["P_max"])}
-    shown_.update({symbol: out.num(env[symbol]) for symbol in parameters})
+    money = price_rule(t.method).money  # the announced amounts (fixed-range, reference) are shown as money
+    shown_.update({symbol: (out.money if symbol in money else out.num)(env[symbol]) for symbol in parameters})
     values = {"P": bid.price or 0.0, "P_min": ev.price_min or 0.0, "P_max": ev.price_max or 0.0, **parameters}
     expression = text(rule_p.points(), shown_, values)
     normalized = bid.criteria[price_leaf.id].normalized

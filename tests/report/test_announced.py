@@ -48,7 +48,8 @@ def test_the_html_report_shows_each_rule(tmp_path: Path) -> None:
     assert "the ranking uses the rounded numbers" in page
     assert "lowest evaluated price → drawing of lots (tender draw)" in page
     # the trail: B's quality 60 × 0.8 / 0.9 = 53.33 → 53.3 as announced; its price points 40 × (160 − 100) / 80
-    assert "60.00 × (80 − 0) / (100 − 0) / 0.9000 = 53.30" in page
+    assert "60.00 × (80 − 0) / (100 − 0) / 0.90 = 53.33" in page
+    assert "rounded half-up to 1 decimal places as announced" in page
     assert "40.00 × (€160,000.00 − €100,000.00) / (€160,000.00 − €80,000.00) = 30.00" in page
     assert "Tie decided by lowest evaluated price level on the score with D; placed by the announced rule = 3" in page
     assert "except where the announced rounding applies" in page
@@ -59,11 +60,12 @@ def test_the_workbook_computes_each_rule_live(tmp_path: Path) -> None:
     ok("report", root, "--format", "xlsx", "--lang", "en", "--out", tmp_path / "out")
     book = openpyxl.load_workbook(tmp_path / "out" / "oracle-en.xlsx")
     summary = [[c for c in row if c is not None] for row in book["Summary"].iter_rows(values_only=True)]
-    first = next(row for row in summary if row and row[0] == 1)
-    assert first[1:3] == ["a", "A"]
+    first = next(row for row in summary if len(row) > 2 and row[1:3] == ["a", "A"])  # the rank is a formula
     assert first[3] == "=ROUND(SUM('Criteria'!I2:I2),1)"
-    assert first[5] == "=MIN(1,MAX(0,(160000-E7)/(160000-80000)))"
-    assert first[6:] == ["=ROUND(100*0.4*F7,1)", "=ROUND(D7+G7,1)"]
+    assert first[5] == "=MIN(1,MAX(0,('Inputs'!$E$16-E7)/('Inputs'!$E$16-'Inputs'!$E$15)))"  # P_worst, P_best
+    assert first[6:] == ["=ROUND(100*'Inputs'!$F$9*F7,1)", "=ROUND(D7+G7,1)"]
+    inputs = {row[0]: row[4] for row in book["Inputs"].iter_rows(min_row=15, max_row=16, values_only=True)}
+    assert inputs == {"P_best": 80000, "P_worst": 160000}  # the announced prices are input cells
     criteria = next(book["Criteria"].iter_rows(min_row=2, max_row=2, values_only=True))
     assert criteria[7] == "=IF(ISNUMBER(G2),IF(0.9=0,0,MIN(1,MAX(0,(G2-0)/(100-0)))/0.9),0)"
     assert criteria[8] == "=ROUND(100*F2*H2,1)"
