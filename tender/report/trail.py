@@ -294,7 +294,7 @@ def weighted_sum_lines(
     env, points = fitted(rule_p.points(), free, bid.price_points if price is not None else None, places, fixed)
     m = out.num(env["M"])
     shown_ = {"M": m, "P": out.money(price), "P_min": out.money(env["P_min"]), "P_max": out.money(env["P_max"])}
-    money = price_rule(t.method).money  # the announced amounts (fixed-range, reference) are shown as money
+    money = rule_p.money  # the announced amounts (fixed-range, reference) are shown as money
     shown_.update({symbol: (out.money if symbol in money else out.num)(env[symbol]) for symbol in parameters})
     values = {"P": bid.price or 0.0, "P_min": ev.price_min or 0.0, "P_max": ev.price_max or 0.0, **parameters}
     expression = text(rule_p.points(), shown_, values)
