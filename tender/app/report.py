@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tender.app.keys import KeyUse, signing_for
 from tender.atomic import write_all
@@ -130,8 +130,9 @@ def report_workspace(
     elif lang not in LANGUAGES:
         raise UsageError(f"unsupported report language {lang!r}: use one of {', '.join(LANGUAGES)}")
     refuse_if_gone(root, ev.tender.two_envelope)  # a report event would start an emptied log anew
-    state = log_state(root, ev.tender.two_envelope)
-    events = log.read(root)[0] if state.head is not None else []
+    kept = (Path(root) / log.LOG_NAME).exists()
+    events = log.read(root)[0] if kept else []  # read once: the state, the decision and the funnel
+    state = log_state(events, kept, ev.tender.two_envelope)
     decided = decision_record(ws, ev, events)
     funnel = award_record(root, ws, ev, events)
     folder = out_dir if out_dir is not None else root / "reports"
@@ -152,16 +153,15 @@ def report_workspace(
     return paths
 
 
-def log_state(root: Path, two_envelope: bool) -> LogState:
+def log_state(events: list[dict[str, Any]], kept: bool, two_envelope: bool) -> LogState:
     """What the reports show of the workspace's log: its head, the seals and the opening so far, and whether
     they are drafts (made before `seal final` where the workspace keeps a log or declares two envelopes);
-    with the bids received late and how many events are signed."""
+    with the bids received late and how many events are signed. `events`: the log's, read by the caller;
+    `kept`: whether the workspace keeps a log."""
     from tender.audit import head, log
     from tender.audit.receipt import late_bids
     from tender.audit.seal import Phase
 
-    kept = (Path(root) / log.LOG_NAME).exists()
-    events = log.read(root)[0] if kept else []
     phase = Phase.of(events)
     steps = tuple(Milestone.of(e) for e in phase.steps())
     late = tuple(LateBid.of(b) for b in late_bids(events))
