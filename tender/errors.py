@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
+
+from tender.wording import CATALOGUE, Number, Said, said
+
+# the words of a place in German ("line 7, key prices.setup" → "Zeile 7, Schlüssel prices.setup"); names stay
+PLACE_WORDS = {"line": "Zeile", "row": "Zeile", "column": "Spalte", "key": "Schlüssel", "sheet": "Blatt"}
+PLACE_WORD = re.compile(r"(?:(?<=^)|(?<=, ))(line|row|column|key|sheet)(?= )")
 
 
 @dataclass(frozen=True)
@@ -12,11 +19,26 @@ class Finding:
     code: str
     file: str
     place: str
-    message: str
+    message: str  # in English (the JSON's `message`); `said` gives it in either language
+    said: Said | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, key: str, file: str, place: str, /, **params: object) -> Finding:
+        """The finding for a catalogue entry (tender/wording): `code` or `code.variant`, with its parameters."""
+        words = said(key, **params)
+        return cls(key.partition(".")[0], file, place, words.text(), words)
 
     def __str__(self) -> str:
         where = f"{self.file}: {self.place}" if self.place else self.file
         return f"{where}: {self.message}"
+
+    def text(self, lang: str = "en", number: Number | None = None) -> str:
+        """The finding's line in `lang` (German place words and numbers; file, sheet, cell and key names as found)."""
+        if lang == "en" or self.said is None:
+            return str(self)
+        place = PLACE_WORD.sub(lambda m: PLACE_WORDS[m.group()], self.place)
+        where = f"{self.file}: {place}" if place else self.file
+        return f"{where}: {self.said.text(lang, number)}"
 
     def to_dict(self) -> dict[str, str]:
         """The finding as plain JSON data."""
@@ -27,10 +49,17 @@ class TenderError(Exception):
     """Base of every error tender reports to the user (exit code 2)."""
 
     exit_code = 2
+    said: Said | None = None
 
     def lines(self) -> list[str]:
         """The human message, one line per problem."""
         return [str(self)]
+
+    def texts(self, lang: str = "en", number: Number | None = None) -> list[str]:
+        """The lines in `lang` (English where no catalogue entry gives the words)."""
+        if lang == "en" or self.said is None:
+            return self.lines()
+        return [self.said.text(lang, number)]
 
 
 class InputError(TenderError):
@@ -43,9 +72,19 @@ class InputError(TenderError):
     def lines(self) -> list[str]:
         return [str(f) for f in self.findings]
 
+    def texts(self, lang: str = "en", number: Number | None = None) -> list[str]:
+        return [f.text(lang, number) for f in self.findings]
+
 
 class UsageError(TenderError):
-    """A command was called in a way that cannot work (missing folder, existing target, ...)."""
+    """A command was called in a way that cannot work (missing folder, existing target, ...): raised with a
+    catalogue key and its parameters (tender/wording/usage.py), or with an English text."""
+
+    def __init__(self, message: str, /, **params: object) -> None:
+        if message in CATALOGUE:
+            self.said = said(message, **params)
+            message = self.said.text()
+        super().__init__(message)
 
 
 class Collector:
@@ -54,9 +93,9 @@ class Collector:
     def __init__(self) -> None:
         self.findings: list[Finding] = []
 
-    def add(self, code: str, file: str, place: str, message: str) -> None:
-        """Record one problem."""
-        self.findings.append(Finding(code, file, place, message))
+    def add(self, key: str, file: str, place: str, /, **params: object) -> None:
+        """Record one problem: its catalogue entry (`code` or `code.variant`) and the entry's parameters."""
+        self.findings.append(Finding.of(key, file, place, **params))
 
     def extend(self, findings: list[Finding]) -> None:
         """Record problems found elsewhere."""

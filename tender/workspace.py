@@ -70,7 +70,7 @@ def input_files(root: Path, folder: str, suffixes: set[str] | dict[str, BidReade
     """The input files of one kind in a sub-folder, sorted by name (hidden files ignored)."""
     base = root / folder
     if base.is_symlink():
-        raise InputError([Finding("symlink", f"{folder}/", "", "the folder is a symbolic link: links are refused")])
+        raise InputError([Finding.of("symlink.folder", f"{folder}/", "")])
     if not base.is_dir():
         return []
     return sorted(  # links are listed too: their reader refuses them (tender.parse.inputcheck)
@@ -105,12 +105,7 @@ def read_workspace(root: Path) -> Workspace:
         if bid is None:
             continue
         if bid.bidder in first_file:
-            collector.add(
-                "duplicate-bidder",
-                display,
-                "bidder",
-                f"bidder id {bid.bidder} is used by {first_file[bid.bidder]} too: one bid per bidder",
-            )
+            collector.add("duplicate-bidder", display, "bidder", bidder=bid.bidder, first_file=first_file[bid.bidder])
             continue
         first_file[bid.bidder] = display
         bids.append(bid)
@@ -134,11 +129,14 @@ def read_workspace(root: Path) -> Workspace:
             if key in seen:
                 other = seen[key]
                 collector.add(
-                    "duplicate-score",
+                    "duplicate-score.files",
                     display,
                     score.place,
-                    f"evaluator {score.evaluator} scored bidder {score.bidder}, criterion {score.criterion} "
-                    f"twice (also in {other.source}, {other.place})",
+                    evaluator=score.evaluator,
+                    bidder=score.bidder,
+                    criterion=score.criterion,
+                    source=other.source,
+                    place=other.place,
                 )
                 continue
             seen[key] = score

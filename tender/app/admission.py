@@ -100,7 +100,7 @@ def late_decision(reason: str | None, actor: str, people: tuple[Person, ...] | N
     if not text:
         raise UsageError("--late needs --reason TEXT: why the late bid is admitted (it is shown in every report)")
     if (problem := control_problem(text)) is not None:
-        raise UsageError(f"--reason: {problem}")
+        raise UsageError("usage.option-control", option="--reason", problem=problem)
     listed = {p.id: p for p in people or ()}
     if actor not in listed:
         raise UsageError(

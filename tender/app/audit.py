@@ -65,7 +65,7 @@ def log_head(root: Path) -> head.Head:
     """The head of the workspace's log; a usage error when it keeps none."""
     found = head.current(root)
     if found is None:
-        raise UsageError(f"{Path(root) / log.LOG_NAME}: no such file: this workspace keeps no audit log")
+        raise UsageError("usage.no-log", path=str(Path(root) / log.LOG_NAME))
     return found
 
 

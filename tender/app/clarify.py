@@ -37,7 +37,7 @@ def clarify(
     if got is not None and got < asked:
         raise UsageError(f"--answered {got} lies before --requested {asked}")
     if (problem := control_problem(note)) is not None:
-        raise UsageError(f"--note: {problem}")
+        raise UsageError("usage.option-control", option="--note", problem=problem)
     if outcome is not None and outcome not in {str(o) for o in Outcome}:
         raise UsageError(f"--outcome must be accepted or rejected, not {outcome!r}")
     signing = signing_for(root, {who: key})
@@ -45,21 +45,21 @@ def clarify(
     refuse_if_gone(root, ws.tender.two_envelope)
     listed = {p.id: p for p in ws.people or ()}
     if who not in listed:
-        raise UsageError(f"{who} is not listed in evaluators.yaml: only listed people record a clarification")
+        raise UsageError("usage.clarify-not-listed", who=who)
     if not listed[who].declaration:
-        raise UsageError(f"{who} has no signed conflict-of-interest declaration in evaluators.yaml")
+        raise UsageError("usage.no-declaration", who=who)
     if ev.prices_sealed:
-        raise UsageError("the prices are still sealed: open them (`tender open-prices`) before any § 60 check")
+        raise UsageError("usage.clarify-sealed")
     known = {b.bidder for b in ws.bids}
     if bidder not in known:
-        raise UsageError(f"no bid of bidder {bidder!r} in bids/ (bidders: {', '.join(sorted(known))})")
+        raise UsageError("usage.unknown-bidder", bidder=repr(bidder), known=", ".join(sorted(known)))
     flags = {c.flag.bidder: c.flag for c in award_record(root, ws, ev).price_checks}
     if bidder not in flags:
-        raise UsageError(f"the price of {bidder} is not flagged as abnormally low (§ 60 VgV): nothing to clarify")
+        raise UsageError("usage.not-flagged", bidder=bidder)
 
     def check(phase: Phase) -> None:
         if phase.final:
-            raise UsageError(f"the evaluation is already sealed for the award (audit event {phase.final['seq']})")
+            raise UsageError("usage.final-sealed", seq=phase.final["seq"])
 
     check(current_phase(root))
     details: dict[str, Any] = {

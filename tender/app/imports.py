@@ -28,6 +28,7 @@ from tender.parse.scorefile import CONSENSUS_STEM
 from tender.progress import SILENT, Advance, Progress, ignore
 from tender.sheets import ownerindex
 from tender.sheets.ownerindex import Owners
+from tender.wording import said
 from tender.workspace import BID_READERS, SCORE_READERS, input_files, load_tender
 
 
@@ -156,15 +157,10 @@ def listed_only(owners_of: Owners, people: tuple[Person, ...]) -> Owners:
         refused = False
         for who in found:
             if who not in listed:
-                collector.add("evaluator-not-listed", display, "", f"evaluator {who} is not listed in {PEOPLE_FILE}")
+                collector.add("evaluator-not-listed", display, "", who=who, people_file=PEOPLE_FILE)
                 refused = True
             elif who not in declared:
-                collector.add(
-                    "no-declaration",
-                    display,
-                    "",
-                    f"evaluator {who} has no signed conflict-of-interest declaration in {PEOPLE_FILE}",
-                )
+                collector.add("no-declaration", display, "", who=who, people_file=PEOPLE_FILE)
                 refused = True
         return None if refused else found
 
@@ -284,25 +280,20 @@ def run_import(
         advance(1)  # counted as it starts: every way through the loop below takes this file
         display = str(path)
         if not (path.is_file() or path.is_symlink()):  # a link is refused by its reader
-            collector.add("missing-file", display, "", "no such file")
+            collector.add("missing-file", display, "")
             continue
         if path.suffix.lower() not in readers:
-            collector.add(
-                "not-a-spreadsheet",
-                display,
-                "",
-                f"not a bid or score file: expected one of {', '.join(sorted(readers))}",
-            )
+            collector.add("not-a-spreadsheet", display, "", readers=", ".join(sorted(readers)))
             continue
         if path.resolve().parent == target_real:
-            collector.add("already-imported", display, "", f"the file is in {folder}/ already")
+            collector.add("already-imported", display, "", folder=folder)
             continue
         try:
             before = path.stat()
             found = checked(path, display, tender, collector, owners_of)
             data = path.read_bytes()
             if (path.stat().st_mtime_ns, len(data)) != (before.st_mtime_ns, before.st_size):
-                raise InputError([Finding("changed-file", display, "", "the file changed while it was checked")])
+                raise InputError([Finding.of("changed-file", display, "")])
         except InputError as exc:
             collector.extend(exc.findings)
             continue
@@ -336,23 +327,26 @@ def conflicts(
     moves: dict[str, list[str]] = {}
     seen_names: dict[str, str] = {}
     seen_owners: dict[str, str] = {}
-    what = "bidder" if folder == "bids" else "evaluator"
+    what = said("owner.bidder" if folder == "bids" else "owner.evaluator")
     for c in candidates:
         name = c.path.name
         if name in seen_names:
-            collector.add("duplicate-file", c.display, "", f"same file name as {seen_names[name]}")
+            collector.add("duplicate-file", c.display, "", seen_names=seen_names[name])
         seen_names[name] = c.display
         for owner in c.owners:
             if owner in seen_owners:
-                collector.add("duplicate-owner", c.display, "", f"{what} {owner} is in {seen_owners[owner]} too")
+                collector.add("duplicate-owner", c.display, "", what=what, owner=owner, seen_owners=seen_owners[owner])
             seen_owners[owner] = c.display
         clashing = sorted(other for other, owners in existing.items() if other == name or set(owners) & set(c.owners))
         if clashing and not replace:
             for other in clashing:
-                reason = "exists already" if other == name else f"holds {what} {', '.join(existing[other])} already"
-                collector.add(
-                    "would-overwrite", c.display, "", f"{folder}/{other} {reason} (use --replace to replace it)"
-                )
+                if other == name:
+                    collector.add("would-overwrite", c.display, "", folder=folder, other=other)
+                else:
+                    owners = ", ".join(existing[other])
+                    collector.add(
+                        "would-overwrite.holds", c.display, "", folder=folder, other=other, what=what, owners=owners
+                    )
         moves[name] = clashing
     return moves
 

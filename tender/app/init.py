@@ -13,6 +13,7 @@ from tender.errors import UsageError
 from tender.parse.common import load_yaml
 from tender.parse.peoplefile import PEOPLE_FILE
 from tender.resources import catalogues, tender_template
+from tender.wording import NONE
 from tender.workspace import sha256_file
 
 EVALUATORS_TEMPLATE = """\
@@ -33,12 +34,12 @@ def init_workspace(target: Path, catalog: str, actor: str | None = None, templat
     (not its bids or scores: those are imported, so that the log records them).
     """
     if target.exists() and any(target.iterdir()):
-        raise UsageError(f"{target} exists and is not empty: choose a new folder")
+        raise UsageError("usage.target-not-empty", target=str(target))
     if template is not None and not (template / "tender.yaml").is_file():
-        raise UsageError(f"{template} holds no tender.yaml: it is not a workspace")
+        raise UsageError("usage.template-not-workspace", template=str(template))
     known = catalogues()
     if template is None and catalog not in known:
-        raise UsageError(f"unknown catalogue {catalog!r}: available are {', '.join(known) or 'none'}")
+        raise UsageError("usage.unknown-catalogue", name=repr(catalog), known=", ".join(known) or NONE)
     # read (strictly) before anything is created: a refused tender.yaml leaves no half-made workspace
     data = load_yaml(template / "tender.yaml", "tender.yaml") if template else None
     for sub in ("criteria", "bids", "scores", "reports"):

@@ -52,7 +52,7 @@ def make_key(person: str, out: Path | None, passphrase: bytes) -> tuple[Path, st
             f"{path}: inside the workspace {workspace}: a private key is kept by its person, never in the workspace"
         )
     if path.exists():
-        raise UsageError(f"{path} exists already: a key is never overwritten (choose another --out)")
+        raise UsageError("usage.key-exists", path=str(path))
     pem, public = new_key(passphrase)
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd, tmp = temp_beside(path)

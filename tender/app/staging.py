@@ -201,16 +201,7 @@ def check_clean(root: Path) -> None:
 
 def leftover_findings(root: Path) -> list[Finding]:
     """One finding per interrupted import, for validate and evaluate: its files may be half in place."""
-    return [
-        Finding(
-            "interrupted-import",
-            f"{STAGING}/{home.name}",
-            "",
-            "an import was interrupted and may have left part of its files in place: the next import-bids or "
-            "import-scores, or `tender audit repair`, finishes or takes it back",
-        )
-        for home in leftovers(root)
-    ]
+    return [Finding.of("interrupted-import", f"{STAGING}/{home.name}", "") for home in leftovers(root)]
 
 
 def recover(root: Path) -> list[str]:

@@ -15,7 +15,7 @@ def load_document(path: Path) -> dict[str, Any]:
     """The JSON report document carried by a JSON report, a PDF (its attachment) or an XLSX workbook."""
     suffix = path.suffix.lower()
     if not path.is_file():
-        raise UsageError(f"{path}: no such report")
+        raise UsageError("usage.no-report", path=str(path))
     try:
         if suffix == ".json":
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -24,11 +24,11 @@ def load_document(path: Path) -> dict[str, Any]:
         elif suffix == ".xlsx":
             data = json.loads(xlsx_document(path))
         else:
-            raise UsageError(f"{path}: not a report (expected .json, .pdf or .xlsx)")
+            raise UsageError("usage.not-a-report", path=str(path))
     except (ValueError, KeyError) as exc:
-        raise UsageError(f"{path}: the report's data cannot be read ({exc})") from None
+        raise UsageError("usage.report-unreadable", path=str(path), exc=exc) from None
     if not isinstance(data, dict) or "audit" not in data or "result" not in data:
-        raise UsageError(f"{path}: not a tender report (no audit block and result)")
+        raise UsageError("usage.not-tender-report", path=str(path))
     return data
 
 

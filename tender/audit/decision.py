@@ -83,7 +83,7 @@ def check_person(listed: dict[str, Person], who: str, what: str) -> None:
     if who not in listed:
         raise UsageError(f"{who} is not listed in evaluators.yaml: only listed people may {what}")
     if not listed[who].declaration:
-        raise UsageError(f"{who} has no signed conflict-of-interest declaration in evaluators.yaml (§ 6 VgV)")
+        raise UsageError("usage.no-declaration.vgv", who=who)
 
 
 def check_phase(phase: Phase, two_envelope: bool, what: str) -> None:

@@ -76,22 +76,15 @@ def missing(events: list[dict[str, Any]], kept: Head, what: str = "its head when
 
 
 def gone(root: Path, two_envelope: bool) -> str | None:
-    """Why the procedure cannot be recorded: the log was emptied, or deleted from a two-envelope workspace
-    that already holds bids, scores or reports; None when the log can go on (or start)."""
+    """Why the procedure cannot be recorded (its words in tender/wording): the log was emptied, or deleted from a
+    two-envelope workspace that already holds bids, scores or reports; None when the log can go on (or start)."""
     path = Path(root) / log.LOG_NAME
     if path.exists():
         if path.stat().st_size == 0:
-            return (
-                f"{log.LOG_NAME} is empty: every event of the record was removed; restore it from a backup "
-                "before anything else is recorded"
-            )
+            return "usage.log-empty"
         return None
     if two_envelope and procedure_files(root):
-        return (
-            f"{log.LOG_NAME} is missing, but this two-envelope workspace already holds bids, scores or reports: "
-            "the record of its procedure is gone and tender does not start a new one over it; restore "
-            f"{log.LOG_NAME} from a backup"
-        )
+        return "usage.log-missing"
     return None
 
 
@@ -99,7 +92,7 @@ def refuse_if_gone(root: Path, two_envelope: bool) -> None:
     """Raise a usage error when the record is gone (see gone)."""
     reason = gone(root, two_envelope)
     if reason is not None:
-        raise UsageError(reason)
+        raise UsageError(reason, log=log.LOG_NAME)
 
 
 def procedure_files(root: Path) -> list[Path]:

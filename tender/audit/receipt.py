@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tender.errors import Finding
+from tender.wording import Said, said
 
 IMPORT_ACTIONS = ("import-bids", "import-scores")
 FOLDERS = {"import-bids": "bids", "import-scores": "scores"}
@@ -39,6 +40,11 @@ def receipts(events: list[dict[str, Any]]) -> dict[str, Receipt]:
     return out
 
 
+def event_words(event: dict[str, Any]) -> Said:
+    """An event as a finding names it (tender/wording `receipt.event`)."""
+    return said("receipt.event", seq=event["seq"], time=event["time"], actor=event["actor"])
+
+
 def when(event: dict[str, Any]) -> str:
     """An event as a message names it: `audit event 3, 2026-12-03T05:20:01.123456Z, by braun`."""
     return f"audit event {event['seq']}, {event['time']}, by {event['actor']}"
@@ -61,29 +67,22 @@ def differences(events: list[dict[str, Any]], now: dict[str, str]) -> list[Findi
             folder = path.split("/", 1)[0]
             latest = last.get(folder)
             since = (
-                f"the last import into {folder}/ is {when(latest)}"
+                said("receipt.last-import", folder=folder, event=event_words(latest))
                 if latest
-                else f"nothing was imported into {folder}/"
+                else said("receipt.no-import", folder=folder)
             )
-            out.append(
-                Finding(
-                    "added-outside-import", path, "", f"added outside an import: no import event records it ({since})"
-                )
-            )
+            out.append(Finding.of("added-outside-import", path, "", since=since))
         elif path not in now:
-            out.append(
-                Finding(
-                    "removed-outside-import", path, "", f"removed outside an import (imported in {when(receipt.event)})"
-                )
-            )
+            out.append(Finding.of("removed-outside-import", path, "", event=event_words(receipt.event)))
         elif now[path] != receipt.sha256:
             out.append(
-                Finding(
+                Finding.of(
                     "changed-outside-import",
                     path,
                     "",
-                    f"changed since its import ({when(receipt.event)}): SHA-256 {now[path][:16]}…, "
-                    f"recorded {receipt.sha256[:16]}…",
+                    event=event_words(receipt.event),
+                    now=now[path][:16],
+                    sha256=receipt.sha256[:16],
                 )
             )
     return out

@@ -14,11 +14,12 @@ from tender.audit.signing import UNSIGNED, Signing
 from tender.errors import Finding, UsageError
 from tender.model import Bid, Workspace
 from tender.result import canonical_json
+from tender.wording import said
 
 SEAL_TECHNICAL = "seal-technical"
 OPEN_PRICES = "open-prices"
 SEAL_FINAL = "seal-final"
-LABELS = {SEAL_TECHNICAL: "the technical seal", OPEN_PRICES: "the opening of the prices", SEAL_FINAL: "the final seal"}
+LABELS = {SEAL_TECHNICAL: "seal.technical", OPEN_PRICES: "seal.opened", SEAL_FINAL: "seal.final"}  # tender/wording
 
 
 @dataclass(frozen=True)
@@ -71,30 +72,31 @@ def is_bid_file(path: str) -> bool:
 def sealed_changes(ws: Workspace, phase: Phase) -> list[Finding]:
     """Every input file changed, added or removed since the seals recorded in the log."""
     if phase.final:
-        return compare(phase.final, phase.final["files"], ws.inputs, "")
+        return compare(phase.final, phase.final["files"], ws.inputs, False)
     out: list[Finding] = []
     if phase.technical:
         held = phase.admitted
         sealed = {p: h for p, h in phase.technical["files"].items() if p not in held}
         now = {p: h for p, h in ws.inputs.items() if not is_bid_file(p) and p not in held}
-        out += compare(phase.technical, sealed, now, "")
+        out += compare(phase.technical, sealed, now, False)
         if not phase.opened:
             contents = {b.source: bid_content_hash(b) for b in ws.bids if b.source not in held}
-            out += compare(phase.technical, phase.technical["details"]["bids"], contents, " (its non-price content)")
+            out += compare(phase.technical, phase.technical["details"]["bids"], contents, True)
     if phase.opened:
         now = {p: h for p, h in ws.inputs.items() if is_bid_file(p)}
-        out += compare(phase.opened, phase.opened["files"], now, "")
+        out += compare(phase.opened, phase.opened["files"], now, False)
     return out
 
 
-def compare(event: dict[str, Any], sealed: dict[str, str], now: dict[str, str], what: str) -> list[Finding]:
-    """Findings for the files whose hashes differ from a seal's record."""
-    when = f"{LABELS[event['action']]} (audit event {event['seq']}, {event['time']}, by {event['actor']})"
-    detail = {"removed": "removed", "added": "added", "changed": f"changed{what}"}
-    return [
-        Finding(f"sealed-file-{change}", path, "", f"{detail[change]} since {when}")
-        for path, change in hash_changes(sealed, now)
-    ]
+def compare(event: dict[str, Any], sealed: dict[str, str], now: dict[str, str], content: bool) -> list[Finding]:
+    """Findings for the files whose hashes differ from a seal's record (`content`: the bids' non-price content)."""
+    when = {"seal": said(LABELS[event["action"]]), "seq": event["seq"], "time": event["time"], "actor": event["actor"]}
+    keys = {
+        "removed": "sealed-file-removed",
+        "added": "sealed-file-added",
+        "changed": "sealed-file-changed.content" if content else "sealed-file-changed",
+    }
+    return [Finding.of(keys[change], path, "", **when) for path, change in hash_changes(sealed, now)]
 
 
 def hash_changes(recorded: dict[str, str], now: dict[str, str]) -> list[tuple[str, str]]:
@@ -131,13 +133,11 @@ def under_lock(check: Callable[[Phase], None]) -> log.Guard:
 def seal_technical(root: Path, ws: Workspace, actor: str, signing: Signing = UNSIGNED) -> dict[str, Any]:
     """Record the hashes of tender.yaml, the scores and every bid's non-price content."""
     if not ws.tender.two_envelope:
-        raise UsageError(
-            "this tender has no two-envelope procedure (procedure: {two_envelope: true}): use `seal final`"
-        )
+        raise UsageError("usage.not-two-envelope")
 
     def check(phase: Phase) -> None:
         if phase.technical:
-            raise UsageError(f"the technical evaluation is already sealed (audit event {phase.technical['seq']})")
+            raise UsageError("usage.technical-sealed", seq=phase.technical["seq"])
 
     check(current_phase(root))  # refused before the lock would create a missing log; checked again under it
     files = {p: h for p, h in ws.inputs.items() if not is_bid_file(p)}
@@ -152,9 +152,9 @@ def open_prices(root: Path, ws: Workspace, actor: str, witness: str, signing: Si
 
     def check(phase: Phase) -> None:
         if not phase.technical:
-            raise UsageError("the prices can be opened only after `tender seal technical`")
+            raise UsageError("usage.open-before-technical")
         if phase.opened:
-            raise UsageError(f"the prices were already opened (audit event {phase.opened['seq']})")
+            raise UsageError("usage.already-opened", seq=phase.opened["seq"])
 
     check(current_phase(root))
     check_present(ws, actor, witness, "open the prices")
@@ -172,7 +172,7 @@ def check_present(ws: Workspace, actor: str, witness: str, act: str) -> None:
         if who not in listed:
             raise UsageError(f"{who} is not listed in evaluators.yaml: only listed people may {act}")
         if not listed[who].declaration:
-            raise UsageError(f"{who} has no signed conflict-of-interest declaration in evaluators.yaml")
+            raise UsageError("usage.no-declaration", who=who)
 
 
 def seal_final(
@@ -187,9 +187,9 @@ def seal_final(
 
     def check(phase: Phase) -> None:
         if ws.tender.two_envelope and not phase.opened:
-            raise UsageError("open the prices (`tender open-prices`) before the final seal")
+            raise UsageError("usage.final-before-opening")
         if phase.final:
-            raise UsageError(f"the evaluation is already sealed for the award (audit event {phase.final['seq']})")
+            raise UsageError("usage.final-sealed", seq=phase.final["seq"])
 
     def guard(events: list[dict[str, Any]]) -> None:
         check(Phase.of(events))

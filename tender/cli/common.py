@@ -28,10 +28,13 @@ INTERNAL = 3  # a bug: never the same code as a finding
 INTERRUPTED = 130  # Ctrl-C (128 + SIGINT), as shells report it
 
 
-def outcome(exc: BaseException) -> tuple[list[str], int] | None:
-    """The messages (for stderr) and the exit code of an error (see the module docstring); None to re-raise."""
+def outcome(exc: BaseException, lang: str = "en") -> tuple[list[str], int] | None:
+    """The messages (for stderr, in `lang`) and the exit code of an error (see the module docstring); None to
+    re-raise."""
     if isinstance(exc, TenderError):
-        return exc.lines(), exc.exit_code
+        from tender.report.error_text import error_lines
+
+        return error_lines(exc, lang), exc.exit_code
     if isinstance(exc, OSError):
         return [f"{exc.filename or ''}: {exc.strerror or exc}"], BAD_INPUT
     if isinstance(exc, KeyboardInterrupt):
@@ -41,18 +44,27 @@ def outcome(exc: BaseException) -> tuple[list[str], int] | None:
     return [f"internal error: {exc!r} (run with --debug for the traceback)"], INTERNAL
 
 
-def error_entries(exc: BaseException, lines: list[str]) -> list[dict[str, str]]:
-    """An error as the --json commands report it: one {code, file, place, message} per problem."""
+def error_entries(exc: BaseException, lines: list[str], lang: str = "en") -> list[dict[str, str]]:
+    """An error as the --json commands report it: one {code, file, place, message} per problem (`message` in
+    English); in another language each entry adds `text`, the same line as the terminal prints it."""
     from tender.errors import InputError
 
     if isinstance(exc, InputError):
-        return [f.to_dict() for f in exc.findings]
-    if isinstance(exc, OSError):
-        return [{"code": "os-error", "file": str(exc.filename or ""), "place": "", "message": exc.strerror or str(exc)}]
-    code = "internal" if not isinstance(exc, TenderError) or exc.exit_code == INTERNAL else "usage"
-    if isinstance(exc, KeyboardInterrupt):
-        code = "interrupted"
-    return [{"code": code, "file": "", "place": "", "message": line} for line in lines]
+        entries = [f.to_dict() for f in exc.findings]
+    elif isinstance(exc, OSError):
+        entries = [
+            {"code": "os-error", "file": str(exc.filename or ""), "place": "", "message": exc.strerror or str(exc)}
+        ]
+    else:
+        code = "internal" if not isinstance(exc, TenderError) or exc.exit_code == INTERNAL else "usage"
+        if isinstance(exc, KeyboardInterrupt):
+            code = "interrupted"
+        english = exc.lines() if isinstance(exc, TenderError) else lines
+        entries = [{"code": code, "file": "", "place": "", "message": line} for line in english]
+    if lang != "en" and len(lines) == len(entries):
+        for entry, line in zip(entries, lines, strict=True):
+            entry["text"] = line
+    return entries
 
 
 def echo(text: object, err: bool = False) -> None:
@@ -68,6 +80,21 @@ def words(root: Path | str | None, lang: str | None) -> Messages:
     return Messages(workspace_language(root, lang))
 
 
+def command_language(ctx: typer.Context) -> str:
+    """The language a command's errors speak: its --lang, else the tender's of the workspace it names (English when
+    tender.yaml cannot be read)."""
+    from tender.app.language import workspace_language
+
+    params = ctx.params
+    root = next((params[n] for n in ("directory", "into", "workspace") if params.get(n) is not None), None)
+    if root is None and isinstance(params.get("report_file"), Path):
+        root = params["report_file"].resolve().parent.parent  # verify and sign: the folder above the report's
+    try:
+        return workspace_language(root, params.get("lang"))
+    except Exception:
+        return "en"
+
+
 def debugging(ctx: typer.Context) -> bool:
     """Whether this invocation asked for tracebacks (`tender --debug ...`): read from the root command's options."""
     return bool(ctx.find_root().params.get("debug"))
@@ -80,14 +107,17 @@ def reported(ctx: typer.Context) -> Iterator[None]:
     try:
         yield
     except BaseException as exc:
-        found = outcome(exc)
-        if found is None or debugging(ctx):
+        if debugging(ctx):
+            raise
+        lang = command_language(ctx) if isinstance(exc, TenderError) else "en"
+        found = outcome(exc, lang)
+        if found is None:
             raise
         lines, code = found
         if ctx.params.get("as_json"):
             import json
 
-            typer.echo(json.dumps({"errors": error_entries(exc, lines)}), err=True)
+            typer.echo(json.dumps({"errors": error_entries(exc, lines, lang)}), err=True)
         else:
             for line in lines:
                 echo(line, err=True)

@@ -32,35 +32,27 @@ def read_catalogue_ref(root: Path, ref: str, collector: Collector, f: Fields) ->
     """The criteria list of the catalogue file that tender.yaml names (None if unreadable), and its Fields."""
     named = root / ref
     if any(p.is_symlink() for p in [named, *named.parents] if len(p.parts) > len(root.parts)):
-        f.problem("symlink", "criteria", f"the catalogue {ref} is (or lies in) a symbolic link: links are refused")
+        f.problem("symlink.catalogue", "criteria", ref=ref)
         return None, f
     workspace = root.resolve()
     path = named.resolve()
     if not path.is_relative_to(workspace):
-        f.problem(
-            "catalogue-outside",
-            "criteria",
-            f"the catalogue {ref} lies outside the workspace: keep it in the workspace's criteria/ folder",
-        )
+        f.problem("catalogue-outside", "criteria", ref=ref)
         return None, f
     if not path.is_file():
-        f.problem("missing-file", "criteria", f"catalogue file {ref} not found")
+        f.problem("missing-file.catalogue", "criteria", ref=ref)
         return None, f
     cf = Fields(collector, ref)
     data = load_yaml(path, ref)
     if not isinstance(data, Mapping | list):  # an empty file or a bare value: nothing to read criteria from
         found = "an empty file" if data is None else describe(data)
-        cf.problem("not-a-mapping", "", f"expected a mapping with criteria, found {found}")
+        cf.problem("not-a-mapping.catalogue", "", found=found)
         return None, cf
     if not isinstance(data, Mapping):
         return data, cf
     for key in data:
         if str(key) in TENDER_ONLY_KEYS:
-            cf.problem(
-                "tender-key-in-catalogue",
-                str(key),
-                f"{key} belongs in tender.yaml, not in a catalogue: a catalogue holds criteria (and a description)",
-            )
+            cf.problem("tender-key-in-catalogue", str(key), key=key)
     known = {k: v for k, v in data.items() if str(k) not in TENDER_ONLY_KEYS}
     checked = cf.mapping(known, "", CATALOGUE_KEYS, {"criteria"}) or {}
     cf.text(checked.get("description"), "description", required=False)

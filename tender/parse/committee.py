@@ -40,31 +40,19 @@ def committee(
     ids = participant_ids(participants)
     ok = True
     if not who:
-        f.problem(
-            "missing-moderator",
-            place,
-            "a consensus row names its moderator (column or key `moderator`: the listed person who led the "
-            f"moderation), found {describe(moderator)}",
-        )
+        f.problem("missing-moderator", place, found=describe(moderator))
         ok = False
     if ids is None or len(ids) < MIN_PARTICIPANTS:
         f.problem(
-            "too-few-participants",
-            participants_place,
-            f"a consensus row names at least {MIN_PARTICIPANTS} participants of the moderation (column or key "
-            f"`participants`: listed ids, separated by commas), found {describe(participants)}",
+            "too-few-participants", participants_place, min_participants=MIN_PARTICIPANTS, found=describe(participants)
         )
         ok = False
     for key, text, at in [("moderator", who, place), *(("participants", i, participants_place) for i in ids or ())]:
         if text and (problem := control_problem(text)) is not None:
-            f.problem("control-character", at, f"{key}: {problem}")
+            f.problem("control-character.in-key", at, key=key, problem=problem)
             ok = False
     if who and evaluator and evaluator != who:
-        f.problem(
-            "foreign-evaluator",
-            place,
-            f"the consensus row names evaluator {evaluator} but moderator {who}: a consensus row is its moderator's",
-        )
+        f.problem("foreign-evaluator.consensus", place, evaluator=evaluator, who=who)
         ok = False
     return (who, ids) if ok and who and ids else None
 
@@ -73,10 +61,5 @@ def own_evaluator(f: Fields, place: str, evaluator: str | None, owner: str) -> b
     """Whether a row is in the name of the file's own evaluator (a row naming nobody is); records the problem."""
     if evaluator is None or evaluator == owner:
         return True
-    f.problem(
-        "foreign-evaluator",
-        place,
-        f"score in the name of evaluator {evaluator}: a score file carries only its own evaluator's scores "
-        f"(this file is {owner}'s)",
-    )
+    f.problem("foreign-evaluator", place, evaluator=evaluator, owner=owner)
     return False

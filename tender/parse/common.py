@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from tender.errors import Collector
 from tender.parse.inputcheck import read_text
 from tender.parse.text import CONTROL, control_problem, escaped
+from tender.wording import Quoted, Said, Term, said
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
@@ -35,10 +36,11 @@ def load_yaml(path: Path, display: str) -> Any:
 
 
 def describe(value: object) -> str:
-    """A short quotation of a found value for messages: cut short, control characters shown escaped."""
+    """A short quotation of a found value for messages: cut short, control characters shown escaped (a text as
+    Quoted: German messages put it in „…“)."""
     if isinstance(value, str):
-        text = f'"{value[:80]}"'
-    elif isinstance(value, int) and value.bit_length() > 200:
+        return Quoted(escaped(f'"{value[:80]}"'))
+    if isinstance(value, int) and value.bit_length() > 200:
         text = f"a whole number of about {int(value.bit_length() * 0.30103)} digits"
     else:
         text = reprlib.repr(value)  # bounded: never the whole of a large list or mapping
@@ -53,23 +55,24 @@ class Fields:
         self.file = file
         self.places = places or {}
 
-    def problem(self, code: str, place: str, message: str) -> None:
-        """Record one problem at a place in this file (a key path, or the sheet cell it came from)."""
-        self.collector.add(code, self.file, self.places.get(place, place), message)
+    def problem(self, key: str, place: str, /, **params: object) -> None:
+        """Record one problem at a place in this file (a key path, or the sheet cell it came from): its entry in
+        tender/wording (`code` or `code.variant`) and the entry's parameters."""
+        self.collector.add(key, self.file, self.places.get(place, place), **params)
 
     def mapping(
         self, data: object, place: str, allowed: set[str], required: set[str] | frozenset[str] = frozenset()
     ) -> Mapping[str, Any] | None:
         """Check that data is a mapping with only allowed keys and every required key."""
         if not isinstance(data, Mapping):
-            self.problem("not-a-mapping", place, f"expected a mapping of keys, found {describe(data)}")
+            self.problem("not-a-mapping", place, found=describe(data))
             return None
         for key in data:
             if str(key) not in allowed:
                 known = ", ".join(sorted(allowed))
-                self.problem("unknown-key", join(place, str(key)), f"unknown key (allowed: {known})")
+                self.problem("unknown-key", join(place, str(key)), known=known)
         for key in sorted(required - {str(k) for k in data}):
-            self.problem("missing-key", join(place, key), "required key is missing")
+            self.problem("missing-key", join(place, key))
         return data
 
     def items(self, data: object, place: str) -> list[Any]:
@@ -77,7 +80,7 @@ class Fields:
         if data is None:
             return []
         if not isinstance(data, list):
-            self.problem("not-a-list", place, f"expected a list, found {describe(data)}")
+            self.problem("not-a-list", place, found=describe(data))
             return []
         return data
 
@@ -85,15 +88,15 @@ class Fields:
         """A non-empty string (numbers are taken as their text)."""
         if type(value) is str and (stripped := value.strip()):
             if (problem := control_problem(stripped)) is not None:
-                self.problem("control-character", place, problem)
+                self.problem(problem.key, place, **problem.kwargs)
                 return None
             return stripped  # the common case, first
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
-                self.problem("missing-text", place, "expected a non-empty text")
+                self.problem("missing-text", place)
             return None
         if isinstance(value, bool) or not isinstance(value, str | int | float):
-            self.problem("not-text", place, f"expected a text, found {describe(value)}")
+            self.problem("not-text", place, found=describe(value))
             return None
         return str(value).strip()
 
@@ -101,9 +104,7 @@ class Fields:
         """An id: lower-case letters, digits and hyphens, starting with a letter or digit."""
         text = self.text(value, place)
         if text is not None and not SLUG.match(text):
-            self.problem(
-                "bad-id", place, f"expected an id like 'web-hosting' ([a-z0-9][a-z0-9-]*), found {describe(text)}"
-            )
+            self.problem("bad-id", place, found=describe(text))
             return None
         return text
 
@@ -121,23 +122,21 @@ class Fields:
         """A finite number within the given bounds and the field's ceiling; every message states the bounds."""
         if isinstance(value, bool) or not isinstance(value, int | float):
             expected = expectation(what, minimum, above, maximum)
-            self.problem("not-a-number", place, f"expected {expected}, found {describe(value)}")
+            self.problem("not-a-number", place, expected=expected, found=describe(value))
             return None
         if isinstance(value, float) and not math.isfinite(value):
             expected = expectation(what, minimum, above, maximum)
-            self.problem("bad-number", place, f"expected {expected}, found {value} (not a finite number)")
+            self.problem("bad-number", place, expected=expected, value=value)
             return None
         if abs(value) > ceiling:  # compared before float(): a huge int would overflow it
             shown = describe(value) if isinstance(value, int) and value.bit_length() > 200 else f"{value:.3g}"
-            self.problem(
-                "absurd-number", place, f"expected {what} of at most {ceiling:g} in size, found {shown}: not plausible"
-            )
+            self.problem("absurd-number", place, what=Term(what), ceiling=ceiling, shown=shown)
             return None
         number = float(value)
         too_low = (minimum is not None and number < minimum) or (above is not None and number <= above)
         if too_low or (maximum is not None and number > maximum):
             expected = expectation(what, minimum, above, maximum)
-            self.problem("out-of-range", place, f"expected {expected}, found {number:g}")
+            self.problem("out-of-range", place, expected=expected, number=number)
             return None
         return number
 
@@ -155,7 +154,7 @@ class Fields:
                 return date.fromisoformat(text)
             except ValueError:
                 pass  # 2007-02-30: the form of a date, but no day of the calendar
-        self.problem("bad-date", place, f"expected a calendar date like 2007-03-01, found {describe(text)}")
+        self.problem("bad-date", place, found=describe(text))
         return None
 
     def choice(self, value: object, place: str, enum: type[E], default: E) -> E:
@@ -166,25 +165,25 @@ class Fields:
             return enum(str(value))
         except ValueError:
             allowed = " | ".join(str(m.value) for m in enum)
-            self.problem("bad-choice", place, f"expected one of {allowed}, found {describe(value)}")
+            self.problem("bad-choice", place, allowed=allowed, found=describe(value))
             return default
 
     def flag(self, value: object, place: str) -> bool | None:
         """A yes/no answer: true/false (YAML also reads yes/no as booleans)."""
         if isinstance(value, bool):
             return value
-        self.problem("not-yes-no", place, f"expected true or false, found {describe(value)}")
+        self.problem("not-yes-no", place, found=describe(value))
         return None
 
 
-def expectation(what: str, minimum: float | None, above: float | None, maximum: float | None) -> str:
-    """What a number must be, for messages: `a unit price of at least 0`."""
-    bounds = [
-        f"of at least {minimum:g}" if minimum is not None else "",
-        f"greater than {above:g}" if above is not None else "",
-        f"of at most {maximum:g}" if maximum is not None else "",
-    ]
-    return " ".join([what, " and ".join(b for b in bounds if b)]).strip()
+def expectation(what: str, minimum: float | None, above: float | None, maximum: float | None) -> Said:
+    """What a number must be, for messages: `a unit price of at least 0` (the words in tender/wording)."""
+    low = "min" if minimum is not None else "above" if above is not None else ""
+    bounds = "-".join(b for b in (low, "max" if maximum is not None else "") if b)
+    key = (
+        f"expect.{bounds}" if bounds else "expect"
+    )  # expect, expect.min, expect.above, expect.max, expect.min-max, ...
+    return said(key, what=Term(what), low=minimum if minimum is not None else above, high=maximum)
 
 
 def join(place: str, key: str) -> str:

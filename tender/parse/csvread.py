@@ -59,24 +59,17 @@ def read_csv(path: Path, display: str) -> CsvTable:
                 continue
             if len(record) != len(header):
                 findings.append(
-                    Finding(
-                        "malformed-csv", display, f"line {line}", f"expected {len(header)} fields, found {len(record)}"
-                    )
+                    Finding.of("malformed-csv.fields", display, f"line {line}", count=len(header), count2=len(record))
                 )
                 continue
             rows.append((line, {k: v.strip() for k, v in zip(header, record, strict=True)}))
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):  # the csv module's own limit, far past ours
             limit = csv.field_size_limit()
-            refuse(
-                "cell-too-long",
-                display,
-                f"a field has more than {limit:,} characters; {CELL_CHARS}",
-                f"line {reader.line_num}",
-            )
-        findings.append(Finding("malformed-csv", display, f"line {reader.line_num}", f"malformed CSV: {exc}"))
+            refuse("cell-too-long.record", display, f"line {reader.line_num}", limit=limit, cell_chars=CELL_CHARS)
+        findings.append(Finding.of("malformed-csv", display, f"line {reader.line_num}", exc=exc))
     if not header:
-        findings.append(Finding("malformed-csv", display, "line 1", "the file is empty: expected a header row"))
+        findings.append(Finding.of("malformed-csv.empty", display, "line 1"))
     if findings:
         raise InputError(findings)
     return CsvTable(display, header, rows, decimal)
@@ -145,9 +138,10 @@ class Lines:
             refuse(
                 "csv-record-too-long",
                 self.display,
-                f"a record of more than {MAX_RECORD_CHARS:,} characters: more than {MAX_COLUMNS} fields of "
-                f"{MAX_CELL_CHARS:,} characters could hold",
                 f"line {self.line}",
+                max_record_chars=MAX_RECORD_CHARS,
+                max_columns=MAX_COLUMNS,
+                max_cell_chars=MAX_CELL_CHARS,
             )
         return line
 
@@ -157,11 +151,11 @@ def limited(records: Iterable[list[str]], display: str, place: Callable[[], str]
     as one passes a limit: the header and at most MAX_ROWS rows, MAX_COLUMNS fields, MAX_CELL_CHARS characters."""
     for count, record in enumerate(records):
         if count > MAX_ROWS:
-            refuse("csv-too-many-rows", display, f"the file has more than {MAX_ROWS:,} rows; {ROWS}", place())
+            refuse("csv-too-many-rows", display, place(), max_rows=MAX_ROWS, rows=ROWS)
         if len(record) > MAX_COLUMNS:
-            refuse("csv-too-many-columns", display, f"the row has {len(record):,} fields; {COLUMNS}", place())
+            refuse("csv-too-many-columns", display, place(), count=len(record), columns=COLUMNS)
         if record and (longest := max(map(len, record))) > MAX_CELL_CHARS:
-            refuse("cell-too-long", display, f"a field has {longest:,} characters; {CELL_CHARS}", place())
+            refuse("cell-too-long.field", display, place(), longest=longest, cell_chars=CELL_CHARS)
         yield record
 
 

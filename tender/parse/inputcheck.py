@@ -16,6 +16,7 @@ from typing import NoReturn
 from tender.errors import Finding, InputError
 from tender.parse.limits import FILE_SIZE, MAX_FILE_BYTES, MAX_SHEET_CHARS, SHEET_CHARS, size_text
 from tender.parse.text import CONTROL
+from tender.wording import said
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 TEXT_SUFFIXES = (".csv", ".yaml", ".yml")
@@ -43,31 +44,26 @@ UTF8_MULTIBYTE = re.compile(
 )
 
 
-def refuse(code: str, file: str, message: str, place: str = "") -> NoReturn:
-    """Stop reading a file: one finding with a stable code, the file (and place) and what is wrong."""
-    raise InputError([Finding(code, file, place, message)])
+def refuse(key: str, file: str, place: str, /, **params: object) -> NoReturn:
+    """Stop reading a file: one finding (its entry in tender/wording, the file, the place or "", the parameters)."""
+    raise InputError([Finding.of(key, file, place, **params)])
 
 
 def checked_stat(path: Path, display: str) -> os.stat_result:
     """The file's status, unless its name holds a control character, it is a symbolic link, no regular
     file, or larger than the limit."""
     if NAME_CONTROL.search(path.name):
-        refuse(
-            "control-character",
-            display,
-            "the file name holds a control or text-direction character (line breaks and tabs included): "
-            "rename the file",
-        )
+        refuse("control-character.file-name", display, "")
     try:
         info = os.lstat(path)
     except OSError as exc:
-        refuse("missing-file", display, f"cannot read the file: {exc.strerror or exc}")
+        refuse("missing-file.unreadable", display, "", strerror=exc.strerror or exc)
     if stat.S_ISLNK(info.st_mode):
-        refuse("symlink", display, "the file is a symbolic link: links are refused, copy the file itself here")
+        refuse("symlink", display, "")
     if not stat.S_ISREG(info.st_mode):
-        refuse("not-a-file", display, "not a regular file")
+        refuse("not-a-file", display, "")
     if info.st_size > MAX_FILE_BYTES:
-        refuse("too-large", display, f"the file has {info.st_size / 2**20:.1f} MB; {FILE_SIZE}")
+        refuse("too-large", display, "", value=info.st_size / 2**20, file_size=FILE_SIZE)
     return info
 
 
@@ -79,9 +75,9 @@ def read_input(path: Path, display: str) -> bytes:
         with open(path, "rb", opener=no_follow) as f:
             data = f.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        refuse("missing-file", display, f"cannot read the file: {exc.strerror or exc}")
+        refuse("missing-file.unreadable", display, "", strerror=exc.strerror or exc)
     if len(data) > MAX_FILE_BYTES:  # it grew after the check
-        refuse("too-large", display, f"the file has over {size_text(MAX_FILE_BYTES)}; {FILE_SIZE}")
+        refuse("too-large.over", display, "", max_file_bytes=size_text(MAX_FILE_BYTES), file_size=FILE_SIZE)
     check_kind(data[:8192], path.suffix.lower(), display)
     return data
 
@@ -95,9 +91,9 @@ def check_kind(head: bytes, suffix: str, display: str) -> None:
     """Refuse content that is not the kind the suffix names (`not-a-spreadsheet`)."""
     if suffix in XLSX_SUFFIXES:
         if not head.startswith(b"PK\x03\x04"):
-            refuse("not-a-spreadsheet", display, f"not an xlsx workbook: {kind_of(head)}")
+            refuse("not-a-spreadsheet.xlsx", display, "", head=kind_of(head))
     elif suffix in TEXT_SUFFIXES and (b"\x00" in head or any(head.startswith(sig) for sig, _ in KNOWN_SIGNATURES)):
-        refuse("not-a-spreadsheet", display, f"not a {suffix[1:].upper()} text file: {kind_of(head)}")
+        refuse("not-a-spreadsheet.text", display, "", upper=suffix[1:].upper(), head=kind_of(head))
 
 
 def kind_of(head: bytes) -> str:
@@ -120,7 +116,7 @@ def read_text(path: Path, display: str) -> str:
         return body.decode("utf-8")
     except UnicodeDecodeError as exc:
         at = exc.start + len(data) - len(body)
-        refuse("bad-encoding", display, f"not UTF-8 text: byte 0x{data[at]:02x} ({exc.reason})", line_at(data, at))
+        refuse("bad-encoding", display, line_at(data, at), data=format(data[at], "02x"), reason=exc.reason)
 
 
 def csv_text(path: Path, display: str) -> str:
@@ -132,7 +128,7 @@ def csv_text(path: Path, display: str) -> str:
     data = read_input(path, display)
     text = decode_csv(data, display)
     if len(text) > MAX_SHEET_CHARS:
-        refuse("csv-too-large", display, f"the file has {len(text):,} characters; {SHEET_CHARS}")
+        refuse("csv-too-large", display, "", count=len(text), sheet_chars=SHEET_CHARS)
     return text
 
 
@@ -145,23 +141,12 @@ def decode_csv(data: bytes, display: str) -> str:
         bad = exc.start + len(data) - len(body)
     utf8 = UTF8_MULTIBYTE.search(data, len(data) - len(body))
     if body is not data or utf8 is not None:
-        first = "the byte-order mark" if utf8 is None else f"{line_at(data, utf8.start())} holds UTF-8 text"
-        refuse(
-            "mixed-encoding",
-            display,
-            f"mixed encodings: {first}, but byte 0x{data[bad]:02x} is not UTF-8 (Windows-1252?); "
-            "save the file again as one encoding (Excel: CSV UTF-8)",
-            line_at(data, bad),
-        )
+        first = said("encoding.bom") if utf8 is None else said("encoding.utf8-at", place=line_at(data, utf8.start()))
+        refuse("mixed-encoding", display, line_at(data, bad), first=first, data=format(data[bad], "02x"))
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError as exc:
-        refuse(
-            "bad-encoding",
-            display,
-            f"neither UTF-8 nor Windows-1252 text: byte 0x{data[exc.start]:02x}; save the file as CSV UTF-8",
-            line_at(data, exc.start),
-        )
+        refuse("bad-encoding.neither", display, line_at(data, exc.start), data=format(data[exc.start], "02x"))
 
 
 def line_at(data: bytes, offset: int) -> str:

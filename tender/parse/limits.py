@@ -6,6 +6,8 @@ Each limit keeps memory and time bounded for any input it admits (bench/bench_li
 
 from __future__ import annotations
 
+from tender.wording import said
+
 MB = 2**20
 
 MAX_FILE_BYTES = 50 * MB  # on disk, every input file (bids, scores, tender.yaml, catalogues, evaluators.yaml)
@@ -30,13 +32,14 @@ def size_text(count: int) -> str:
     return f"{value:.0f} MB" if value == int(value) else f"{value:.1f} MB"
 
 
-FILE_SIZE = f"files over {size_text(MAX_FILE_BYTES)} are refused"
-ROWS = f"at most {MAX_ROWS:,} rows"
-COLUMNS = f"at most {MAX_COLUMNS:,} columns"
-CELLS = f"at most {MAX_CELLS:,} cells (highest row × highest column)"
-CELL_CHARS = f"at most {MAX_CELL_CHARS:,} characters per cell (Excel's own limit)"
-SHEET_CHARS = f"at most {MAX_SHEET_CHARS:,} characters per sheet"
-ZIP_MEMBERS = f"an xlsx may hold at most {MAX_ZIP_MEMBERS:,} files"
-MEMBER_BYTES = f"at most {size_text(MAX_MEMBER_BYTES)} unpacked per file inside an xlsx"
-UNZIPPED_BYTES = f"at most {size_text(MAX_UNZIPPED_BYTES)} unpacked in total"
-RATIO = f"files inside an xlsx may be compressed at most {MAX_RATIO}:1"
+# the limits in words (tender/wording), as the findings quote them
+FILE_SIZE = said("limit.file-size", size=size_text(MAX_FILE_BYTES))
+ROWS = said("limit.rows", count=MAX_ROWS)
+COLUMNS = said("limit.columns", count=MAX_COLUMNS)
+CELLS = said("limit.cells", count=MAX_CELLS)
+CELL_CHARS = said("limit.cell-chars", count=MAX_CELL_CHARS)
+SHEET_CHARS = said("limit.sheet-chars", count=MAX_SHEET_CHARS)
+ZIP_MEMBERS = said("limit.zip-members", count=MAX_ZIP_MEMBERS)
+MEMBER_BYTES = said("limit.member-bytes", size=size_text(MAX_MEMBER_BYTES))
+UNZIPPED_BYTES = said("limit.unzipped-bytes", size=size_text(MAX_UNZIPPED_BYTES))
+RATIO = said("limit.ratio", ratio=MAX_RATIO)

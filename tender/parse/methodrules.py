@@ -29,23 +29,19 @@ def read_prices_named(f: Fields, m: Mapping[str, Any], formula: PriceFormula) ->
     for key in MONEY_PARAMETERS:
         if key in m and key not in own:
             users = " and ".join(str(o) for o, keys in PRICE_PARAMETERS.items() if key in keys)
-            f.problem("not-applicable", f"method.{key}", f"applies to price_formula {users} only, not {formula}")
+            f.problem("not-applicable.price-formula", f"method.{key}", users=users, formula=formula)
     out: dict[str, float | None] = {}
     for key in own:
         if key not in MONEY_PARAMETERS:
             continue
         if key not in m:
-            f.problem("missing-key", f"method.{key}", f"{formula} needs {' and '.join(own)}, amounts in the currency")
+            f.problem("missing-key.amounts", f"method.{key}", formula=formula, own=" and ".join(own))
             out[key] = None
             continue
         out[key] = f.number(m[key], f"method.{key}", above=0, ceiling=NUMBER_CEILING, what="an amount")
     best, worst = out.get("best_price"), out.get("worst_price")
     if best is not None and worst is not None and best >= worst:
-        f.problem(
-            "bad-price-range",
-            "method.best_price",
-            f"best_price ({best:g}) must be below worst_price ({worst:g}): full points at or below it, 0 at or above",
-        )
+        f.problem("bad-price-range", "method.best_price", best=best, worst=worst)
         out["best_price"] = out["worst_price"] = None
     return out
 
@@ -65,8 +61,7 @@ def read_rounding(f: Fields, data: object) -> Rounding | None:
     decimals = r.get("decimals")
     good = isinstance(decimals, int) and not isinstance(decimals, bool) and 0 <= decimals <= MAX_DECIMALS
     if "decimals" in r and not good:
-        expected = f"a whole number of decimal places from 0 to {MAX_DECIMALS}"
-        f.problem("bad-rounding", "method.rounding.decimals", f"expected {expected}, found {describe(decimals)}")
+        f.problem("bad-rounding", "method.rounding.decimals", most=MAX_DECIMALS, found=describe(decimals))
     target = r.get("applies_to")
     applies_to = f.choice(target, "method.rounding.applies_to", RoundTo, RoundTo.CRITERION)
     if not good or "applies_to" not in r or str(applies_to) != str(target):
@@ -90,9 +85,9 @@ def read_tie_break(f: Fields, data: object) -> tuple[TieBreak, ...]:
         except ValueError:
             rule = None
         if rule is None:
-            f.problem("bad-choice", place, f"expected one of {allowed}, found {describe(item)}")
+            f.problem("bad-choice", place, allowed=allowed, found=describe(item))
         elif rule in out:
-            f.problem("duplicate-tie-break", place, f"tie-break rule {rule} named twice")
+            f.problem("duplicate-tie-break", place, rule=rule)
         else:
             out.append(rule)
     return tuple(out)

@@ -9,6 +9,7 @@ from pathlib import Path
 from tender.errors import Collector
 from tender.model import Person, Score
 from tender.parse.common import Fields, join, load_yaml
+from tender.wording import said
 
 PEOPLE_FILE = "evaluators.yaml"
 KEY_PREFIX = "ed25519:"
@@ -34,28 +35,28 @@ def read_people(root: Path, collector: Collector) -> tuple[Person, ...] | None:
         declaration = day.isoformat() if day else None
         key = f.text(entry.get("public_key"), join(place, "public_key"), required=False)
         if key is not None and (why := bad_public_key(key)):
-            f.problem("bad-public-key", join(place, "public_key"), f"{why}, found {key[:60]!r}")
+            f.problem(why, join(place, "public_key"), prefix=KEY_PREFIX, key=repr(key[:60]))
             key = None
         holder = next((p.id for p in people if key and p.public_key == key), None)
         if ident in {p.id for p in people}:
-            f.problem("duplicate-id", join(place, "id"), f"evaluator {ident} is listed twice")
+            f.problem("duplicate-id.evaluator", join(place, "id"), ident=ident)
         elif holder is not None:
-            f.problem("duplicate-key", join(place, "public_key"), f"{ident} is listed with {holder}'s public key")
+            f.problem("duplicate-key.public-key", join(place, "public_key"), ident=ident, holder=holder)
         elif ident and name and role:
             people.append(Person(ident, name, role, declaration, key))
     return tuple(people)
 
 
 def bad_public_key(text: str) -> str | None:
-    """Why a public key line is not `ed25519:BASE64` of 32 bytes (as `tender keys new` prints it); None if it is."""
-    expected = f"expected {KEY_PREFIX}BASE64 as `tender keys new` prints it"
+    """Why a public key line is not `ed25519:BASE64` of 32 bytes (as `tender keys new` prints it): the finding's
+    entry in tender/wording; None if it is such a key."""
     if not text.startswith(KEY_PREFIX):
-        return expected
+        return "bad-public-key"
     try:
         raw = base64.b64decode(text[len(KEY_PREFIX) :], validate=True)
     except binascii.Error:
-        return f"{expected} (not base64)"
-    return None if len(raw) == 32 else f"{expected} (an Ed25519 public key has 32 bytes, this one {len(raw)})"
+        return "bad-public-key.base64"
+    return None if len(raw) == 32 else "bad-public-key.length"
 
 
 def check_scorers(people: tuple[Person, ...], scores: list[Score], collector: Collector) -> None:
@@ -73,15 +74,21 @@ def check_scorers(people: tuple[Person, ...], scores: list[Score], collector: Co
             if (s.source, who) in reported:
                 continue
             person = listed.get(who)
-            what = "the consensus is refused" if s.consensus else "their scores are refused"
+            refused = said("scorer.consensus-refused" if s.consensus else "scorer.scores-refused")
+            role_word = said(f"scorer.{role}")
             if person is None:
-                message = f"{role} {who} is not listed in {PEOPLE_FILE}: {what}"
-                collector.add(f"{role}-not-listed", s.source, s.place, message)
+                key = f"{role}-not-listed.refused"  # evaluator-, moderator- or participant-not-listed
+                collector.add(key, s.source, s.place, role=role_word, who=who, people=PEOPLE_FILE, refused=refused)
             elif not person.declaration:
-                message = (
-                    f"{role} {who} has no signed conflict-of-interest declaration in {PEOPLE_FILE} (§ 6 VgV): {what}"
+                collector.add(
+                    "no-declaration.refused",
+                    s.source,
+                    s.place,
+                    role=role_word,
+                    who=who,
+                    people=PEOPLE_FILE,
+                    refused=refused,
                 )
-                collector.add("no-declaration", s.source, s.place, message)
             else:
                 continue
             reported.add((s.source, who))

@@ -51,7 +51,7 @@ def read_procedure(f: Fields, data: object) -> tuple[bool, Procedure]:
             what="a fraction of the estimated value (0.7 = 70 %)",
         )
         if "estimated_value" not in proc:
-            f.problem("missing-key", "procedure.estimated_value", "abnormally_low_of_estimate needs an estimated_value")
+            f.problem("missing-key.estimate", "procedure.estimated_value")
     return two_envelope, Procedure(
         type=kind,
         notice=notice,
@@ -74,10 +74,9 @@ def read_cpv(f: Fields, data: object) -> tuple[str, ...]:
         if text is None:
             continue
         if not CPV.match(text):
-            expected = "a CPV code like 72400000-4 (8 digits, a hyphen, the check digit)"
-            f.problem("bad-cpv", place, f"expected {expected}, found {describe(text)}")
+            f.problem("bad-cpv", place, found=describe(text))
         elif text in out:
-            f.problem("duplicate-id", place, f"CPV code {text} given twice")
+            f.problem("duplicate-id.cpv", place, text=text)
         else:
             out.append(text)
     return tuple(out)
@@ -102,8 +101,11 @@ def read_dates(f: Fields, data: object) -> dict[str, str]:
             f.problem(
                 "dates-out-of-order",
                 f"procedure.dates.{after}",
-                f"{after} ({out[after]}) lies before {before} ({out[before]}): expected the order "
-                + " ≤ ".join(PROCEDURE_DATES),
+                after=after,
+                out=out[after],
+                before=before,
+                out2=out[before],
+                procedure_dates=" ≤ ".join(PROCEDURE_DATES),
             )
     return out
 
@@ -122,7 +124,7 @@ def read_moment(f: Fields, value: object, place: str) -> str | None:
             return moment_text(text)
         except ValueError:
             pass  # 2007-02-30 or 25:00: the form, but no moment of the calendar
-    f.problem("bad-date", place, f"expected a date like 2007-03-15 or 2007-03-15T12:00, found {describe(text)}")
+    f.problem("bad-date.time", place, found=describe(text))
     return None
 
 
@@ -165,9 +167,9 @@ def read_suitability(f: Fields, data: object, requirements: tuple[Requirement, .
             continue
         ident, text = f.slug(r.get("id"), join(place, "id")), f.text(r.get("text"), join(place, "text"))
         if ident in taken:
-            f.problem("id-clash", join(place, "id"), f'"{ident}" is already a requirement id: use another id')
+            f.problem("id-clash", join(place, "id"), ident=ident)
         elif ident in {str(q.id) for q in out}:
-            f.problem("duplicate-id", join(place, "id"), f'suitability id "{ident}" used twice')
+            f.problem("duplicate-id.suitability", join(place, "id"), ident=ident)
         elif ident and text:
             out.append(Requirement(RequirementId(ident), text))
     return tuple(out)

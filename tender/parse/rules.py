@@ -24,10 +24,10 @@ def read_measure(f: Fields, data: object, place: str) -> Measure | None:
     unit = f.text(m.get("unit"), join(place, "unit"), required=False) or ""
     rules = [k for k in ("curve", "steps") if k in m] + (["best/worst"] if "best" in m or "worst" in m else [])
     if len(rules) > 1:
-        f.problem("mixed-measure", place, f"a measure has one of best/worst, curve or steps, found {', '.join(rules)}")
+        f.problem("mixed-measure", place, rules=", ".join(rules))
         return None
     if not rules:
-        f.problem("missing-key", join(place, "best"), "a measure needs best and worst, a curve or steps")
+        f.problem("missing-key.measure", join(place, "best"))
         return None
     if "curve" in m:
         curve = read_curve(f, m["curve"], join(place, "curve"))
@@ -36,11 +36,11 @@ def read_measure(f: Fields, data: object, place: str) -> Measure | None:
         steps = read_steps(f, m["steps"], join(place, "steps"))
         return None if fact is None or steps is None else Measure(fact=fact, unit=unit, steps=steps)
     for key in sorted({"best", "worst"} - set(m)):
-        f.problem("missing-key", join(place, key), "required key is missing")
+        f.problem("missing-key", join(place, key))
     best = f.number(m.get("best"), join(place, "best")) if "best" in m else None
     worst = f.number(m.get("worst"), join(place, "worst")) if "worst" in m else None
     if best is not None and worst is not None and best == worst:
-        f.problem("bad-measure", place, "best and worst must differ")
+        f.problem("bad-measure", place)
         return None
     if fact is None or best is None or worst is None:
         return None
@@ -57,7 +57,7 @@ def read_curve(f: Fields, data: object, place: str) -> tuple[tuple[float, float]
     for i, item in enumerate(items):
         here = f"{place}[{i}]"
         if not isinstance(item, list) or len(item) != 2:
-            f.problem("bad-curve", here, f"expected a point [x, v], found {describe(item)}")
+            f.problem("bad-curve.point", here, found=describe(item))
             sound = False
             continue
         x = f.number(item[0], f"{here}[0]", what="a fact value x")
@@ -66,11 +66,11 @@ def read_curve(f: Fields, data: object, place: str) -> tuple[tuple[float, float]
             sound = False
             continue
         if points and x <= points[-1][0]:
-            f.problem("bad-curve", here, f"x must increase strictly: {x:g} follows {points[-1][0]:g}")
+            f.problem("bad-curve.order", here, x=x, points=points[-1][0])
             sound = False
         points.append((x, v))
     if len(items) < 2:
-        f.problem("bad-curve", place, f"a curve needs at least 2 points, found {len(items)}")
+        f.problem("bad-curve.points", place, count=len(items))
         return None
     return tuple(points) if sound else None
 
@@ -93,12 +93,12 @@ def read_steps(f: Fields, data: object, place: str) -> tuple[tuple[float, float]
         if low is None or value is None:
             sound = False
         elif low in rows:
-            f.problem("bad-steps", join(here, "min"), f"min {low:g} appears twice")
+            f.problem("bad-steps.twice", join(here, "min"), low=low)
             sound = False
         else:
             rows[low] = value
     if not items:
-        f.problem("bad-steps", place, "a step table needs at least one row {min, value}")
+        f.problem("bad-steps.empty", place)
         return None
     return tuple(sorted(rows.items())) if sound else None
 
@@ -108,12 +108,12 @@ def read_requirement(f: Fields, r: Mapping[str, Any], place: str, ident: str, te
     bounds = [k for k in ("min", "max") if k in r]
     if "fact" not in r:
         for key in [*bounds, *(["unit"] if "unit" in r else [])]:
-            f.problem("not-applicable", join(place, key), "applies to a numeric requirement (with a fact) only")
+            f.problem("not-applicable.numeric", join(place, key))
         return Requirement(RequirementId(ident), text)
     fact = f.text(r.get("fact"), join(place, "fact"))
     if len(bounds) != 1:
         found = "both" if bounds else "neither"
-        f.problem("bad-requirement", place, f"a numeric requirement has a min or a max, found {found}")
+        f.problem("bad-requirement.bounds", place, found=found)
         return None
     limit = f.number(r[bounds[0]], join(place, bounds[0]), what="a fact value")
     unit = f.text(r.get("unit"), join(place, "unit"), required=False) or ""
@@ -129,9 +129,11 @@ def check_requirement_facts(f: Fields, requirements: tuple[Requirement, ...], cr
     for i, req in enumerate(requirements):
         if req.fact in units and req.unit and req.unit != units[req.fact]:
             f.problem(
-                "bad-requirement",
+                "bad-requirement.unit",
                 f"requirements[{i}].unit",
-                f"fact {req.fact} is measured in {describe(units[req.fact])}, found {describe(req.unit)}",
+                fact=req.fact,
+                found=describe(units[req.fact]),
+                found2=describe(req.unit),
             )
 
 
@@ -144,22 +146,22 @@ def read_points(f: Fields, c: Mapping[str, Any], place: str, method: Method, gro
     if method.name is not MethodName.VALUE_FOR_MONEY:
         for key in ("value", "malus"):
             if key in c:
-                f.problem("not-applicable", join(place, key), "applies to method value-for-money only")
+                f.problem("not-applicable.value-for-money", join(place, key))
         if "weight" not in c:
-            f.problem("missing-key", join(place, "weight"), "required key is missing")
+            f.problem("missing-key", join(place, "weight"))
             return None
         return f.number(c.get("weight"), join(place, "weight"), minimum=0, maximum=100, what="a weight in percent")
     if "weight" in c:
         wanted = "a group has no weight" if group else "a leaf has a value (currency at full score)"
-        f.problem("mixed-weight-value", join(place, "weight"), f"value-for-money gives no weights: {wanted}")
+        f.problem("mixed-weight-value", join(place, "weight"), wanted=wanted)
         return None
     if group:
         for key in ("value", "malus"):
             if key in c:
-                f.problem("not-applicable", join(place, key), "a group's value is the sum of its leaves' values")
+                f.problem("not-applicable.group-value", join(place, key))
         return 0.0
     if "value" not in c:
-        f.problem("missing-key", join(place, "value"), "value-for-money needs each leaf's value (currency)")
+        f.problem("missing-key.value", join(place, "value"))
         return None
     if "malus" in c and f.flag(c["malus"], join(place, "malus")) is None:
         return None
@@ -196,11 +198,11 @@ def value_method(f: Fields, method: Method, criteria: tuple[Criterion, ...]) -> 
     leaves = [n for top in criteria for _, n in top.walk() if n.kind is not Kind.GROUP]
     total = sum(n.value or 0.0 for n in leaves)
     if total <= 0:
-        f.problem("no-value", "criteria", "value-for-money needs at least one leaf with a value above 0")
+        f.problem("no-value", "criteria")
     return replace(method, value_total=total, malus_total=sum(n.value or 0.0 for n in leaves if n.malus))
 
 
 def check_group_minimum(f: Fields, node: Criterion, place: str) -> None:
     """A group's min_score compares quality points: a group with the price criterion in it cannot have one."""
     if node.min_score is not None and any(n.kind is Kind.PRICE for _, n in node.walk()):
-        f.problem("not-applicable", join(place, "min_score"), "a group with the price criterion has no minimum score")
+        f.problem("not-applicable.min-score", join(place, "min_score"))

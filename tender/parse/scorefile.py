@@ -13,6 +13,7 @@ from tender.parse.common import Fields, describe, load_yaml
 from tender.parse.csvread import parse_number, read_csv
 from tender.parse.scorecolumns import csv_scores
 from tender.parse.text import CONTROL, control_problem
+from tender.wording import NONE
 
 SCORE_COLUMNS = ("evaluator", "bidder", "criterion", "score", "justification")
 CONSENSUS_STEM = "consensus"
@@ -34,10 +35,11 @@ def read_score_file(path: Path, display: str, tender: Tender, bidders: set[str],
         unknown = [c for c in table.header if c not in columns]
         if missing or unknown:
             f.problem(
-                "bad-header",
+                "bad-header.scores",
                 "line 1",
-                f"expected the columns {','.join(columns)} (evaluator optional); "
-                f"missing: {', '.join(missing) or 'none'}, unknown: {', '.join(unknown) or 'none'}",
+                columns=",".join(columns),
+                missing=", ".join(missing) or NONE,
+                unknown=", ".join(unknown) or NONE,
             )
             return []
         for line, record in table.rows:
@@ -121,7 +123,7 @@ def check_scores(
         place = item.place
         who = item.evaluator or owner
         if (problem := control_problem(who)) is not None:
-            f.problem("control-character", item.at("evaluator", place), f"evaluator: {problem}")
+            f.problem("control-character.evaluator", item.at("evaluator", place), problem=problem)
             continue
         participants: tuple[str, ...] = ()
         if consensus:
@@ -142,52 +144,52 @@ def check_scores(
                 f.problem(
                     "score-out-of-scale",
                     item.at("score", place),
-                    f"score {score:g} of evaluator {who} for bidder {bidder}, "
-                    f"criterion {criterion} is outside the scale {lowest:g}–{highest:g}",
+                    score=score,
+                    who=who,
+                    bidder=bidder,
+                    criterion=criterion,
+                    lowest=lowest,
+                    highest=highest,
                 )
                 score = None
         else:
             f.problem(
-                "not-a-number",
+                "not-a-number.score",
                 item.at("score", place),
-                f"score of evaluator {who} for bidder {bidder}, criterion {criterion}: "
-                f"expected a number on the scale, found {describe(value)}",
+                who=who,
+                bidder=bidder,
+                criterion=criterion,
+                found=describe(value),
             )
         justification = item.justification
         if isinstance(justification, str) and justification.strip():
             justification = field_text(f, item, "justification", justification)
         else:
             f.problem(
-                "missing-justification",
-                item.at("justification", place),
-                f"score of evaluator {who} for bidder {bidder}, criterion "
-                f"{criterion} has no justification: every mark needs its documented reason",
+                "missing-justification", item.at("justification", place), who=who, bidder=bidder, criterion=criterion
             )
             justification = None
         if bidder is not None and bidder not in bidders:
             f.problem(
                 "unknown-bidder",
                 item.at("bidder", place),
-                f"score for unknown bidder {describe(bidder)} (bids: {', '.join(sorted(bidders)) or 'none'})",
+                found=describe(bidder),
+                bidders=", ".join(sorted(bidders)) or NONE,
             )
             bidder = None
         if criterion is not None and criterion not in judged:
             f.problem(
                 "unknown-criterion",
                 item.at("criterion", place),
-                f"score for unknown criterion {describe(criterion)}: "
-                f"expected one of the judged criteria {', '.join(sorted(judged))}",
+                found=describe(criterion),
+                judged=", ".join(sorted(judged)),
             )
             criterion = None
         if bidder is None or criterion is None or score is None or justification is None:
             continue
         key = (who, bidder, criterion)
         if key in seen:
-            f.problem(
-                "duplicate-score",
-                place,
-                f"evaluator {who} scored bidder {bidder}, criterion {criterion} twice (first at {seen[key]})",
-            )
+            f.problem("duplicate-score", place, who=who, bidder=bidder, criterion=criterion, seen=seen[key])
             continue
         seen[key] = place
         out.append(

@@ -71,7 +71,7 @@ def read_tender(root: Path, collector: Collector) -> Tender | None:
     path = root / "tender.yaml"
     f = Fields(collector, "tender.yaml")
     if not (path.is_file() or path.is_symlink()):  # a link is refused by the opener
-        f.problem("missing-file", "", "no tender.yaml in the workspace")
+        f.problem("missing-file.tender", "")
         return None
     data = f.mapping(
         load_yaml(path, "tender.yaml"), "", TENDER_KEYS, {"id", "title", "buyer", "term_months", "criteria"}
@@ -105,17 +105,17 @@ def read_tender(root: Path, collector: Collector) -> Tender | None:
     prices = read_prices(f, data.get("prices"))
     language = f.text(data.get("language", "en"), "language")
     if language not in ("de", "en", None):
-        f.problem("bad-choice", "language", f"expected de | en, found {describe(language)}")
+        f.problem("bad-choice.language", "language", found=describe(language))
     currency = f.text(data.get("currency", "EUR"), "currency") or "EUR"
     if not (len(currency) == 3 and currency.isalpha() and currency.isupper()):
-        f.problem("bad-currency", "currency", f"expected an ISO 4217 code such as EUR, found {describe(currency)}")
+        f.problem("bad-currency", "currency", found=describe(currency))
     term = data.get("term_months")
     if isinstance(term, bool) or not isinstance(term, int) or term <= 0:
         if "term_months" in data:
-            f.problem("bad-term", "term_months", f"expected a whole number of months > 0, found {describe(term)}")
+            f.problem("bad-term", "term_months", found=describe(term))
         term = None
     elif term > TERM_CEILING:
-        f.problem("absurd-number", "term_months", f"expected at most {TERM_CEILING} months (100 years), found {term}")
+        f.problem("absurd-number.term", "term_months", term_ceiling=TERM_CEILING, term=term)
         term = None
     ident = f.slug(data.get("id"), "id")
     title = f.text(data.get("title"), "title")
@@ -154,7 +154,7 @@ def read_ocds(f: Fields, data: object) -> str:
     block = f.mapping(data, "ocds", {"ocid_prefix"})
     prefix = None if block is None else f.text(block.get("ocid_prefix"), "ocds.ocid_prefix", required=False)
     if prefix and not OCID_PREFIX.fullmatch(prefix):
-        f.problem("bad-ocid-prefix", "ocds.ocid_prefix", f"expected ocds- and six letters or digits, found {prefix!r}")
+        f.problem("bad-ocid-prefix", "ocds.ocid_prefix", prefix=repr(prefix))
         return ""
     return prefix or ""
 
@@ -171,17 +171,17 @@ def read_scale(f: Fields, data: object) -> Scale | None:
     if low is None or high is None:
         return None
     if high <= low:
-        f.problem("bad-scale", "scale", f"max ({high:g}) must be greater than min ({low:g})")
+        f.problem("bad-scale", "scale", high=high, low=low)
         return None
     labels: dict[int, str] = {}
     raw = scale.get("labels") or {}
     if not isinstance(raw, Mapping):
-        f.problem("not-a-mapping", "scale.labels", "expected grade: label pairs")
+        f.problem("not-a-mapping.labels", "scale.labels")
         raw = {}
     for grade, label in raw.items():
         place = f"scale.labels.{grade}"
         if isinstance(grade, bool) or not isinstance(grade, int) or not low <= grade <= high:
-            f.problem("bad-label", place, f"expected a whole grade between {low:g} and {high:g}")
+            f.problem("bad-label", place, low=low, high=high)
             continue
         text = f.text(label, place)
         if text is not None:
@@ -201,21 +201,21 @@ def read_method(f: Fields, data: object) -> Method:
     name = f.choice(m.get("name"), "method.name", MethodName, MethodName.WEIGHTED_SUM)
     formula = f.choice(m.get("price_formula"), "method.price_formula", PriceFormula, PriceFormula.PROPORTIONAL)
     if name is not MethodName.WEIGHTED_SUM and "price_formula" in m:
-        f.problem("not-applicable", "method.price_formula", f"applies to weighted-sum only, not {name}")
+        f.problem("not-applicable.weighted-sum", "method.price_formula", name=name)
     span = None
     if formula is PriceFormula.LINEAR_SPAN:
         if "span" not in m:
-            f.problem("missing-key", "method.span", "linear-span needs a span, a fraction such as 0.5")
+            f.problem("missing-key.span", "method.span")
         else:
             span = f.number(m["span"], "method.span", above=0, ceiling=SPAN_CEILING, what="a fraction (0.5 = 50 %)")
     elif "span" in m:
-        f.problem("not-applicable", "method.span", "applies to price_formula linear-span only")
+        f.problem("not-applicable.linear-span", "method.span")
     band = 0.10
     if "band" in m:
         given = f.number(m["band"], "method.band", minimum=0, maximum=0.10, what="a fraction (0.10 = 10 %)")
         band = 0.10 if given is None else given  # 0 is a valid band: only the best Z is in it
         if name is not MethodName.UFAB_EXTENDED:
-            f.problem("not-applicable", "method.band", "applies to ufab-extended only")
+            f.problem("not-applicable.ufab-extended", "method.band")
     decide_by = f.choice(m.get("decide_by"), "method.decide_by", DecideBy, DecideBy.PERFORMANCE)
     aggregation = f.choice(m.get("aggregation"), "method.aggregation", Aggregation, Aggregation.MEAN)
     disagreement = 2.0
@@ -267,12 +267,10 @@ def read_criterion(f: Fields, data: object, place: str, scale: Scale | None, met
     weight = read_points(f, c, place, method, "criteria" in c)
     kinds = [k for k in ("criteria", "measure", "price") if k in c]
     if len(kinds) > 1:
-        f.problem(
-            "mixed-criterion", place, f"a criterion has one of criteria, measure or price, found {', '.join(kinds)}"
-        )
+        f.problem("mixed-criterion", place, kinds=", ".join(kinds))
         return None
     if "min_score" in c and kinds and "criteria" not in c:
-        f.problem("not-applicable", join(place, "min_score"), "applies to judged criteria and groups only")
+        f.problem("not-applicable.judged", join(place, "min_score"))
     children: tuple[Criterion | None, ...] = ()
     measure = None
     min_score = None
@@ -281,7 +279,7 @@ def read_criterion(f: Fields, data: object, place: str, scale: Scale | None, met
         kind = Kind.GROUP
         items = f.items(c["criteria"], join(place, "criteria"))
         if not items:
-            f.problem("empty-group", join(place, "criteria"), "a group needs at least one criterion")
+            f.problem("empty-group", join(place, "criteria"))
         children = tuple(
             read_criterion(f, item, f"{place}.criteria[{i}]", scale, method) for i, item in enumerate(items)
         )
@@ -293,7 +291,7 @@ def read_criterion(f: Fields, data: object, place: str, scale: Scale | None, met
     elif "price" in c:
         kind = Kind.PRICE
         if c["price"] is not True:
-            f.problem("bad-price-flag", join(place, "price"), "write price: true for the price criterion")
+            f.problem("bad-price-flag", join(place, "price"))
     elif "min_score" in c and scale is not None:
         min_score = f.number(
             c["min_score"], join(place, "min_score"), minimum=scale.min, maximum=scale.max, what="a score on the scale"
@@ -324,7 +322,7 @@ def check_criteria(f: Fields, criteria: tuple[Criterion, ...], method: Method) -
     for top in criteria:
         for _, node in top.walk():
             if node.id in seen:
-                f.problem("duplicate-id", f'criterion "{node.id}"', "criterion id used twice")
+                f.problem("duplicate-id.criterion", f'criterion "{node.id}"')
             seen.add(node.id)
             if node.kind is Kind.PRICE:
                 prices.append(node.id)
@@ -333,24 +331,11 @@ def check_criteria(f: Fields, criteria: tuple[Criterion, ...], method: Method) -
                 check_weights(f, node.children, node)
     if method.name is MethodName.WEIGHTED_SUM and len(prices) != 1:
         found = ", ".join(prices) if prices else "none"
-        f.problem(
-            "price-criterion",
-            "criteria",
-            f"weighted-sum needs exactly one price criterion (price: true), found {found}",
-        )
+        f.problem("price-criterion", "criteria", found=found)
     if method.name is MethodName.VALUE_FOR_MONEY and prices:
-        f.problem(
-            "price-criterion",
-            "criteria",
-            "value-for-money deducts the quality's value from the price: "
-            f"remove the price criterion {', '.join(prices)}",
-        )
+        f.problem("price-criterion.value-for-money", "criteria", prices=", ".join(prices))
     elif method.name is not MethodName.WEIGHTED_SUM and prices:
-        f.problem(
-            "price-criterion",
-            "criteria",
-            f"{method.name} relates performance to price itself: remove the price criterion {', '.join(prices)}",
-        )
+        f.problem("price-criterion.ufab", "criteria", name=method.name, prices=", ".join(prices))
 
 
 def check_weights(f: Fields, siblings: tuple[Criterion, ...], parent: Criterion | None) -> None:
@@ -358,8 +343,10 @@ def check_weights(f: Fields, siblings: tuple[Criterion, ...], parent: Criterion 
     total = sum(c.weight for c in siblings)
     if abs(total - 100) > WEIGHT_TOLERANCE:
         where = f'criterion "{parent.id}"' if parent else "criteria"
-        level = f'under "{parent.id}"' if parent else "of the top-level criteria"
-        f.problem("weights-not-100", where, f"the weights {level} sum to {total:g}, expected 100")
+        if parent:
+            f.problem("weights-not-100", where, parent=parent.id, total=total)
+        else:
+            f.problem("weights-not-100.top", where, total=total)
 
 
 def read_requirements(f: Fields, data: object) -> tuple[Requirement, ...]:
@@ -372,7 +359,7 @@ def read_requirements(f: Fields, data: object) -> tuple[Requirement, ...]:
             continue
         ident, text = f.slug(r.get("id"), join(place, "id")), f.text(r.get("text"), join(place, "text"))
         if ident in {q.id for q in out}:
-            f.problem("duplicate-id", join(place, "id"), f'requirement id "{ident}" used twice')
+            f.problem("duplicate-id.requirement", join(place, "id"), ident=ident)
         elif ident and text and (req := read_requirement(f, r, place, ident, text)) is not None:
             out.append(req)
     return tuple(out)
@@ -394,7 +381,7 @@ def read_prices(f: Fields, data: object) -> tuple[PriceLine, ...]:
         )
         unit = f.text(p.get("unit"), join(place, "unit"), required=False) or ""
         if ident in {q.id for q in out}:
-            f.problem("duplicate-id", join(place, "id"), f'price line id "{ident}" used twice')
+            f.problem("duplicate-id.price-line", join(place, "id"), ident=ident)
         elif ident and name and qty is not None:
             out.append(PriceLine(PriceLineId(ident), name, per, qty, unit))
     return tuple(out)

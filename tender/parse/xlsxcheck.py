@@ -24,6 +24,7 @@ from typing import Any
 from tender.parse import limits as lim
 from tender.parse.inputcheck import refuse
 from tender.parse.sheetscan import CHUNK, ExactScan, SheetCells, column_letters, fast_scan, split_ref
+from tender.wording import said
 
 BUILTIN_PERCENT = {9, 10}  # 0% and 0.00%
 SHARED_STRINGS = "xl/sharedStrings.xml"
@@ -65,7 +66,7 @@ def scan_xlsx(data: bytes, display: str) -> XlsxScan:
     try:
         book = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
-        refuse("unreadable-xlsx", display, f"cannot read the workbook: not a valid xlsx (zip) file ({exc})")
+        refuse("unreadable-xlsx.zip", display, "", exc=exc)
     with book:
         members = Members(book, display)
         sheets = sheet_members(members)
@@ -100,7 +101,7 @@ class Members:
         self.total = 0
         self.counted: set[str] = set()  # members whose bytes count towards the total already
         if len(self.infos) > lim.MAX_ZIP_MEMBERS:
-            refuse("xlsx-too-many-files", display, f"the workbook holds {len(self.infos):,} files; {lim.ZIP_MEMBERS}")
+            refuse("xlsx-too-many-files", display, "", count=len(self.infos), zip_members=lim.ZIP_MEMBERS)
         declared = 0
         for info in self.infos:
             self.check_size(info, info.file_size)
@@ -114,23 +115,24 @@ class Members:
             refuse(
                 "xlsx-file-too-large",
                 self.display,
-                f"{info.filename} inside the workbook unpacks to {lim.size_text(size)}; {lim.MEMBER_BYTES}",
+                "",
+                filename=info.filename,
+                size=lim.size_text(size),
+                member_bytes=lim.MEMBER_BYTES,
             )
         if size > lim.RATIO_FROM_BYTES and size > lim.MAX_RATIO * max(info.compress_size, 1):
             refuse(
                 "xlsx-compression-ratio",
                 self.display,
-                f"{info.filename} inside the workbook unpacks {size / max(info.compress_size, 1):,.0f} times its "
-                f"compressed size; {lim.RATIO} (a zip bomb?)",
+                "",
+                filename=info.filename,
+                value=size / max(info.compress_size, 1),
+                ratio=lim.RATIO,
             )
 
     def too_large(self, size: int) -> None:
         """Refuse a workbook whose members unpack to more than the limit together."""
-        refuse(
-            "xlsx-too-large-unpacked",
-            self.display,
-            f"the workbook unpacks to more than {lim.size_text(size)}; {lim.UNZIPPED_BYTES}",
-        )
+        refuse("xlsx-too-large-unpacked", self.display, "", size=lim.size_text(size), unzipped_bytes=lim.UNZIPPED_BYTES)
 
     def chunks(self, info: zipfile.ZipInfo) -> Iterator[bytes]:
         """A member's unpacked bytes in chunks; refused as soon as the bytes that come out pass a limit."""
@@ -147,7 +149,7 @@ class Members:
                         self.too_large(self.total)
                     yield chunk
         except (zipfile.BadZipFile, NotImplementedError, RuntimeError, ValueError, OSError, EOFError) as exc:
-            refuse("unreadable-xlsx", self.display, f"cannot read the workbook: {info.filename}: {exc}")
+            refuse("unreadable-xlsx.member", self.display, "", filename=info.filename, exc=exc)
 
     def drain(self, info: zipfile.ZipInfo) -> None:
         """Read a member only to count its bytes."""
@@ -176,15 +178,13 @@ def parse_chunks(
     parser.StartElementHandler = start
     for event, handler in handlers.items():
         setattr(parser, event, handler)
-    parser.StartDoctypeDeclHandler = lambda *_: refuse(
-        "unreadable-xlsx", display, f"cannot read the workbook: {name} declares a document type"
-    )
+    parser.StartDoctypeDeclHandler = lambda *_: refuse("unreadable-xlsx.doctype", display, "", name=name)
     try:
         for chunk in chunks:
             parser.Parse(chunk, False)
         parser.Parse(b"", True)
     except ExpatError as exc:
-        refuse("unreadable-xlsx", display, f"cannot read the workbook: {name}: malformed XML ({exc})")
+        refuse("unreadable-xlsx.xml", display, "", name=name, exc=exc)
 
 
 def sheet_members(members: Members) -> dict[str, str]:
@@ -298,15 +298,20 @@ def check_sheet(cells: SheetCells, lengths: list[int], sheet: str, display: str)
     dimension = [split_ref(part) for part in cells.dimension.split(":")] if cells.dimension else []
     rows = max([cells.rows, *(d[0] for d in dimension if d)])
     cols = max([cells.columns, *(d[1] for d in dimension if d)])
-    extent = f"it reaches row {rows:,} and column {column_letters(cols)} ({cols:,})"
-    if cells.dimension and cells.rows * cells.columns < rows * cols:
-        extent += f" (its stated range is {cells.dimension})"
+    stated = cells.dimension and cells.rows * cells.columns < rows * cols
+    extent = said(
+        "limit.extent.stated" if stated else "limit.extent",
+        rows=rows,
+        column=column_letters(cols),
+        cols=cols,
+        range=cells.dimension,
+    )
     if rows > lim.MAX_ROWS:
-        refuse("xlsx-too-many-rows", display, f"{extent}; {lim.ROWS}", where)
+        refuse("xlsx-too-many-rows", display, where, extent=extent, rows=lim.ROWS)
     if cols > lim.MAX_COLUMNS:
-        refuse("xlsx-too-many-columns", display, f"{extent}; {lim.COLUMNS}", where)
+        refuse("xlsx-too-many-columns", display, where, extent=extent, columns=lim.COLUMNS)
     if rows * cols > lim.MAX_CELLS:
-        refuse("xlsx-too-many-cells", display, f"{extent}, {rows * cols:,} cells; {lim.CELLS}", where)
+        refuse("xlsx-too-many-cells", display, where, extent=extent, value=rows * cols, cells=lim.CELLS)
     longest = 0
     total = 0
     for index, count in cells.strings.items():
@@ -314,6 +319,6 @@ def check_sheet(cells: SheetCells, lengths: list[int], sheet: str, display: str)
         longest = max(longest, size)
         total += size * count
     if longest > lim.MAX_CELL_CHARS:
-        refuse("cell-too-long", display, f"a cell shows a text of {longest:,} characters; {lim.CELL_CHARS}", where)
+        refuse("cell-too-long.cell", display, where, longest=longest, cell_chars=lim.CELL_CHARS)
     if total > lim.MAX_SHEET_CHARS:
-        refuse("xlsx-too-much-text", display, f"its cells show {total:,} characters of text; {lim.SHEET_CHARS}", where)
+        refuse("xlsx-too-much-text", display, where, total=total, sheet_chars=lim.SHEET_CHARS)

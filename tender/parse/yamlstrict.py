@@ -19,6 +19,7 @@ import yaml.resolver
 from tender.errors import Finding, InputError
 from tender.parse.common import join
 from tender.parse.text import control_problem, escaped
+from tender.wording import Said, said
 
 MAX_SCALARS = 2_000_000
 MAX_DEPTH = 40
@@ -54,9 +55,9 @@ def load_strict(text: str, display: str) -> Any:
         mark = exc.problem_mark or exc.context_mark
         place = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = exc.problem or exc.context or "malformed YAML"
-        raise InputError([Finding("malformed-yaml", display, place, f"malformed YAML: {problem}")]) from None
+        raise InputError([Finding.of("malformed-yaml", display, place, problem=problem)]) from None
     except yaml.YAMLError as exc:
-        raise InputError([Finding("malformed-yaml", display, "", f"malformed YAML: {exc}")]) from None
+        raise InputError([Finding.of("malformed-yaml.other", display, "", exc=exc)]) from None
     finally:
         loader.dispose()
 
@@ -83,19 +84,19 @@ class Builder:
             if kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    self.stop("malformed-yaml", event, "", "a file holds one YAML document, found a second '---'")
+                    self.stop("malformed-yaml.second-document", event, "")
                 continue
             if kind is yaml.AliasEvent:
-                self.stop("yaml-alias", event, self.path_of(stack), "aliases (*name) are not accepted: write the value")
+                self.stop("yaml-alias", event, self.path_of(stack))
             if kind in (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent):
                 self.check_node(event, stack)
             if kind is yaml.ScalarEvent:
                 value: Any = self.scalar(event, stack)
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                 if stack and stack[-1][0].__class__ is dict and stack[-1][2] is NO_KEY:
-                    self.stop("malformed-yaml", event, self.path_of(stack), "a key must be a plain value")
+                    self.stop("malformed-yaml.key", event, self.path_of(stack))
                 if len(stack) >= MAX_DEPTH:
-                    self.stop("yaml-too-deep", event, self.path_of(stack), f"nested deeper than {MAX_DEPTH} levels")
+                    self.stop("yaml-too-deep", event, self.path_of(stack), max_depth=MAX_DEPTH)
                 path = self.path_of(stack)
                 stack.append([{} if kind is yaml.MappingStartEvent else [], path, NO_KEY, {}])
                 continue
@@ -113,15 +114,12 @@ class Builder:
     def check_node(self, event: Any, stack: list[list[Any]]) -> None:
         """Anchors and explicit tags are refused; so is a stream with too many values."""
         if event.anchor is not None:
-            message = f"anchors (&{event.anchor[:40]}) and aliases are not accepted: write each value out"
-            self.stop("yaml-alias", event, self.path_of(stack), message)
+            self.stop("yaml-alias.anchor", event, self.path_of(stack), anchor=event.anchor[:40])
         if event.tag is not None:
-            self.stop(
-                "yaml-tag", event, self.path_of(stack), f"tags ({event.tag[:60]}) are not accepted: write plain values"
-            )
+            self.stop("yaml-tag", event, self.path_of(stack), tag=event.tag[:60])
         self.scalars += 1
         if self.scalars > MAX_SCALARS:
-            self.stop("yaml-too-large", event, self.path_of(stack), f"more than {MAX_SCALARS:,} values in one file")
+            self.stop("yaml-too-large", event, self.path_of(stack), max_scalars=MAX_SCALARS)
 
     def place(self, frame: list[Any], value: Any, event: Any) -> None:
         """Put a finished value into the open collection: a list item, a mapping's key, or its value."""
@@ -132,7 +130,7 @@ class Builder:
             if value in frame[3]:
                 key_path = join(frame[1], str(value))
                 first = frame[3][value]
-                self.note("duplicate-key", event, key_path, f"duplicate key (first at line {first}): write it once")
+                self.note("duplicate-key", event, key_path, first=first)
                 frame[2] = DuplicateKey(value)
             else:
                 frame[3][value] = event.start_mark.line + 1
@@ -154,27 +152,24 @@ class Builder:
             if tag == INT_TAG:
                 digits = sum(c.isdigit() for c in value)
                 if digits > MAX_DIGITS:
-                    self.note(
-                        "absurd-number",
-                        event,
-                        self.path_of(stack),
-                        f"a whole number of {digits} digits: no field of tender can mean it",
-                    )
+                    self.note("absurd-number.digits", event, self.path_of(stack), digits=digits)
                     return None
                 if not DECIMAL_INT.match(value):
-                    self.note("ambiguous-number", event, self.path_of(stack), ambiguous(value, self.misread(value)))
+                    words = ambiguous(value, self.misread(value))
+                    self.note(words.key, event, self.path_of(stack), **words.kwargs)
                     return None
                 whole: int = self.constructor.construct_yaml_int(scalar_node(tag, value))
                 return whole
             if tag == FLOAT_TAG:
                 fraction: float = self.constructor.construct_yaml_float(scalar_node(tag, value))
                 if ":" in value:
-                    self.note("ambiguous-number", event, self.path_of(stack), ambiguous(value, fraction))
+                    words = ambiguous(value, fraction)
+                    self.note(words.key, event, self.path_of(stack), **words.kwargs)
                 return fraction
             if tag == MERGE_TAG:
-                self.stop("yaml-alias", event, self.path_of(stack), "merge keys (<<) are not accepted: write each key")
+                self.stop("yaml-alias.merge", event, self.path_of(stack))
         if (problem := control_problem(value)) is not None:
-            self.note("control-character", event, self.path_of(stack), problem)
+            self.note(problem.key, event, self.path_of(stack), **problem.kwargs)
         return value
 
     def misread(self, value: str) -> int | None:
@@ -197,15 +192,15 @@ class Builder:
             return frame[1]
         return join(frame[1], str(key.key if key.__class__ is DuplicateKey else key))
 
-    def note(self, code: str, event: Any, path: str, message: str) -> None:
-        """Record a problem and go on reading (too many of them stop the reading)."""
-        self.findings.append(finding(code, self.display, event, path, message))
+    def note(self, key: str, event: Any, path: str, /, **params: object) -> None:
+        """Record a problem (its entry in tender/wording and parameters) and go on reading (too many stop it)."""
+        self.findings.append(finding(key, self.display, event, path, **params))
         if len(self.findings) >= MAX_FINDINGS:
-            self.stop("too-many-problems", event, path, f"{MAX_FINDINGS} problems found: reading stopped here")
+            self.stop("too-many-problems", event, path, max_findings=MAX_FINDINGS)
 
-    def stop(self, code: str, event: Any, path: str, message: str) -> None:
+    def stop(self, key: str, event: Any, path: str, /, **params: object) -> None:
         """Stop reading with a problem."""
-        raise Stop(finding(code, self.display, event, path, message))
+        raise Stop(finding(key, self.display, event, path, **params))
 
     def raise_findings(self) -> None:
         """Raise the recorded problems, if any."""
@@ -222,19 +217,17 @@ class DuplicateKey:
         self.key = key
 
 
-def ambiguous(written: str, read: object) -> str:
-    """The message for a number YAML would read other than it looks (octal, hexadecimal, base 60)."""
-    shown = f"{escaped(written)} would be read as {read}" if read is not None else f"{escaped(written)} is no number"
-    return (
-        f"{shown} (YAML's octal, hexadecimal or base-60 form): "
-        "write the number in decimal digits without a leading zero, or quote it as text"
-    )
+def ambiguous(written: str, read: object) -> Said:
+    """The words for a number YAML would read other than it looks (octal, hexadecimal, base 60)."""
+    if read is None:
+        return said("ambiguous-number.no-number", written=escaped(written))
+    return said("ambiguous-number.read-as", written=escaped(written), read=read)
 
 
-def finding(code: str, display: str, event: Any, path: str, message: str) -> Finding:
+def finding(key: str, display: str, event: Any, path: str, /, **params: object) -> Finding:
     """A finding placed at the event's line and the key path."""
     place = f"line {event.start_mark.line + 1}"
-    return Finding(code, display, f"{place}, key {path}" if path else place, message)
+    return Finding.of(key, display, f"{place}, key {path}" if path else place, **params)
 
 
 def scalar_node(tag: str, value: str) -> yaml.nodes.ScalarNode:

@@ -200,23 +200,17 @@ def check_complete(
         for criterion in judged:
             if judgements[(bid.bidder, criterion)].value is None:
                 findings.append(
-                    Finding(
+                    Finding.of(
                         "unscored",
                         "scores/",
                         f"bidder {bid.bidder}, criterion {criterion}",
-                        f"nobody scored criterion {criterion} for bidder {bid.bidder}: the evaluation is incomplete",
+                        criterion=criterion,
+                        bidder=bid.bidder,
                     )
                 )
         price = prices[bid.bidder]
         if price is not None and price <= 0:
-            findings.append(
-                Finding(
-                    "zero-price",
-                    bid.source,
-                    "prices",
-                    f"the evaluated price of bidder {bid.bidder} is {price:g}: it must be greater than 0",
-                )
-            )
+            findings.append(Finding.of("zero-price", bid.source, "prices", bidder=bid.bidder, price=price))
     if findings:
         raise InputError(findings)
 

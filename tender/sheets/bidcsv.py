@@ -14,6 +14,7 @@ from tender.parse.common import describe, join
 from tender.parse.csvread import read_csv
 from tender.sheets.layout import BIDDER_KEYS, yes_no
 from tender.sheets.xlsxread import number_of
+from tender.wording import NONE
 
 FLAT_COLUMNS = ("section", "key", "value")
 OPTIONAL_COLUMNS = ("note",)
@@ -47,11 +48,12 @@ def read_csv_bid(path: Path, display: str, tender: Tender, collector: Collector)
     unknown = [c for c in table.header if c not in FLAT_COLUMNS + OPTIONAL_COLUMNS]
     if missing or unknown:
         collector.add(
-            "bad-header",
+            "bad-header.bid",
             display,
             "line 1",
-            f"expected the columns {';'.join(FLAT_COLUMNS)} (note optional); "
-            f"missing: {', '.join(missing) or 'none'}, unknown: {', '.join(unknown) or 'none'}",
+            flat_columns=";".join(FLAT_COLUMNS),
+            missing=", ".join(missing) or NONE,
+            unknown=", ".join(unknown) or NONE,
         )
         return None
     rows = [
@@ -71,10 +73,7 @@ def bid_from_flat(
         section = row.section.strip().lower()
         if section not in SECTIONS:
             collector.add(
-                "unknown-section",
-                display,
-                row.key_place,
-                f"unknown section {describe(row.section)}: expected one of {', '.join(SECTIONS)}",
+                "unknown-section", display, row.key_place, found=describe(row.section), sections=", ".join(SECTIONS)
             )
             continue
         key = row.key.strip()
@@ -83,7 +82,7 @@ def bid_from_flat(
             key = BIDDER_ALIASES.get(key.lower(), key.lower())
         path = join(group, key)
         if path in places:
-            collector.add("duplicate-key", display, row.value_place, f"{section} {key} is given twice")
+            collector.add("duplicate-key.row", display, row.value_place, section=section, key=key)
             continue
         places[path] = row.value_place if group or key in BIDDER_KEYS else row.key_place
         value = flat_value(section, row, decimal, display, collector)
@@ -106,10 +105,12 @@ def flat_value(section: str, row: FlatRow, decimal: str, display: str, collector
         answer = yes_no(value)
         if answer is None:
             collector.add(
-                "not-yes-no",
+                "not-yes-no.row",
                 display,
                 row.value_place,
-                f"{row.section.strip().lower()} {row.key.strip()}: expected ja/nein or yes/no, found {describe(value)}",
+                section=row.section.strip().lower(),
+                key=row.key.strip(),
+                found=describe(value),
             )
         return answer
     if section in ("fact", "price"):

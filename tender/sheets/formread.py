@@ -35,15 +35,10 @@ def read_xlsx_bid(path: Path, display: str, tender: Tender, collector: Collector
     if not meta:
         return read_flat_sheet(book, path, display, decimal, tender, collector)
     if meta.get("format") != BID_FORM:
-        collector.add("wrong-form", display, "", f"this is a {meta.get('format', 'unknown')} workbook, not a bid form")
+        collector.add("wrong-form.bid", display, "", value=meta.get("format", "unknown"))
         return None
     if meta.get("tender") != tender.id:
-        collector.add(
-            "wrong-tender",
-            display,
-            "",
-            f"this bid form belongs to tender {describe(meta.get('tender'))}, not to {tender.id}",
-        )
+        collector.add("wrong-tender.bid", display, "", found=describe(meta.get("tender")), id=tender.id)
         return None
     names = sheet_names(meta.get("language", tender.language))
     data: dict[str, object] = {}
@@ -115,10 +110,7 @@ def answers(
         answer = yes_no(value)
         if answer is None:
             collector.add(
-                "not-yes-no",
-                display,
-                grid.ref(row, REQ_ANSWER_COL),
-                f"requirement {key}: expected ja/nein or yes/no, found {describe(value)}",
+                "not-yes-no.requirement", display, grid.ref(row, REQ_ANSWER_COL), key=key, found=describe(value)
             )
             continue
         places[f"requirements.{key}"] = grid.ref(row, REQ_ANSWER_COL)
@@ -164,13 +156,7 @@ def read_flat_sheet(
     grid = book.grid(book.names[0])
     header = [text_of(grid.value(1, c) or "").lower() for c in range(1, 4)]
     if tuple(header) != FLAT_COLUMNS:
-        collector.add(
-            "not-a-bid-form",
-            display,
-            f"{grid.name}!A1",
-            "neither a bid form made by `tender bid-form` (no sheet _tender) nor a sheet with the columns "
-            "section, key, value",
-        )
+        collector.add("not-a-bid-form", display, f"{grid.name}!A1")
         return None
     rows = [
         FlatRow(

@@ -34,12 +34,6 @@ def shown_percent(value: object, fact: str, capped: bool, place: str, display: s
         return value
     shown = float(f"{float(value) * 100:.15g}")  # Excel's 15 significant digits: 0.9995 → 99.95, not 99.950…01
     if capped and shown > 100:
-        collector.add(
-            "ambiguous-percent",
-            display,
-            place,
-            f"fact {fact}: the cell is formatted as percent and shows {shown:g} %, but this criterion counts at "
-            f"most 100 %: enter the value as it should read (e.g. 99,95 %)",
-        )
+        collector.add("ambiguous-percent", display, place, fact=fact, shown=shown)
         return None
     return shown

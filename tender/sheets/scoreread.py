@@ -22,6 +22,7 @@ from tender.sheets.layout import (
     sheet_names,
 )
 from tender.sheets.xlsxread import Grid, Workbook, number_of, text_of
+from tender.wording import NONE
 
 
 def read_xlsx_scores(path: Path, display: str, tender: Tender, bidders: set[str], collector: Collector) -> list[Score]:
@@ -44,12 +45,10 @@ def read_workbook_scores(
     if not meta:
         rows = flat_rows(book.grid(book.names[0]), decimal, f, consensus)
     elif meta.get("format") != SCORE_SHEET:
-        f.problem("wrong-form", "", f"this is a {meta.get('format', 'unknown')} workbook, not a score sheet")
+        f.problem("wrong-form.score", "", value=meta.get("format", "unknown"))
         return []
     elif meta.get("tender") != tender.id:
-        f.problem(
-            "wrong-tender", "", f"this score sheet belongs to tender {describe(meta.get('tender'))}, not to {tender.id}"
-        )
+        f.problem("wrong-tender.score", "", found=describe(meta.get("tender")), id=tender.id)
         return []
     else:
         grid = book.grid(sheet_names(meta.get("language", "en")).scores)
@@ -111,11 +110,12 @@ def flat_rows(grid: Grid, decimal: str, f: Fields, consensus: bool = False) -> l
     doubled = sorted({c for c in header if header.count(c) > 1})
     if missing or unknown or doubled:
         f.problem(
-            "not-a-score-sheet",
+            "not-a-score-sheet.twice" if doubled else "not-a-score-sheet",
             f"{grid.name}!A1",
-            "neither a score sheet made by `tender score-sheet` (no sheet _tender) nor a sheet with the columns "
-            f"{', '.join(allowed)} (evaluator optional); missing: {', '.join(missing) or 'none'}, "
-            f"unknown: {', '.join(unknown) or 'none'}" + (f", twice: {', '.join(doubled)}" if doubled else ""),
+            columns=", ".join(allowed),
+            missing=", ".join(missing) or NONE,
+            unknown=", ".join(unknown) or NONE,
+            twice=", ".join(doubled),
         )
         return []
     cols = {name: c for c, name in named}

@@ -67,31 +67,25 @@ class Workbook:
         try:
             self.book = CalamineWorkbook.from_filelike(io.BytesIO(data))
         except (CalamineError, ValueError, OSError) as exc:
-            raise InputError([Finding("unreadable-xlsx", display, "", f"cannot read the workbook: {exc}")]) from None
+            raise InputError([Finding.of("unreadable-xlsx", display, "", exc=exc)]) from None
         self.names: list[str] = list(self.book.sheet_names)
         if not self.names:
-            raise InputError([Finding("unreadable-xlsx", display, "", "cannot read the workbook: it has no sheets")])
+            raise InputError([Finding.of("unreadable-xlsx.no-sheets", display, "")])
 
     def grid(self, name: str) -> Grid:
         """One sheet's values; a missing sheet is a finding."""
         if name not in self.names:
             raise InputError(
-                [
-                    Finding(
-                        "missing-sheet",
-                        self.display,
-                        "",
-                        f"the workbook has no sheet {name!r} (sheets: {', '.join(self.names)})",
-                    )
-                ]
+                [Finding.of("missing-sheet", self.display, "", name=repr(name), names=", ".join(self.names))]
             )
         from python_calamine import CalamineError
 
         try:
             rows = self.book.get_sheet_by_name(name).to_python(skip_empty_area=False)
         except (CalamineError, ValueError) as exc:  # a corrupt sheet: its XML or its zip member
-            message = f"cannot read the sheet {name!r}: {exc}"
-            raise InputError([Finding("unreadable-xlsx", self.display, "", message)]) from None
+            raise InputError(
+                [Finding.of("unreadable-xlsx.sheet", self.display, "", name=repr(name), exc=exc)]
+            ) from None
         return Grid(name, rows, self.percent.get(name, frozenset()))
 
     def meta(self) -> dict[str, str]:
