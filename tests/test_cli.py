@@ -89,7 +89,7 @@ def test_init_creates_a_valid_workspace(tmp_path: Path) -> None:
     assert [leaf.id for leaf in ws.tender.leaves()][-1] == "preis"
     assert len(ws.tender.prices) == 5 and len(ws.tender.requirements) == 4
     assert runner.invoke(app, ["validate", str(target)]).exit_code == 0
-    again = runner.invoke(app, ["init", str(target)])
+    again = runner.invoke(app, ["init", str(target), "--lang", "en"])
     assert again.exit_code == 2 and "is not empty" in again.output
 
 

@@ -15,7 +15,7 @@ runner = CliRunner()
 
 
 def fails(workspace: Path, *expected: str, command: str = "evaluate") -> str:
-    result = runner.invoke(app, [command, str(workspace)])
+    result = runner.invoke(app, [command, str(workspace), "--lang", "en"])
     assert result.exit_code == 2, result.output
     assert "Traceback" not in result.output
     for text in expected:

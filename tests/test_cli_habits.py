@@ -90,7 +90,7 @@ def test_json_commands_write_their_errors_as_json(tmp_path: Path, example: Path)
         ]
     }
     (example / "bids/hanse.yaml").write_text("bidder: [", encoding="utf-8")
-    code, out, err = tender("analyze", example, "--json", "--samples", "100")
+    code, out, err = tender("analyze", example, "--json", "--samples", "100", "--lang", "en")
     errors = json.loads(err)["errors"]
     assert code == 2 and out == "" and len(errors) == 23  # the broken bid, and every score for the bidder now unknown
     assert errors[0] == {

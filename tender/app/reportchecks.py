@@ -7,10 +7,11 @@ from typing import Any
 
 from tender.app.evaluate import evaluate_workspace
 from tender.audit import head, log, pin
-from tender.audit.reportdiff import Check, file_differences, number_differences
+from tender.audit.reportdiff import Check, check, file_differences, number_differences
 from tender.errors import InputError
 from tender.model import Workspace
 from tender.result import Evaluation, fingerprint_of
+from tender.wording import Said, said
 from tender.workspace import rel
 
 BYTES, EVALUATION, HEAD = "bytes", "evaluation", "head"
@@ -19,12 +20,13 @@ BYTES, EVALUATION, HEAD = "bytes", "evaluation", "head"
 def bytes_check(report: Path, root: Path, events: list[dict[str, Any]]) -> Check:
     """Whether a report event of the workspace's log recorded exactly this file's bytes."""
     if not (Path(root) / log.LOG_NAME).exists():
-        return Check(BYTES, False, "cannot be checked: the workspace keeps no audit log")
+        return check(BYTES, False, "verify.bytes.no-log")
     digest = pin.file_digest(report)
     found = pin.find(events, digest)
     if found is not None:
-        return Check(BYTES, True, f"recorded by {found.describe()}")
-    return Check(BYTES, False, pin.bytes_problem(events, rel(Path(root), report), digest))
+        return check(BYTES, True, "verify.bytes.recorded", event=found.words())
+    problem = pin.bytes_problem(events, rel(Path(root), report), digest)
+    return check(BYTES, False, problem.key, **problem.kwargs)
 
 
 def evaluation_check(doc: dict[str, Any], root: Path) -> tuple[Check, str]:
@@ -34,43 +36,42 @@ def evaluation_check(doc: dict[str, Any], root: Path) -> tuple[Check, str]:
     try:
         ws, ev = evaluate_workspace(root)
     except InputError as exc:
-        return Check(EVALUATION, False, "the workspace cannot be evaluated as it is now:", tuple(exc.lines())), ""
+        return check(EVALUATION, False, "verify.evaluation.fails", tuple(exc.lines())), ""
     now = ev.fingerprint
     if now != claimed:
         details = file_differences(audit.get("inputs", {}), ws.inputs) + number_differences(recorded, ev.to_dict())
         details = details or [f"fingerprint {claimed[:16]}… of the report, {now[:16]}… now"]
-        return Check(EVALUATION, False, "differs from the workspace as it is now:", tuple(details)), now
+        return check(EVALUATION, False, "verify.evaluation.differs", tuple(details)), now
     if fingerprint_of(recorded) != claimed:
-        line = "the report's own result no longer hashes to its fingerprint (its figures were edited)"
-        return Check(EVALUATION, False, line, tuple(number_differences(recorded, ev.to_dict()))), now
+        edited = tuple(number_differences(recorded, ev.to_dict()))
+        return check(EVALUATION, False, "verify.evaluation.edited", edited), now
     problem = record_problem(doc, root, ws, ev)
     if problem:
-        return Check(EVALUATION, False, problem), now
-    return Check(EVALUATION, True, f"recomputes to the same result (fingerprint {now[:16]}…)"), now
+        return check(EVALUATION, False, problem.key, **problem.kwargs), now
+    return check(EVALUATION, True, "verify.evaluation.same", fingerprint=now[:16]), now
 
 
-def record_problem(doc: dict[str, Any], root: Path, ws: Workspace, ev: Evaluation) -> str:
+def record_problem(doc: dict[str, Any], root: Path, ws: Workspace, ev: Evaluation) -> Said | None:
     """What is wrong with the report's award record (procedure, receipts, funnel, § 60 checks, sources), if it has
-    one: edited after it was made, or no longer the workspace's; "" when it holds (or a report made without one)."""
+    one: edited after it was made, or no longer the workspace's; None when it holds (or a report made without one)."""
     from tender.app.funnel import award_record
 
     record, claimed = doc.get("record"), doc["audit"].get("record_fingerprint")
     if record is None or not claimed:
-        return ""
+        return None
     if fingerprint_of(record) != claimed:
-        return "the report's own award record no longer hashes to its record_fingerprint (it was edited)"
+        return said("verify.record.edited")
     now = fingerprint_of(award_record(root, ws, ev).to_dict())
     if now != claimed:
-        shown = f"record_fingerprint {claimed[:16]}…, now {now[:16]}…"
-        return f"the award record differs from the workspace as it is now ({shown})"
-    return ""
+        return said("verify.record.differs", claimed=claimed[:16], now=now[:16])
+    return None
 
 
 def head_check(doc: dict[str, Any], root: Path, events: list[dict[str, Any]], problems: list[log.Problem]) -> Check:
     """Whether the log still holds, soundly, the event that was its head when the report was made."""
     recorded, seq = doc["audit"].get("log_head"), doc["audit"].get("log_head_seq")
     if not recorded:
-        return Check(HEAD, True, "none recorded (the report was made without an audit log)")
+        return check(HEAD, True, "verify.head.none")
     broken = tuple(str(p) for p in problems if p.line)
     if isinstance(seq, int):
         cut = head.missing(events, head.Head(seq, str(recorded)), "the log's head when the report was made")
@@ -83,6 +84,7 @@ def head_check(doc: dict[str, Any], root: Path, events: list[dict[str, Any]], pr
     if cut is not None:
         return Check(HEAD, False, cut, broken)
     if broken:
-        return Check(HEAD, False, "the log's chain is broken:", broken)
-    where = f"event {seq}" if isinstance(seq, int) else f"the event {str(recorded)[:16]}…"
-    return Check(HEAD, True, f"audit.log still holds {where}, the log's head when the report was made")
+        return check(HEAD, False, "verify.head.broken", broken)
+    if isinstance(seq, int):
+        return check(HEAD, True, "verify.head.holds", seq=str(seq))
+    return check(HEAD, True, "verify.head.holds-hash", hash=str(recorded)[:16])

@@ -7,10 +7,11 @@ from pathlib import Path
 from tender.app.keys import KeyUse, listed_key, listed_people
 from tender.atomic import atomic_write
 from tender.audit.pdfsign import PdfSignature, Signer, from_pkcs12, self_issued, sign_pdf, signatures
-from tender.audit.reportdiff import Check
+from tender.audit.reportdiff import Check, check
 from tender.audit.signing import KeyFileError, raw_key_text
 from tender.errors import UsageError
 from tender.parse.peoplefile import PEOPLE_FILE
+from tender.wording import said
 
 REASON = "tender: report of the evaluation, signed by {person}"
 
@@ -76,6 +77,11 @@ def signature_checks(report: Path, root: Path) -> list[Check]:
         origin = f"self-issued certificate of {sig.person}" if sig.self_issued else f"certificate of {sig.subject}"
         if not sig.self_issued:
             origin += f" issued by {sig.issuer}"
+        words = (
+            said("verify.origin.self-issued", person=sig.person)
+            if sig.self_issued
+            else said("verify.origin.certificate", subject=sig.subject, issuer=sig.issuer)
+        )
         problems = list(sig.problems)
         if sig.person not in people:
             problems.append(f"{who} is not listed in {PEOPLE_FILE}")
@@ -84,8 +90,8 @@ def signature_checks(report: Path, root: Path) -> list[Check]:
         if problems:
             out += [Check(SIGNATURE, False, f"signature of {who} ({origin}): {p}") for p in problems]
         elif listed is not None:
-            out.append(Check(SIGNATURE, True, f"signature valid ({origin}, key matches {PEOPLE_FILE})"))
+            out.append(check(SIGNATURE, True, "verify.signature.valid", origin=words, people=PEOPLE_FILE))
         else:
-            line = f"signature valid ({origin}; {sig.person} has no key in {PEOPLE_FILE} to compare with)"
-            out.append(Check(SIGNATURE, True, line))
+            unkeyed = {"origin": words, "person": sig.person, "people": PEOPLE_FILE}
+            out.append(check(SIGNATURE, True, "verify.signature.unkeyed", **unkeyed))
     return out

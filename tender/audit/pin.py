@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tender.wording import Said, said
+
 REPORT = "report"  # the action of the event that records the reports a run wrote
 
 
@@ -39,6 +41,14 @@ class Pin:
     event: dict[str, Any]
     path: str
 
+    def words(self) -> Said:
+        """describe() in the catalogue's words (tender/wording/verify.py), for either language."""
+        e = self.event
+        kind = "annex" if e["details"].get("annex") else "report"
+        kind = f"draft-{kind}" if e["details"].get("draft") else kind
+        what = said(f"verify.kind.{kind}")  # verify.kind.report, .annex, .draft-report, .draft-annex
+        return said("verify.event", seq=str(e["seq"]), kind=what, actor=e["actor"], time=e["time"], path=self.path)
+
     def describe(self) -> str:
         """'audit event 12 (report, by braun at 2026-…Z) as reports/x.pdf' ('draft report' before the final seal,
         'annex' for the internal annex)."""
@@ -68,7 +78,7 @@ def find(events: list[dict[str, Any]], digest: str) -> Pin | None:
     return None
 
 
-def bytes_problem(events: list[dict[str, Any]], name: str, digest: str) -> str:
+def bytes_problem(events: list[dict[str, Any]], name: str, digest: str) -> Said:
     """Why a report's bytes are not in the log: the event that recorded a file of its name with other bytes."""
     same_name = [
         (event, path)
@@ -77,11 +87,8 @@ def bytes_problem(events: list[dict[str, Any]], name: str, digest: str) -> str:
     ]
     if same_name:
         event, path = max(same_name, key=lambda found: int(found[0]["seq"]))
-        return (
-            f"not recorded in audit.log (edited after audit event {event['seq']}, which recorded {path} "
-            "with other bytes?)"
-        )
-    return "not recorded in audit.log: no report event wrote these bytes"
+        return said("verify.bytes.edited", seq=str(event["seq"]), path=path)
+    return said("verify.bytes.unknown")
 
 
 def changed_reports(root: Path, events: list[dict[str, Any]]) -> list[str]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tender.audit.seal import hash_changes
+from tender.wording import Number, Said, said
 
 COMPARED = ("excluded", "rank", "score", "performance", "price", "price_points")
 
@@ -17,11 +18,22 @@ class Check:
 
     name: str
     ok: bool
-    line: str
+    line: str  # in English; `said` gives it in either language
     details: tuple[str, ...] = ()
+    said: Said | None = field(default=None, compare=False, repr=False)
 
     def __str__(self) -> str:
         return f"{self.name}: {self.line}"
+
+    def text(self, lang: str = "en", number: Number | None = None) -> str:
+        """The check's line in `lang` (its name is a fixed word: bytes, evaluation, head, PDF)."""
+        return str(self) if self.said is None else f"{self.name}: {self.said.text(lang, number)}"
+
+
+def check(name: str, ok: bool, key: str, details: tuple[str, ...] = (), /, **params: object) -> Check:
+    """A check whose line is the catalogue entry `key` (tender/wording/verify.py) with its parameters."""
+    words = said(key, **params)
+    return Check(name, ok, words.text(), details, words)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from tender.cli.common import echo, reported
-from tender.cli.options import Actor, KeyFile, PassphraseEnv, WorkspaceDir, checked_id
+from tender.cli.options import Actor, KeyFile, Lang, PassphraseEnv, WorkspaceDir, checked_id
 
 
 class Outcome(StrEnum):
@@ -38,6 +38,7 @@ def clarify(
     actor: Actor = None,
     key: KeyFile = None,
     passphrase_env: PassphraseEnv = None,
+    lang: Lang = None,
 ) -> None:
     """Record the request for an explanation of an abnormally low price (§ 60 VgV) and, once answered, its outcome."""
     from tender.app.clarify import clarify as run

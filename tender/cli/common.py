@@ -84,13 +84,15 @@ def command_language(ctx: typer.Context) -> str:
     """The language a command's errors speak: its --lang, else the tender's of the workspace it names (English when
     tender.yaml cannot be read)."""
     from tender.app.language import workspace_language
+    from tender.report.messages import LANGUAGES
 
     params = ctx.params
+    lang = params.get("lang") if params.get("lang") in LANGUAGES else None  # report checks its own --lang later
     root = next((params[n] for n in ("directory", "into", "workspace") if params.get(n) is not None), None)
     if root is None and isinstance(params.get("report_file"), Path):
         root = params["report_file"].resolve().parent.parent  # verify and sign: the folder above the report's
     try:
-        return workspace_language(root, params.get("lang"))
+        return workspace_language(root, lang)
     except Exception:
         return "en"
 

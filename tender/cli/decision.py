@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from tender.cli.common import echo, reported
-from tender.cli.options import Actor, KeyFile, PassphraseEnv, WorkspaceDir, checked_id
+from tender.cli.options import Actor, KeyFile, Lang, PassphraseEnv, WorkspaceDir, checked_id
 
 Day = Annotated[
     str | None, typer.Option("--date", metavar="YYYY-MM-DD", help="The day it was decided (default: today).")
@@ -42,6 +42,7 @@ def decide(
         str | None,
         typer.Option("--approver-passphrase-env", help="The variable holding the approver key's passphrase."),
     ] = None,
+    lang: Lang = None,
 ) -> None:
     """Record the award decision (winner, recommendation) and its approval by a second listed person."""
     from tender.app.decide import approve as run_approve

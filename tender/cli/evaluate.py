@@ -120,6 +120,7 @@ def schema(
     name: Annotated[
         str, typer.Argument(metavar="[NAME]", help="report (the JSON report), result or analysis.")
     ] = "report",
+    lang: Lang = None,
 ) -> None:
     """Print the JSON Schema (draft 2020-12) of the JSON report, or of the result or the analysis alone."""
     from tender.app.schema import schema as schema_of
@@ -137,6 +138,7 @@ def verify(
     """Check a report's bytes against the log, recompute its evaluation, check its log head: MATCH (exit 0) or
     which check failed and what differs (exit 1)."""
     from tender.app.verify import verify_report
+    from tender.report.error_text import number_format
 
     with reported(ctx):
         verdict = verify_report(report_file, workspace)
@@ -145,8 +147,9 @@ def verify(
             echo(msg("cli.match", report=report_file, workspace=verdict.workspace, fingerprint=verdict.fingerprint))
         else:
             echo(msg("cli.mismatch", report=report_file, workspace=verdict.workspace))
+        number = number_format(msg.lang)
         for check in verdict.checks:
-            echo(f"  {check}")
+            echo(f"  {check.text(msg.lang, number)}")
             for line in check.details:
                 echo(f"    {line}")
         if not verdict.match:

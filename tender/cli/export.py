@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from tender.cli.common import echo, reported
-from tender.cli.options import WorkspaceDir
+from tender.cli.options import Lang, WorkspaceDir
 
 export_app = typer.Typer(no_args_is_help=True, help="Export the evaluation for other tools (OCDS).")
 
@@ -24,6 +24,7 @@ def ocds(
         str | None,
         typer.Option("--ocid-prefix", help="The publisher's registered OCID prefix (default: tender.yaml's ocds)."),
     ] = None,
+    lang: Lang = None,
 ) -> None:
     """Write an OCDS 1.1 release package: tender, bids with scores and ranks, the award, the criteria's weights."""
     from tender.app.export import export_ocds

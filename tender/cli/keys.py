@@ -23,6 +23,7 @@ def new(
         Path | None, typer.Option("--out", help="Where to keep the private key (default ~/.config/tender/keys/ID.pem).")
     ] = None,
     passphrase_env: PassphraseEnv = None,
+    lang: Lang = None,
 ) -> None:
     """Make an Ed25519 key pair: the private key encrypted with a passphrase; prints the line for evaluators.yaml."""
     from tender.app.keys import make_key, passphrase_from

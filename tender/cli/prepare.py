@@ -36,6 +36,7 @@ def init(
         Path | None, typer.Option("--from", help="Copy tender.yaml, criteria and evaluators.yaml of this workspace.")
     ] = None,
     actor: Actor = None,
+    lang: Lang = None,
 ) -> None:
     """Create a new workspace (two-envelope procedure, evaluators.yaml, audit log)."""
     from tender.app.init import init_workspace

@@ -32,7 +32,10 @@ class Seal(StrEnum):
 
 @audit_app.command("show")
 def show(
-    ctx: typer.Context, directory: WorkspaceDir = Path("."), as_json: Annotated[bool, typer.Option("--json")] = False
+    ctx: typer.Context,
+    directory: WorkspaceDir = Path("."),
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    lang: Lang = None,
 ) -> None:
     """Print the audit log's events."""
     from tender.app.audit import audit_events
@@ -75,7 +78,10 @@ def verify(
 
 @audit_app.command("head")
 def show_head(
-    ctx: typer.Context, directory: WorkspaceDir = Path("."), as_json: Annotated[bool, typer.Option("--json")] = False
+    ctx: typer.Context,
+    directory: WorkspaceDir = Path("."),
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    lang: Lang = None,
 ) -> None:
     """Print the log's head as SEQ:HASH: keep it outside the workspace to prove later that nothing was cut."""
     from tender.app.audit import log_head
@@ -161,6 +167,7 @@ def draw(
     passphrase_env: PassphraseEnv = None,
     witness_key: WitnessKey = None,
     witness_passphrase_env: WitnessPassphraseEnv = None,
+    lang: Lang = None,
 ) -> None:
     """Draw lots for bids still level after the announced tie-break, before two listed people (recorded in the log)."""
     from tender.app.draw import draw as run

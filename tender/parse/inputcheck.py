@@ -141,7 +141,11 @@ def decode_csv(data: bytes, display: str) -> str:
         bad = exc.start + len(data) - len(body)
     utf8 = UTF8_MULTIBYTE.search(data, len(data) - len(body))
     if body is not data or utf8 is not None:
-        first = said("encoding.bom") if utf8 is None else said("encoding.utf8-at", place=line_at(data, utf8.start()))
+        first = (
+            said("encoding.bom")
+            if utf8 is None
+            else said("encoding.utf8-at", line=data.count(NEWLINE, 0, utf8.start()) + 1)
+        )
         refuse("mixed-encoding", display, line_at(data, bad), first=first, data=format(data[bad], "02x"))
     try:
         return data.decode("cp1252")

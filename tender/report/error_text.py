@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tender.errors import TenderError
-from tender.report.fmt import Formatter
+from tender.report.fmt import LOCALES, Formatter
 from tender.wording import Number
 
 
@@ -24,7 +24,7 @@ def number_format(lang: str) -> Number:
 
 
 def error_lines(exc: TenderError, lang: str) -> list[str]:
-    """The error's lines (one per problem) in `lang`."""
-    if lang == "en":
+    """The error's lines (one per problem) in `lang` (English for a language tender does not speak)."""
+    if lang not in LOCALES or lang == "en":
         return exc.lines()
     return exc.texts(lang, number_format(lang))

@@ -17,16 +17,18 @@ def letter_html(letter: Letter) -> str:
 
 
 def letter_pdf(letter: Letter) -> bytes:
-    """The letter as PDF/A-3b; WeasyPrint may fetch nothing but data: URLs, whatever a bidder's name holds."""
+    """The letter as a tagged PDF/A-3b that declares PDF/UA-1, like the memo (report/pdf.py): heading, table with
+    header cells, list, language and title; WeasyPrint may fetch nothing but data: URLs, whatever a bidder's name
+    holds."""
     import weasyprint
 
     from tender.report.fonts import fast_subsetting
-    from tender.report.pdf import fetcher_class
+    from tender.report.pdf import PDFA, fetcher_class, pdfua_identified
 
     fast_subsetting()
     fetcher = fetcher_class()()
     document = weasyprint.HTML(string=letter_html(letter), base_url=None, url_fetcher=fetcher)
-    pdf: bytes = document.write_pdf(pdf_variant="pdf/a-3b")
+    pdf: bytes = document.write_pdf(pdf_variant=PDFA, pdf_tags=True, finisher=lambda _, out: pdfua_identified(out))
     return pdf
 
 

@@ -13,11 +13,12 @@ from tender.wording.inputs import INPUTS
 from tender.wording.nouns import NOUNS
 from tender.wording.scores import SCORES
 from tender.wording.usage import USAGE
+from tender.wording.verify import VERIFY
 from tender.wording.work import WORK
 
 LANGUAGES = ("de", "en")
 # key: (German, English); a key is a finding's code, or code.variant where one code has several sentences
-CATALOGUE: dict[str, tuple[str, str]] = {**FILES, **INPUTS, **SCORES, **WORK, **USAGE}
+CATALOGUE: dict[str, tuple[str, str]] = {**FILES, **INPUTS, **SCORES, **WORK, **USAGE, **VERIFY}
 FIELD = re.compile(r"(?<!\{)\{(\w+)(?:[:!][^}]*)?\}")
 Number = Callable[[float], str]
 
@@ -56,7 +57,7 @@ class Said:
         return template.format(**values)
 
 
-def said(key: str, **params: object) -> Said:
+def said(key: str, /, **params: object) -> Said:
     """The catalogue entry `key` with its parameters (refused at once when the key is unknown)."""
     if key not in CATALOGUE:
         raise KeyError(f"no words for {key!r} in tender/wording")

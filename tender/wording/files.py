@@ -35,7 +35,7 @@ FILES: dict[str, tuple[str, str]] = {
         "encoding (Excel: CSV UTF-8)",
     ),
     "encoding.bom": ("die Byte-Order-Markierung", "the byte-order mark"),
-    "encoding.utf8-at": ("{place} enthält UTF-8-Text", "{place} holds UTF-8 text"),
+    "encoding.utf8-at": ("Zeile {line} enthält UTF-8-Text", "line {line} holds UTF-8 text"),
     # the limits (limits.py), quoted by the findings above and below
     "limit.file-size": ("Dateien über {size} werden abgelehnt", "files over {size} are refused"),
     "limit.rows": ("höchstens {count} Zeilen", "at most {count:,} rows"),

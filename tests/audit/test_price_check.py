@@ -106,9 +106,9 @@ def test_the_record_has_a_fingerprint_of_its_own_that_verify_checks(flagged_proc
     assert "record" not in json.loads(ok("evaluate", ws, "--json"))
     assert ok("verify", report).startswith("MATCH")
     ok("clarify", ws, "--bidder", "isar", "--requested", "2007-04-04", "--actor", "braun")  # the result stays
-    result = run("verify", report)
+    result = run("verify", report, "--lang", "en")
     assert result.exit_code == 1 and "the award record differs from the workspace as it is now" in result.output
     doc["record"]["receipts"][0]["channel"] = "Post"
     report.write_text(json.dumps(doc), encoding="utf-8")
-    result = run("verify", report)
+    result = run("verify", report, "--lang", "en")
     assert "the report's own award record no longer hashes to its record_fingerprint (it was edited)" in result.output

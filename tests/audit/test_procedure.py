@@ -52,7 +52,7 @@ def test_editing_a_bid_after_the_technical_seal_is_refused(procedure: Path) -> N
     tender("seal", "technical", str(procedure), "--actor", "mueller")
     bid = procedure / "bids/isar.yaml"
     bid.write_text(bid.read_text(encoding="utf-8").replace("99.5", "99.9"), encoding="utf-8")
-    code, out = tender("evaluate", str(procedure))
+    code, out = tender("evaluate", str(procedure), "--lang", "en")
     assert code == 2
     assert "bids/isar.yaml: changed (its non-price content) since the technical seal (audit event 2" in out
     code, out = tender("audit", "verify", str(procedure))
@@ -65,7 +65,7 @@ def test_a_score_change_with_restored_mtime_is_caught(procedure: Path) -> None:
     stat = scores.stat()
     scores.write_text(scores.read_text(encoding="utf-8").replace("isar,referenzen,2,", "isar,referenzen,4,"), "utf-8")
     os.utime(scores, ns=(stat.st_atime_ns, stat.st_mtime_ns))
-    code, out = tender("evaluate", str(procedure))
+    code, out = tender("evaluate", str(procedure), "--lang", "en")
     assert code == 2 and "scores/mueller.csv: changed since the technical seal" in out
 
 
@@ -75,7 +75,7 @@ def test_swapping_two_bids_files_is_caught(procedure: Path) -> None:
     text_a, text_b = a.read_text(encoding="utf-8"), b.read_text(encoding="utf-8")
     a.write_text(text_b, encoding="utf-8")
     b.write_text(text_a, encoding="utf-8")
-    code, out = tender("audit", "verify", str(procedure))
+    code, out = tender("audit", "verify", str(procedure), "--lang", "en")
     assert code == 1
     assert "bids/hanse.yaml: changed since the opening of the prices" in out
     assert "bids/isar.yaml: changed since the opening of the prices" in out
@@ -90,7 +90,7 @@ def test_added_and_removed_files_after_the_final_seal(procedure: Path) -> None:
     )
     (procedure / "scores/weber.csv").unlink()
     (procedure / "scores/neu.csv").write_text("bidder,criterion,score,justification\n", encoding="utf-8")
-    code, out = tender("audit", "verify", str(procedure))
+    code, out = tender("audit", "verify", str(procedure), "--lang", "en")
     assert code == 1
     assert "scores/weber.csv: removed since the final seal" in out
     assert "scores/neu.csv: added since the final seal" in out
@@ -103,17 +103,17 @@ def test_prices_may_change_before_opening_but_not_after(procedure: Path) -> None
     assert tender("evaluate", str(procedure))[0] == 0  # the price envelope is still closed
     tender("open-prices", str(procedure), "--actor", "braun", "--witness", "yilmaz")
     bid.write_text(bid.read_text(encoding="utf-8").replace("support: 96", "support: 90"), encoding="utf-8")
-    code, out = tender("evaluate", str(procedure))
+    code, out = tender("evaluate", str(procedure), "--lang", "en")
     assert code == 2 and "bids/hanse.yaml: changed since the opening of the prices" in out
 
 
 def test_opening_needs_two_different_listed_people(procedure: Path) -> None:
-    code, out = tender("open-prices", str(procedure), "--actor", "braun", "--witness", "yilmaz")
+    code, out = tender("open-prices", str(procedure), "--actor", "braun", "--witness", "yilmaz", "--lang", "en")
     assert code == 2 and "only after `tender seal technical`" in out
     tender("seal", "technical", str(procedure), "--actor", "mueller")
-    code, out = tender("open-prices", str(procedure), "--actor", "braun", "--witness", "braun")
+    code, out = tender("open-prices", str(procedure), "--actor", "braun", "--witness", "braun", "--lang", "en")
     assert code == 2 and "must differ" in out
-    code, out = tender("open-prices", str(procedure), "--actor", "braun", "--witness", "fremd")
+    code, out = tender("open-prices", str(procedure), "--actor", "braun", "--witness", "fremd", "--lang", "en")
     assert code == 2 and "fremd is not listed in evaluators.yaml" in out
 
 
@@ -123,7 +123,7 @@ def test_unlisted_evaluator_or_missing_declaration_is_refused(example: Path) -> 
     data["evaluators"] = [p for p in data["evaluators"] if p["id"] != "weber"]
     data["evaluators"][1]["declaration"] = None  # schmidt
     people.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    code, out = tender("validate", str(example))
+    code, out = tender("validate", str(example), "--lang", "en")
     assert code == 2
     assert "scores/weber.csv: line 2: evaluator weber is not listed in evaluators.yaml" in out
     assert "scores/schmidt.csv: line 2: evaluator schmidt has no signed conflict-of-interest declaration" in out
@@ -165,7 +165,7 @@ def test_imports_are_recorded_and_unlisted_evaluators_refused(example: Path, tmp
     assert code == 0, out
     stranger = tmp_path / "fremd.csv"
     stranger.write_text("bidder,criterion,score,justification\nisar,kompetenz,3,gut\n", encoding="utf-8")
-    code, out = tender("import-scores", str(stranger), "--into", str(target), "--actor", "braun")
+    code, out = tender("import-scores", str(stranger), "--into", str(target), "--actor", "braun", "--lang", "en")
     assert code == 2 and "evaluator fremd is not listed in evaluators.yaml" in out
     assert not (target / "scores/fremd.csv").exists()
     scores = sorted(str(p) for p in (example / "scores").iterdir())

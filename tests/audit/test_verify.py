@@ -16,12 +16,13 @@ from typer.testing import CliRunner
 
 from tender.audit import log
 from tender.cli import app
+from tests.hostile.conftest import english
 
 runner = CliRunner()
 
 
 def tender(*args: str) -> tuple[int, str]:
-    result = runner.invoke(app, list(args))
+    result = runner.invoke(app, [str(a) for a in english(args)])
     return result.exit_code, result.output
 
 

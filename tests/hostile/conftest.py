@@ -24,14 +24,46 @@ def snapshot(root: Path) -> dict[str, bytes | str]:
 
 
 def run(*args: str | Path) -> Result:
-    """Run `tender ARGS` in-process, as the terminal would (no --debug)."""
+    """Run `tender ARGS` in-process, as the terminal would (no --debug), in the tender's language."""
     return CliRunner().invoke(app, [str(a) for a in args])
 
 
-def refused(root: Path, *args: str | Path, expect: str) -> Result:
-    """Run a command on a workspace; assert exit 2, no traceback, `expect` in the message, root unchanged."""
+def run_en(*args: str | Path) -> Result:
+    """run() with `--lang en` (see `english`)."""
+    return run(*english(args))
+
+
+DOCUMENTS = {"report", "letters"}  # their --lang is the language of the files they write
+
+
+def english(args: tuple[str | Path, ...], refusal: bool = False) -> tuple[str | Path, ...]:
+    """The command line with `--lang en` (before any `--`) when the command takes it: these tests read the English
+    messages; tests/test_cli_language.py reads them in the tender's language. A command that writes documents in
+    its --lang (report, letters) keeps its language, unless it is to be refused (it writes nothing then)."""
+    import typer
+
+    command = typer.main.get_command(app)
+    words = [str(a) for a in args]
+    for word in words:
+        sub = getattr(command, "commands", {}).get(word)
+        if sub is None:
+            break
+        command = sub
+    if (
+        not any(p.name == "lang" for p in command.params)
+        or "--lang" in words
+        or (command.name in DOCUMENTS and not refusal)
+    ):
+        return args
+    end = words.index("--") if "--" in words else len(words)
+    return (*args[:end], "--lang", "en", *args[end:])
+
+
+def refused(root: Path, *args: str | Path, expect: str, tender_language: bool = False) -> Result:
+    """Run a command on a workspace (in English, see `english`; in the tender's language with tender_language);
+    assert exit 2, no traceback, `expect` in the message, root unchanged."""
     before = snapshot(root)
-    result = run(*args)
+    result = run(*(args if tender_language else english(args, refusal=True)))
     assert result.exit_code == 2, (result.exit_code, result.output, result.exception)
     assert "Traceback" not in result.output
     assert expect in result.output, result.output

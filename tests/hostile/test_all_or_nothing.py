@@ -128,7 +128,7 @@ def test_an_import_killed_halfway_is_named_and_taken_back_by_the_next_command(ro
     assert len(list((root / "bids").glob("*.yaml"))) == 2  # half the batch landed, no event
     assert events(root) == ["init"]
     for command in ("validate", "evaluate"):
-        result = run(command, root)
+        result = run(command, root, "--lang", "en")
         assert result.exit_code == 2, result.output
         assert "an import was interrupted and may have left part of its files in place" in result.output
     repaired = run("audit", "repair", root, "--actor", "braun")

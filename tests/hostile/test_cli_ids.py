@@ -70,6 +70,6 @@ def test_the_actor_from_the_environment_is_checked_and_named(example: Path, tmp_
 def test_an_evaluator_listed_with_an_invalid_id_is_refused(example: Path) -> None:
     path = example / "evaluators.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("id: weber", "id: Weber Anna"), encoding="utf-8")
-    result = run("validate", example)
+    result = run("validate", example, "--lang", "en")
     assert result.exit_code == 2
     assert "evaluators.yaml: evaluators[2].id: expected an id like 'web-hosting'" in result.output

@@ -48,14 +48,14 @@ def test_keys_new_refuses_a_path_inside_a_workspace_an_empty_passphrase_and_an_u
 def test_a_malformed_or_shared_public_key_in_evaluators_yaml_is_named(procedure: Path) -> None:
     list_key(procedure, "braun", "ed25519:not-base64!")
     list_key(procedure, "mueller", "rsa:AAAA")
-    result = run("validate", procedure)
+    result = run("validate", procedure, "--lang", "en")
     assert result.exit_code == 2
     assert "evaluators.yaml: evaluators[0].public_key: expected ed25519:BASE64" in result.output
     assert "(not base64)" in result.output
     shared = "ed25519:" + "A" * 43 + "="
     list_key(procedure, "braun", shared)
     list_key(procedure, "mueller", shared)
-    result = run("validate", procedure)
+    result = run("validate", procedure, "--lang", "en")
     assert "evaluators.yaml: evaluators[3].public_key: braun is listed with mueller's public key" in result.output
 
 

@@ -30,7 +30,7 @@ def report_event(root: Path) -> dict:
 def test_an_unchanged_report_matches_on_all_three_checks(opened: Path) -> None:
     seq = report_event(opened)["seq"]
     for suffix in ("json", "xlsx"):
-        out = ok("verify", opened / f"{REPORT}.{suffix}")
+        out = ok("verify", opened / f"{REPORT}.{suffix}", "--lang", "en")
         assert out.startswith("MATCH: ")
         assert f"bytes: recorded by audit event {seq} (draft report, by braun" in out
         assert "evaluation: recomputes to the same result" in out
@@ -43,7 +43,7 @@ def test_an_edited_json_report_is_no_match(opened: Path) -> None:
     assert doc["result"]["winner"] == "rheintal"
     doc["result"]["winner"] = "hanse"  # the fingerprint and every input hash left as they were
     path.write_text(json.dumps(doc, indent=2), encoding="utf-8")
-    result = run("verify", path)
+    result = run("verify", path, "--lang", "en")
     assert result.exit_code == 1, result.output
     lines = result.output.splitlines()
     assert lines[0].startswith("MISMATCH: ")
@@ -67,7 +67,7 @@ def test_edited_visible_cells_of_the_workbook_are_no_match(opened: Path) -> None
     cell = next(c for row in summary.iter_rows() for c in row if c.value == "rheintal")
     cell.value = "hanse"  # the hidden _data sheet is kept as it was
     book.save(path)
-    result = run("verify", path)
+    result = run("verify", path, "--lang", "en")
     assert result.exit_code == 1, result.output
     seq = report_event(opened)["seq"]
     assert f"  bytes: not recorded in audit.log (edited after audit event {seq}" in result.output

@@ -45,7 +45,10 @@ def race(root: Path, commands: list[list[str]]) -> list[tuple[int, str]]:
 def test_four_concurrent_openings_with_different_witnesses_one_succeeds(procedure: Path) -> None:
     assert run("seal", "technical", procedure, "--actor", "mueller").exit_code == 0
     witnesses = ["mueller", "schmidt", "weber", "yilmaz"]
-    outcomes = race(procedure, [["open-prices", str(procedure), "--actor", "braun", "--witness", w] for w in witnesses])
+    outcomes = race(
+        procedure,
+        [["open-prices", str(procedure), "--actor", "braun", "--witness", w, "--lang", "en"] for w in witnesses],
+    )
     codes = sorted(code for code, _ in outcomes)
     assert codes == [0, 2, 2, 2], outcomes
     events, problems = log.read(procedure)
@@ -59,7 +62,9 @@ def test_four_concurrent_openings_with_different_witnesses_one_succeeds(procedur
 
 
 def test_concurrent_technical_seals_one_succeeds(procedure: Path) -> None:
-    outcomes = race(procedure, [["seal", "technical", str(procedure), "--actor", a] for a in ("mueller", "weber")])
+    outcomes = race(
+        procedure, [["seal", "technical", str(procedure), "--actor", a, "--lang", "en"] for a in ("mueller", "weber")]
+    )
     assert sorted(code for code, _ in outcomes) == [0, 2], outcomes
     events, _ = log.read(procedure)
     seals = [e for e in events if e["action"] == "seal-technical"]

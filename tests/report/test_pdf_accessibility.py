@@ -13,6 +13,7 @@ from pypdf.generic import ArrayObject, DictionaryObject
 
 from tender.report.charts import LABEL, TICK, scatter, stacked_bars
 from tender.report.formats import ReportFormat
+from tender.result import Evaluation
 from tests.hostile.conftest import ok
 
 SMALLEST_PT = 7.0
@@ -133,3 +134,39 @@ def test_charts_carry_their_accessible_name_and_no_text_below_the_tick_size() ->
     dots = scatter([], "x", "y", str, str, name="n")
     sizes = [float(s) for s in re.findall(r'font-size="([0-9.]+)"', bars + dots)]
     assert min(sizes) == TICK and max(sizes) == LABEL
+
+
+def test_a_letter_is_tagged_like_the_memo(example_eval: Evaluation, tmp_path: Path) -> None:
+    """A § 134 letter (a ranked loser's: heading, points table, reasons list) is PDF/UA-1 with PDF/A-3b too."""
+    from datetime import date
+
+    from tender.report.letter_render import letter_pdf
+    from tender.report.letters import letters
+    from tender.report.standstill import standstill
+
+    period = standstill(date(2007, 4, 2), "post")
+    spree = next(one for one in letters(example_eval, "rheintal", period, "de", {}, "f" * 64) if one.bidder == "spree")
+    path = tmp_path / "spree.pdf"
+    path.write_bytes(letter_pdf(spree))
+    reader = PdfReader(path)
+    catalog = reader.trailer["/Root"]
+    assert catalog["/Lang"] == "de"
+    assert catalog["/MarkInfo"]["/Marked"].value is True
+    assert reader.metadata is not None and reader.metadata.title == spree.meta["title"]
+    tags = Counter(str(e["/S"]) for e in structure(reader))
+    assert tags["/Document"] == 1 and tags["/H1"] == 1 and tags["/H2"] == 1  # the subject; the reasons
+    assert tags["/Table"] == 1 and tags["/Caption"] == 1
+    assert tags["/TH"] == len(spree.head) + len(spree.rows)  # column heads and one row head per row
+    assert tags["/TD"] == len(spree.rows) * (len(spree.head) - 1)
+    assert tags["/L"] >= 1 and tags["/LI"] == len(spree.reasons)  # the list continues on page 2 as a second L
+    xmp = reader.xmp_metadata
+    assert xmp is not None
+    ids = {
+        d.getAttribute(name): name
+        for d in xmp.rdf_root.getElementsByTagName("rdf:Description")
+        for name in ("pdfaid:part", "pdfaid:conformance", "pdfuaid:part")
+        if d.getAttribute(name)
+    }
+    assert ids == {"3": "pdfaid:part", "B": "pdfaid:conformance", "1": "pdfuaid:part"}
+    sizes = text_sizes(reader)
+    assert min(min(found) for found in sizes.values() if found) >= SMALLEST_PT

@@ -12,6 +12,7 @@ from tender.cli import app
 from tender.model import Bid
 from tender.scoring import evaluate
 from tender.workspace import load_workspace
+from tests.hostile.conftest import english
 
 
 def bid_data(bid: Bid) -> dict[str, Any]:
@@ -40,8 +41,9 @@ def result(root: Path) -> dict[str, Any]:
 
 
 def cli(*args: str) -> Any:
-    """Run the tender CLI in-process; returns the click Result (exit_code, stdout, stderr)."""
-    return CliRunner().invoke(app, [str(a) for a in args])
+    """Run the tender CLI in-process with `--lang en` where the command takes it (these tests read the English
+    messages); returns the click Result (exit_code, stdout, stderr)."""
+    return CliRunner().invoke(app, [str(a) for a in english(args)])
 
 
 ENGLISH_TENDER = {

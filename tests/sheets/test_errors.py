@@ -194,9 +194,9 @@ def test_same_bidder_in_another_file_is_not_overwritten(yaml_example: Path, blan
     path = fill_bid_form(blank_form, tmp_path / "angebot-rheintal.xlsx", rheintal)
     err = refused(yaml_example, path)
     assert "bids/rheintal.yaml holds bidder rheintal already (use --replace to replace it)" in err
-    run = cli("import-bids", path, "--into", yaml_example, "--replace")
+    run = cli("import-bids", path, "--into", yaml_example, "--replace", "--lang", "de")  # cli() would ask for English
     assert run.exit_code == 0, run.output
-    assert "ersetzt: bids/rheintal.yaml (aufbewahrt als bids/replaced/" in run.stdout  # the tender's language
+    assert "ersetzt: bids/rheintal.yaml (aufbewahrt als bids/replaced/" in run.stdout
     assert not (yaml_example / "bids" / "rheintal.yaml").exists()
     assert len(list((yaml_example / "bids" / "replaced").glob("*-rheintal.yaml"))) == 1
 
