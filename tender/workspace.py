@@ -116,7 +116,7 @@ def read_workspace(root: Path) -> Workspace:
         bids.append(bid)
     bidders = set(first_file)
     scores: list[Score] = []
-    seen: dict[tuple[str, str, str, bool], Score] | None = None
+    seen: dict[tuple[str, str, str, bool, str], Score] | None = None
     groups: set[tuple[str, bool]] = set()
     for path in score_files:
         display = display_name(path)
@@ -128,9 +128,9 @@ def read_workspace(root: Path) -> Workspace:
             scores.extend(found)
             continue
         if seen is None:
-            seen = {(s.evaluator, s.bidder, s.criterion, s.consensus): s for s in scores}
+            seen = {(s.evaluator, s.bidder, s.criterion, s.consensus, s.lot): s for s in scores}
         for score in found:
-            key = (score.evaluator, score.bidder, score.criterion, score.consensus)
+            key = (score.evaluator, score.bidder, score.criterion, score.consensus, score.lot)
             if key in seen:
                 other = seen[key]
                 collector.add(
@@ -143,6 +143,8 @@ def read_workspace(root: Path) -> Workspace:
                 continue
             seen[key] = score
             scores.append(score)
+    if tender.lots:
+        scores = lot_scores(bids, scores, collector)
     people = guarded(collector, lambda: read_people(root, collector))
     if people is not None:
         check_scorers(people, scores, collector)
@@ -160,6 +162,24 @@ def read_workspace(root: Path) -> Workspace:
     inputs = {name: sha256_file(root / name) for name in dict.fromkeys(files)}
     ordered = tuple(sorted(bids, key=lambda b: b.bidder))
     return Workspace(str(root), tender, ordered, tuple(scores), inputs, people)
+
+
+def lot_scores(bids: list[Bid], scores: list[Score], collector: Collector) -> list[Score]:
+    """The scores of a lotted tender whose bidder bid for the score's lot; each other is a problem."""
+    lots = {bid.bidder: bid.offers for bid in bids}
+    kept = []
+    for score in scores:
+        if score.lot in lots.get(score.bidder, {}):
+            kept.append(score)
+            continue
+        bid_for = ", ".join(lots.get(score.bidder, {})) or "none"
+        collector.add(
+            "not-in-lot",
+            score.source,
+            score.place,
+            f"score for bidder {score.bidder} in lot {score.lot}, for which it did not bid (its lots: {bid_for})",
+        )
+    return kept
 
 
 def load_tender(root: Path) -> Tender:

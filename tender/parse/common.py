@@ -48,14 +48,23 @@ def describe(value: object) -> str:
 class Fields:
     """Reads typed values out of parsed data, recording a finding for every problem."""
 
-    def __init__(self, collector: Collector, file: str, places: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self, collector: Collector, file: str, places: Mapping[str, str] | None = None, prefix: str = ""
+    ) -> None:
         self.collector = collector
         self.file = file
         self.places = places or {}
+        self.prefix = prefix  # the key path of the part read (a lot: lots.cluster), put before every place
 
     def problem(self, code: str, place: str, message: str) -> None:
         """Record one problem at a place in this file (a key path, or the sheet cell it came from)."""
+        if self.prefix:
+            place = f"{self.prefix}.{place}" if place else self.prefix
         self.collector.add(code, self.file, self.places.get(place, place), message)
+
+    def within(self, prefix: str) -> Fields:
+        """The same reader for a part of the file: its places are put under `prefix` (a key path)."""
+        return Fields(self.collector, self.file, self.places, join(self.prefix, prefix))
 
     def mapping(
         self, data: object, place: str, allowed: set[str], required: set[str] | frozenset[str] = frozenset()
