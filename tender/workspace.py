@@ -206,7 +206,8 @@ def catalogue_files(root: Path) -> list[Path]:
     data = load_yaml(root / "tender.yaml", "tender.yaml")
     if not isinstance(data, dict):
         return []
-    lots = data.get("lots") if isinstance(data.get("lots"), list) else []
+    lots = data.get("lots")
+    lots = lots if isinstance(lots, list) else []
     refs = [data.get("criteria"), *(lot.get("criteria") for lot in lots if isinstance(lot, dict))]
     named = dict.fromkeys(ref for ref in refs if isinstance(ref, str) and (root / ref).is_file())
     return [root / ref for ref in named]
