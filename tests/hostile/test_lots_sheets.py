@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 
 from tests.hostile.conftest import refused, run
 from tests.lotfill import fill_lotted_form, fill_lotted_scores
-from tests.sheets.lotsupport import flat_rows, lots_workspace, write_flat_csv, yaml_bids
+from tests.sheets.lotsupport import LOTS, flat_rows, lots_workspace, write_flat_csv, yaml_bids
 
 
 @pytest.fixture
@@ -218,7 +218,7 @@ def test_yaml_score_for_a_lot_not_bid_for(root: Path) -> None:
 def test_score_sheet_row_for_a_lot_not_bid_for(root: Path, tmp_path: Path) -> None:
     blank = tmp_path / "blank.xlsx"
     assert run("score-sheet", root, "--evaluator", "braun", "--out", blank).exit_code == 0
-    sheet = fill_lotted_scores(blank, tmp_path / "braun.xlsx", {("test", "elbtal", "kompetenz"): (4, "gut")})
+    sheet = fill_lotted_scores(blank, tmp_path / "braun.xlsx", {("test", "elbtal", "kompetenz"): (4, "gut")}, LOTS)
     edited(
         sheet, "Bewertung test", {"A7": "rheintal"}
     )  # the first row (elbtal) changed to a bidder without a test offer
