@@ -10,6 +10,8 @@ from itertools import filterfalse
 from operator import attrgetter
 from typing import NamedTuple, NewType
 
+from tender.lotmodel import CombinationBid, Compare, LotsLimit
+
 BidderId = NewType("BidderId", str)
 CriterionId = NewType("CriterionId", str)
 RequirementId = NewType("RequirementId", str)
@@ -303,6 +305,9 @@ class Tender:
     procedure: Procedure = field(default_factory=Procedure)
     suitability: tuple[Requirement, ...] = ()  # suitability criteria (§ 122 GWB): pass/fail per bid, with evidence
     ocid_prefix: str = ""  # the publisher's registered OCDS prefix (ocds: ocid_prefix), for `tender export ocds`
+    lots: tuple[Lot, ...] = ()  # none: the tender is one lot (itself)
+    lots_limit: LotsLimit | None = None
+    compare: Compare | None = None  # how combination bids are weighed against single awards; None: not admitted
 
     def nodes(self) -> Iterator[tuple[tuple[Criterion, ...], Criterion]]:
         """Every criterion with its ancestors, depth first in file order."""
@@ -334,6 +339,17 @@ class Tender:
 
 
 @dataclass(frozen=True)
+class Lot:
+    """One lot: id, title, estimated value, and the lot as a tender of its own (the shared criteria, method and
+    requirements with the lot's own, and the lot's price sheet)."""
+
+    id: str
+    title: str
+    value: float | None
+    tender: Tender
+
+
+@dataclass(frozen=True)
 class Bid:
     """One bid as submitted: answers to the requirements, facts and unit prices."""
 
@@ -351,6 +367,8 @@ class Bid:
     received: str = ""  # ISO date-time the bid was received, as the bid file states it
     channel: str = ""  # how it was received (e-Vergabe, post, ...)
     complete: bool | None = None  # whether it was complete at receipt; None: not stated
+    offers: dict[str, Bid] = field(default_factory=dict)  # lotted tender: lot id -> the bid for that lot
+    combinations: tuple[CombinationBid, ...] = ()
 
 
 class Score(NamedTuple):
@@ -368,6 +386,7 @@ class Score(NamedTuple):
     place: str
     consensus: bool = False
     participants: tuple[str, ...] = ()  # of the moderation, for a consensus score (its evaluator is the moderator)
+    lot: str = ""  # the lot the score is for, in a lotted tender
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from operator import attrgetter
 from pathlib import Path
 from typing import TypeVar
@@ -17,6 +17,7 @@ from tender.parse.common import load_yaml
 from tender.parse.peoplefile import PEOPLE_FILE, check_scorers, read_people
 from tender.parse.scorefile import read_score_file
 from tender.parse.tenderfile import read_tender
+from tender.wording import NONE
 
 BidReader = Callable[[Path, str, Tender, Collector], "Bid | None"]
 ScoreReader = Callable[[Path, str, Tender, set[str], Collector], list[Score]]
@@ -111,7 +112,7 @@ def read_workspace(root: Path) -> Workspace:
         bids.append(bid)
     bidders = set(first_file)
     scores: list[Score] = []
-    seen: dict[tuple[str, str, str, bool], Score] | None = None
+    seen: dict[tuple[str, str, str, bool, str], Score] | None = None
     groups: set[tuple[str, bool]] = set()
     for path in score_files:
         display = display_name(path)
@@ -123,9 +124,9 @@ def read_workspace(root: Path) -> Workspace:
             scores.extend(found)
             continue
         if seen is None:
-            seen = {(s.evaluator, s.bidder, s.criterion, s.consensus): s for s in scores}
+            seen = {(s.evaluator, s.bidder, s.criterion, s.consensus, s.lot): s for s in scores}
         for score in found:
-            key = (score.evaluator, score.bidder, score.criterion, score.consensus)
+            key = (score.evaluator, score.bidder, score.criterion, score.consensus, score.lot)
             if key in seen:
                 other = seen[key]
                 collector.add(
@@ -141,6 +142,8 @@ def read_workspace(root: Path) -> Workspace:
                 continue
             seen[key] = score
             scores.append(score)
+    if tender.lots:
+        scores = lot_scores({bid.bidder: bid.offers for bid in bids}, scores, collector)
     people = guarded(collector, lambda: read_people(root, collector))
     if people is not None:
         check_scorers(people, scores, collector)
@@ -158,6 +161,26 @@ def read_workspace(root: Path) -> Workspace:
     inputs = {name: sha256_file(root / name) for name in dict.fromkeys(files)}
     ordered = tuple(sorted(bids, key=lambda b: b.bidder))
     return Workspace(str(root), tender, ordered, tuple(scores), inputs, people)
+
+
+def lot_scores(lots: Mapping[str, Collection[str]], scores: list[Score], collector: Collector) -> list[Score]:
+    """The scores of a lotted tender whose bidder bid for the score's lot (`lots`: bidder -> the lots it bids
+    for); each other is a problem."""
+    kept = []
+    for score in scores:
+        if score.lot in lots.get(score.bidder, {}):
+            kept.append(score)
+            continue
+        bid_for = ", ".join(lots.get(score.bidder, {})) or NONE
+        collector.add(
+            "not-in-lot",
+            score.source,
+            score.place,
+            bidder=score.bidder,
+            lot=score.lot,
+            bid_for=bid_for,
+        )
+    return kept
 
 
 def load_tender(root: Path) -> Tender:
@@ -180,10 +203,15 @@ def sha256_file(path: Path) -> str:
 
 
 def catalogue_files(root: Path) -> list[Path]:
-    """The criteria catalogue named by tender.yaml, if it names one."""
+    """The criteria catalogues named by tender.yaml, the shared one and each lot's, if it names any."""
     data = load_yaml(root / "tender.yaml", "tender.yaml")
-    ref = data.get("criteria") if isinstance(data, dict) else None
-    return [root / ref] if isinstance(ref, str) and (root / ref).is_file() else []
+    if not isinstance(data, dict):
+        return []
+    lots = data.get("lots")
+    lots = lots if isinstance(lots, list) else []
+    refs = [data.get("criteria"), *(lot.get("criteria") for lot in lots if isinstance(lot, dict))]
+    named = dict.fromkeys(ref for ref in refs if isinstance(ref, str) and (root / ref).is_file())
+    return [root / ref for ref in named]
 
 
 def guarded(collector: Collector, read: Callable[[], T]) -> T | None:

@@ -38,6 +38,8 @@ def kind_of(data: Any) -> str | None:
         return "report"
     if "bids" in data and "judgements" in data:
         return "result"
+    if "lots" in data and "award" in data:
+        return "lots"
     if "smaa" in data and "stability" in data:
         return "analysis"
     return None

@@ -13,21 +13,46 @@ from tender.audit import log
 from tender.audit.clarify import clarifications
 from tender.audit.draw import drawn_orders
 from tender.audit.seal import phase_of, sealed_changes
-from tender.errors import InputError
+from tender.errors import InputError, TenderError, UsageError
 from tender.gcpause import gc_paused
+from tender.lotresult import LotsEvaluation
 from tender.model import Workspace
 from tender.result import BULK, Evaluation
 from tender.scoring import evaluate
 from tender.scoring.envelope import quality_only
-from tender.workspace import load_workspace
+from tender.scoring.lots import evaluate_lots
+from tender.workspace import load_tender, load_workspace
 
 
 def evaluate_workspace(root: Path) -> tuple[Workspace, Evaluation]:
     """The workspace and its evaluation as it may be shown now.
 
     Refuses (InputError naming the files) when a bid or score file differs from its import or a sealed
-    input changed; in a two-envelope procedure the prices stay out until they have been opened.
+    input changed; in a two-envelope procedure the prices stay out until they have been opened. A lotted
+    tender is refused here (UsageError): the commands that know lots call evaluate_lotted.
     """
+    ws, opened = checked_workspace(root)
+    if ws.tender.lots:
+        raise UsageError(
+            f"{ws.tender.id} is divided into lots ({', '.join(lot.id for lot in ws.tender.lots)}): this command "
+            "works on a tender without lots; validate, evaluate and report evaluate every lot"
+        )
+    ev = evaluate(ws)
+    if ws.tender.two_envelope and not opened:
+        ev = quality_only(ev)
+    return ws, ev
+
+
+def evaluate_lotted(root: Path) -> tuple[Workspace, LotsEvaluation]:
+    """A lotted tender's workspace and the evaluation of every lot with the award, as it may be shown now (the
+    same checks as evaluate_workspace; while the prices are sealed, each lot by quality alone and no award)."""
+    ws, opened = checked_workspace(root)
+    return ws, evaluate_lots(ws, sealed=ws.tender.two_envelope and not opened)
+
+
+def checked_workspace(root: Path) -> tuple[Workspace, bool]:
+    """The workspace read and checked against its imports and seals, with the drawings and clarifications of its
+    log; and whether the prices have been opened."""
     check_clean(Path(root))
     try:
         ws = load_workspace(root)
@@ -45,10 +70,7 @@ def evaluate_workspace(root: Path) -> tuple[Workspace, Evaluation]:
     found = clarifications(events)
     if found:
         ws = replace(ws, clarifications=ws.clarifications + found)
-    ev = evaluate(ws)
-    if ws.tender.two_envelope and not phase.opened:
-        ev = quality_only(ev)
-    return ws, ev
+    return ws, phase.opened is not None
 
 
 def evaluation_json(root: Path, write: Callable[[dict[str, Any], Collection[str]], object]) -> None:
@@ -65,5 +87,16 @@ def evaluation_json(root: Path, write: Callable[[dict[str, Any], Collection[str]
 def write_evaluation(root: Path, write: Callable[[dict[str, Any], Collection[str]], object]) -> None:
     """The work of evaluation_json, in a function of its own: what it made is freed when it returns, before the
     collector resumes (which would otherwise scan all of it once, at 500 bids for 0.05 s)."""
+    if is_lotted(root):
+        write(evaluate_lotted(root)[1].to_dict(), ())
+        return
     _, ev = evaluate_workspace(root)
     write(ev.to_dict(), BULK if ev.bulk_finite() else ())
+
+
+def is_lotted(root: Path) -> bool:
+    """Whether the workspace's tender is divided into lots (an unreadable tender.yaml: its command says why)."""
+    try:
+        return bool(load_tender(Path(root)).lots)
+    except TenderError:
+        return False

@@ -10,7 +10,11 @@ from tender.resources import schema_file
 
 REPORT = "report.schema.json"
 # the parts of the report that commands print on their own: `tender evaluate --json`, `tender analyze --json`
-PARTS = {"result": "tender evaluate --json", "analysis": "tender analyze --json"}
+PARTS = {
+    "result": "tender evaluate --json",
+    "analysis": "tender analyze --json",
+    "lots": "tender evaluate --json (a tender divided into lots)",
+}
 NAMES = ("report", *PARTS)
 
 

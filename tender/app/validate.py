@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from tender.app.evaluate import evaluate_workspace
+from tender.app.evaluate import evaluate_lotted, evaluate_workspace, is_lotted
 
 
 @dataclass(frozen=True)
@@ -23,11 +23,16 @@ class Summary:
 
 def validate_workspace(root: Path) -> Summary:
     """Read and evaluate the workspace (raising InputError with every problem) and summarise it."""
-    ws, ev = evaluate_workspace(root)
+    if is_lotted(root):
+        ws, lotted = evaluate_lotted(root)
+        excluded = sum(len(r.evaluation.excluded) for r in lotted.lots)
+    else:
+        ws, ev = evaluate_workspace(root)
+        excluded = len(ev.excluded)
     return Summary(
         Path(root) / "tender.yaml",
         len(ws.bids),
-        len(ev.excluded),
+        excluded,
         len(ws.evaluators),
         len(ws.scores),
         len(ws.tender.leaves()),

@@ -19,7 +19,7 @@ def evaluate(
     lang: Lang = None,
 ) -> None:
     """Evaluate the bids and print the ranking (or the JSON result)."""
-    from tender.app.evaluate import evaluate_workspace, evaluation_json
+    from tender.app.evaluate import evaluate_workspace, evaluation_json, is_lotted
 
     with reported(ctx):
         if as_json:
@@ -29,9 +29,16 @@ def evaluate(
 
             evaluation_json(directory, lambda data, checked: write_json(data, sys.stdout, checked))
             return
+        from tender.report.shown import console
+
+        if is_lotted(directory):
+            from tender.app.evaluate import evaluate_lotted
+            from tender.report.lots_terminal import print_lots
+
+            print_lots(evaluate_lotted(directory)[1], console(), lang)
+            return
         ws, result = evaluate_workspace(directory)
         from tender.app.funnel import award_record
-        from tender.report.shown import console
         from tender.report.terminal import language, print_evaluation, print_people, print_price_checks
 
         print_evaluation(result, console(), lang)

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from tender.errors import Collector
 from tender.model import Bid, BidderId, Tender
 from tender.parse.common import Fields, join
+from tender.parse.lotbid import LOTTED_KEYS, read_offers, shared_view
 from tender.parse.procedure import read_moment
 
 BID_KEYS = {
@@ -26,17 +27,33 @@ BID_KEYS = {
 
 
 def read_bid(
-    data: object, tender: Tender, display: str, collector: Collector, places: Mapping[str, str] | None = None
+    data: object,
+    tender: Tender,
+    display: str,
+    collector: Collector,
+    places: Mapping[str, str] | None = None,
+    prefix: str = "",
 ) -> Bid | None:
     """Check a bid against the tender: known requirement, fact and price-line ids, valid values.
 
     `places` maps key paths (`prices.setup`) to where the value was read (`Preise!E7`, `line 12`),
-    so that a bid read from a spreadsheet or CSV is checked by the same rules and reported by cell.
+    so that a bid read from a spreadsheet or CSV is checked by the same rules and reported by cell. In a lotted
+    tender the bid names its lots and has an offer per lot (parse/lotbid.py); `prefix` is the key path of the part
+    read (one lot's offer).
     """
-    f = Fields(collector, display, places)
-    b = f.mapping(data, "", BID_KEYS, {"bidder", "name"})
+    f = Fields(collector, display, places, prefix)
+    b = f.mapping(data, "", BID_KEYS | LOTTED_KEYS if tender.lots else BID_KEYS, {"bidder", "name"})
     if b is None:
         return None
+    if tender.lots:
+        top = read_bid(
+            {k: v for k, v in b.items() if k not in LOTTED_KEYS and k != "prices"},
+            shared_view(tender),
+            display,
+            collector,
+            places,
+        )
+        return None if top is None else read_offers(f, b, top, tender, display, read_bid)
     bidder = f.slug(b.get("bidder"), "bidder")
     name = f.text(b.get("name"), "name")
     answers: dict[str, bool] = {}

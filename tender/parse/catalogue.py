@@ -12,6 +12,9 @@ from tender.parse.common import Fields, describe, load_yaml
 CATALOGUE_KEYS = {"description", "criteria"}
 # The keys of tender.yaml that a catalogue may not hold: they describe one tender, not reusable criteria.
 TENDER_ONLY_KEYS = {
+    "lots",
+    "lots_limit",
+    "combinations",
     "suitability",
     "id",
     "title",

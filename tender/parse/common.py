@@ -50,15 +50,24 @@ def describe(value: object) -> str:
 class Fields:
     """Reads typed values out of parsed data, recording a finding for every problem."""
 
-    def __init__(self, collector: Collector, file: str, places: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self, collector: Collector, file: str, places: Mapping[str, str] | None = None, prefix: str = ""
+    ) -> None:
         self.collector = collector
         self.file = file
         self.places = places or {}
+        self.prefix = prefix  # the key path of the part read (a lot: lots.cluster), put before every place
 
     def problem(self, key: str, place: str, /, **params: object) -> None:
         """Record one problem at a place in this file (a key path, or the sheet cell it came from): its entry in
         tender/wording (`code` or `code.variant`) and the entry's parameters."""
+        if self.prefix:
+            place = f"{self.prefix}.{place}" if place else self.prefix
         self.collector.add(key, self.file, self.places.get(place, place), **params)
+
+    def within(self, prefix: str) -> Fields:
+        """The same reader for a part of the file: its places are put under `prefix` (a key path)."""
+        return Fields(self.collector, self.file, self.places, join(self.prefix, prefix))
 
     def mapping(
         self, data: object, place: str, allowed: set[str], required: set[str] | frozenset[str] = frozenset()

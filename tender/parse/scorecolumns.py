@@ -25,7 +25,8 @@ def csv_scores(path: Path, display: str, tender: Tender, bidders: set[str], cons
     if consensus:
         return None  # the moderation's committee is checked row by row
     table = read_columns(path, display)
-    if table is None or not COLUMNS <= set(table.header) <= COLUMNS | OPTIONAL:
+    required = COLUMNS | {"lot"} if tender.lots else COLUMNS
+    if table is None or not required <= set(table.header) <= required | OPTIONAL:
         return None
     columns = table.columns
     count = len(table.lines)
@@ -34,6 +35,12 @@ def csv_scores(path: Path, display: str, tender: Tender, bidders: set[str], cons
     known_bidders = {b: b for b in bidders}  # the read text replaced by the one string of each id
     judged: dict[str, str] = {leaf.id: leaf.id for leaf in tender.leaves() if leaf.kind is Kind.JUDGED}
     bidder, criterion = columns["bidder"], columns["criterion"]
+    lots: Sequence[str] = columns.get("lot", ())
+    if tender.lots:
+        per_lot = lot_criteria(tender)
+        judged = {c: c for criteria in per_lot.values() for c in criteria}
+        if not set(zip(lots, criterion, strict=True)) <= {(lot, c) for lot, cs in per_lot.items() for c in cs}:
+            return None
     if not (set(bidder) <= known_bidders.keys() and set(criterion) <= judged.keys()):
         return None
     lowest, highest = tender.scale.min, tender.scale.max
@@ -50,10 +57,10 @@ def csv_scores(path: Path, display: str, tender: Tender, bidders: set[str], cons
         if set(named) != {stem}:
             return None  # a row in another evaluator's name: refused by the row-wise check
         who: Iterable[str] = list(map(same.setdefault, named, named))
-        pairs = zip(named, bidder, criterion, strict=True)
+        pairs = zip(named, bidder, criterion, lots or repeat(""), strict=False)
     else:
         who = repeat(stem)
-        pairs = zip(bidder, criterion, strict=True)  # type: ignore[assignment]
+        pairs = zip(bidder, criterion, lots or repeat(""), strict=False)  # type: ignore[assignment]
     if len(set(pairs)) != count:
         return None
     return list(
@@ -69,10 +76,16 @@ def csv_scores(path: Path, display: str, tender: Tender, bidders: set[str], cons
                 places(table.lines),
                 repeat(consensus),
                 repeat(()),
+                map(same.setdefault, lots, lots) if lots else repeat(""),
                 strict=False,
             ),
         )
     )
+
+
+def lot_criteria(tender: Tender) -> dict[str, set[str]]:
+    """Per lot of a lotted tender, the ids of its judged criteria."""
+    return {lot.id: {leaf.id for leaf in lot.tender.leaves() if leaf.kind is Kind.JUDGED} for lot in tender.lots}
 
 
 def places(lines: Sequence[int]) -> Iterable[str]:

@@ -30,7 +30,7 @@ def read_score_file(path: Path, display: str, tender: Tender, bidders: set[str],
         if fast is not None:
             return fast
         table = read_csv(path, display)
-        columns = score_columns(consensus)
+        columns = score_columns(consensus, bool(tender.lots))
         missing = [c for c in columns[1:] if c not in table.header]
         unknown = [c for c in table.header if c not in columns]
         if missing or unknown:
@@ -50,6 +50,7 @@ def read_score_file(path: Path, display: str, tender: Tender, bidders: set[str],
             who = record.get("evaluator") or None
             row = ScoreRow(f"line {line}", bidder, criterion, score, justification, who)
             row.moderator, row.participants = record.get("moderator"), record.get("participants")
+            row.lot = record.get("lot")
             rows.append(row)
     else:
         committee_keys = set(COMMITTEE_COLUMNS) if consensus else set()
@@ -61,7 +62,10 @@ def read_score_file(path: Path, display: str, tender: Tender, bidders: set[str],
         for i, item in enumerate(f.items(data.get("scores"), "scores")):
             place = f"scores[{i}]"
             entry = f.mapping(
-                item, place, set(score_columns(consensus)), {"bidder", "criterion", "score", "justification"}
+                item,
+                place,
+                set(score_columns(consensus, bool(tender.lots))),
+                {"bidder", "criterion", "score", "justification", *(("lot",) if tender.lots else ())},
             )
             if entry is not None:
                 who = str(entry["evaluator"]) if entry.get("evaluator") else top
@@ -69,13 +73,16 @@ def read_score_file(path: Path, display: str, tender: Tender, bidders: set[str],
                 row = ScoreRow(place, entry.get("bidder"), entry.get("criterion"), mark, reason, who)
                 row.moderator = entry.get("moderator", data.get("moderator"))
                 row.participants = entry.get("participants", data.get("participants"))
+                row.lot = entry.get("lot")
                 rows.append(row)
     return check_scores(rows, owner, consensus, display, tender, bidders, f)
 
 
-def score_columns(consensus: bool) -> tuple[str, ...]:
-    """The columns (or keys) of a score row: the consensus names its moderator and participants too."""
-    return SCORE_COLUMNS + COMMITTEE_COLUMNS if consensus else SCORE_COLUMNS
+def score_columns(consensus: bool, lotted: bool = False) -> tuple[str, ...]:
+    """The columns (or keys) of a score row: the consensus names its moderator and participants too; in a lotted
+    tender each row names its lot (after the evaluator)."""
+    columns = (*SCORE_COLUMNS[:1], "lot", *SCORE_COLUMNS[1:]) if lotted else SCORE_COLUMNS
+    return columns + COMMITTEE_COLUMNS if consensus else columns
 
 
 @dataclass(slots=True)
@@ -96,6 +103,7 @@ class ScoreRow:
     row: int = 0
     moderator: object = None  # a consensus row's moderator and participants, as found
     participants: object = None
+    lot: object = None  # in a lotted tender: the lot the score is for, as found
 
     def at(self, key: str, fallback: str) -> str:
         """Where one field was read: its own cell if known, else the fallback place."""
@@ -116,9 +124,10 @@ def check_scores(
     """Validate score rows from any format into Scores: scale, justification, known bidder and criterion; each row
     in the name of the file's own evaluator (`owner`), a consensus row naming its moderator and participants."""
     judged = {leaf.id for leaf in tender.leaves() if leaf.kind is Kind.JUDGED}
+    per_lot = {lot.id: {leaf.id for leaf in lot.tender.leaves() if leaf.kind is Kind.JUDGED} for lot in tender.lots}
     lowest, highest = tender.scale.min, tender.scale.max
     out: list[Score] = []
-    seen: dict[tuple[str, str, str], str] = {}
+    seen: dict[tuple[str, str, str, str], str] = {}
     for item in rows:
         place = item.place
         who = item.evaluator or owner
@@ -136,6 +145,14 @@ def check_scores(
             continue
         bidder = field_text(f, item, "bidder", item.bidder)
         criterion = field_text(f, item, "criterion", item.criterion)
+        lot = ""
+        if per_lot:
+            lot = field_text(f, item, "lot", item.lot) or ""
+            if lot and lot not in per_lot:
+                f.problem("unknown-lot.score", item.at("lot", place), found=describe(lot), lots=", ".join(per_lot))
+            judged = per_lot.get(lot, set())
+            if not lot or lot not in per_lot:
+                continue
         value = item.score
         score = None
         if type(value) is float or (isinstance(value, int | float) and not isinstance(value, bool)):
@@ -179,17 +196,19 @@ def check_scores(
             bidder = None
         if criterion is not None and criterion not in judged:
             f.problem(
-                "unknown-criterion",
+                "unknown-criterion.lot" if lot else "unknown-criterion",
                 item.at("criterion", place),
                 found=describe(criterion),
                 judged=", ".join(sorted(judged)),
+                lot=lot,
             )
             criterion = None
         if bidder is None or criterion is None or score is None or justification is None:
             continue
-        key = (who, bidder, criterion)
+        key = (who, bidder, criterion, lot)
         if key in seen:
-            f.problem("duplicate-score", place, who=who, bidder=bidder, criterion=criterion, seen=seen[key])
+            key_of = "duplicate-score.lot" if lot else "duplicate-score"
+            f.problem(key_of, place, who=who, bidder=bidder, criterion=criterion, lot=lot, seen=seen[key])
             continue
         seen[key] = place
         out.append(
@@ -203,6 +222,7 @@ def check_scores(
                 place,
                 consensus,
                 participants,
+                lot,
             )
         )
     return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from pathlib import Path
+from typing import cast
 
 from tender.errors import Collector
 from tender.model import (
@@ -35,6 +36,7 @@ from tender.parse.common import (
     join,
     load_yaml,
 )
+from tender.parse.lotsfile import read_lots
 from tender.parse.procedure import read_procedure, read_suitability
 from tender.parse.rules import (
     REQUIREMENT_KEYS,
@@ -73,32 +75,14 @@ def read_tender(root: Path, collector: Collector) -> Tender | None:
     if not (path.is_file() or path.is_symlink()):  # a link is refused by the opener
         f.problem("missing-file.tender", "")
         return None
-    data = f.mapping(
-        load_yaml(path, "tender.yaml"), "", TENDER_KEYS, {"id", "title", "buyer", "term_months", "criteria"}
-    )
+    raw = load_yaml(path, "tender.yaml")
+    lotted = isinstance(raw, Mapping) and "lots" in raw  # each lot may bring its own criteria
+    data = f.mapping(raw, "", TENDER_KEYS, {"id", "title", "buyer", "term_months", *(() if lotted else ("criteria",))})
     if data is None:
         return None
     scale = read_scale(f, data.get("scale"))
     method = read_method(f, data.get("method"))
-    criteria_data = data.get("criteria")
-    cf = f
-    unread = False  # a catalogue that could not be read: its problem is reported, not the empty list's
-    if isinstance(criteria_data, str):
-        criteria_data, cf = read_catalogue_ref(root, criteria_data, collector, f)
-        unread = criteria_data is None
-    criteria = (
-        (None,)
-        if unread
-        else tuple(
-            read_criterion(cf, item, f"criteria[{i}]", scale, method)
-            for i, item in enumerate(cf.items(criteria_data, "criteria"))
-        )
-    )
-    if all(c is not None for c in criteria):
-        check_criteria(cf, criteria, method)  # type: ignore[arg-type]
-        if method.name is MethodName.VALUE_FOR_MONEY:
-            method = value_method(cf, method, criteria)  # type: ignore[arg-type]
-            criteria = value_weights(criteria)  # type: ignore[arg-type]
+    criteria, method = read_criteria(root, f, data.get("criteria"), scale, method, shared=lotted)
     requirements = read_requirements(f, data.get("requirements"))
     if all(c is not None for c in criteria):
         check_requirement_facts(f, requirements, criteria)  # type: ignore[arg-type]
@@ -124,7 +108,7 @@ def read_tender(root: Path, collector: Collector) -> Tender | None:
     suitability = read_suitability(f, data.get("suitability"), requirements)
     if ident is None or title is None or buyer is None or term is None or scale is None or None in criteria:
         return None
-    return Tender(
+    tender = Tender(
         id=str(ident),
         title=str(title),
         buyer=str(buyer),
@@ -142,6 +126,32 @@ def read_tender(root: Path, collector: Collector) -> Tender | None:
         suitability=suitability,
         ocid_prefix=read_ocds(f, data.get("ocds")),
     )
+    return read_lots(root, f, data, tender) if lotted else tender
+
+
+def read_criteria(
+    root: Path, f: Fields, data: object, scale: Scale | None, method: Method, shared: bool = False
+) -> tuple[tuple[Criterion | None, ...], Method]:
+    """The criteria tree (inline, or the catalogue file named) checked as a whole, with the method as the criteria
+    complete it (value for money); (None,) when it cannot be read. `shared`: a lotted tender's shared catalogue,
+    which may be absent (each lot brings its own)."""
+    if shared and data is None:
+        return (), method
+    cf = f
+    if isinstance(data, str):
+        data, cf = read_catalogue_ref(root, data, f.collector, f)
+        if data is None:  # a catalogue that could not be read: its problem is reported, not the empty list's
+            return (None,), method
+    criteria = tuple(
+        read_criterion(cf, item, f"criteria[{i}]", scale, method) for i, item in enumerate(cf.items(data, "criteria"))
+    )
+    if None in criteria:
+        return criteria, method
+    checked = cast(tuple[Criterion, ...], criteria)
+    check_criteria(cf, checked, method)
+    if method.name is MethodName.VALUE_FOR_MONEY:
+        return value_weights(checked), value_method(cf, method, checked)
+    return criteria, method
 
 
 OCID_PREFIX = re.compile(r"ocds-[a-z0-9]{6}")

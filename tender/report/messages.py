@@ -5,6 +5,7 @@ from __future__ import annotations
 from tender.report.decision_messages import DECISION
 from tender.report.funnel_messages import FUNNEL
 from tender.report.letter_messages import LETTERS
+from tender.report.lots_messages import LOTS
 from tender.report.page_messages import PAGE
 from tender.report.robustness_messages import ROBUSTNESS
 from tender.report.rules_messages import RULES
@@ -446,6 +447,7 @@ CATALOGUE.update(TERMINAL)
 CATALOGUE.update(FUNNEL)
 CATALOGUE.update(PAGE)
 CATALOGUE.update(WORKBOOK)
+CATALOGUE.update(LOTS)
 
 
 class Messages:

@@ -28,9 +28,10 @@ def method_line(ev: Evaluation) -> str:
     return visible(f"{ev.tender.method.name} ({params})")
 
 
-def print_evaluation(ev: Evaluation, console: Console, lang: str | None = None) -> None:
+def print_evaluation(ev: Evaluation, console: Console, lang: str | None = None, winner: bool = True) -> None:
     """Print the ranked table, the excluded bids with their reasons, and the flagged criteria (in `lang`, else the
-    tender's language)."""
+    tender's language); with `winner`, the first-ranked bid as the one to be awarded (not so in a lot, whose award
+    the limit and the combination bids decide)."""
     t = ev.tender
     msg = Messages(language(ev, lang))
     fmt = Formatter(msg.lang, t.currency)
@@ -69,9 +70,9 @@ def print_evaluation(ev: Evaluation, console: Console, lang: str | None = None) 
             tail = [fmt.num(b.price_points), fmt.num(b.score)]
         table.add_row(rank, Text(visible(b.name)), fmt.num(b.performance), fmt.num(b.price), *tail)
     console.print(table)
-    if ev.winner:
-        winner = ev.bid(ev.winner).name
-        console.print(Text.assemble(msg("term.winner"), (visible(winner), "bold"), f" ({visible(ev.winner)})"))
+    if ev.winner and winner:
+        name = ev.bid(ev.winner).name
+        console.print(Text.assemble(msg("term.winner"), (visible(name), "bold"), f" ({visible(ev.winner)})"))
     elif ev.ranked:
         tied = ", ".join(b.bidder for b in ev.ranked if b.rank == 1)
         console.print(msg("term.shared", tied=visible(tied)), highlight=False, markup=False)

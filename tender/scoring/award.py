@@ -23,93 +23,16 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from enum import StrEnum
+
+from tender.lotmodel import Compare, LimitOrder
+from tender.lotresult import Alternative, Award, Combination, Standing, Step
+
+__all__ = ["Alternative", "Award", "Combination", "Compare", "LimitOrder", "Standing", "Step", "allocate", "award"]
 
 # Two totals are equal when they differ by at most this share of the larger (float sums of prices).
 TOTAL_TOLERANCE = 1e-9
 # At most this many admissible combination bids are weighed (every disjoint set of them is an alternative).
 MAX_COMBINATIONS = 16
-
-
-class LimitOrder(StrEnum):
-    """The announced order in which lots are awarded when a bidder would win more than the limit."""
-
-    BY_VALUE = "by-value"
-    BY_LIST = "by-list"
-
-
-class Compare(StrEnum):
-    """The announced criterion on which combination bids are weighed against single awards."""
-
-    PRICE = "price"
-    SCORE = "score"
-
-
-@dataclass(frozen=True)
-class Standing:
-    """One lot's evaluation: its admitted bids best first, with rank, evaluated price and score."""
-
-    lot: str
-    ranks: tuple[tuple[str, int], ...]
-    prices: Mapping[str, float]
-    scores: Mapping[str, float]
-    value: float | None = None
-
-
-@dataclass(frozen=True)
-class Combination:
-    """An admissible combination bid: one bidder, the lots it covers, its combined price and total score."""
-
-    id: str
-    bidder: str
-    lots: tuple[str, ...]
-    price: float
-    score: float
-
-
-@dataclass(frozen=True)
-class Step:
-    """How one lot was awarded singly: to whom, past which better-ranked bidders (at the limit), or a tie."""
-
-    lot: str
-    bidder: str | None
-    passed_over: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    tied: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Alternative:
-    """One way to award all lots: a set of combination bids and single awards for the rest."""
-
-    combinations: tuple[Combination, ...]
-    steps: tuple[Step, ...]
-    price: float
-    score: float
-
-    @property
-    def awarded(self) -> int:
-        """How many lots this alternative awards."""
-        return sum(len(c.lots) for c in self.combinations) + sum(s.bidder is not None for s in self.steps)
-
-    def awards(self) -> dict[str, str | None]:
-        """Lot → awarded bidder (None: not awarded)."""
-        out: dict[str, str | None] = {lot: c.bidder for c in self.combinations for lot in c.lots}
-        out.update((s.lot, s.bidder) for s in self.steps)
-        return out
-
-
-@dataclass(frozen=True)
-class Award:
-    """The outcome: every alternative weighed (the single awards first) and the index of the chosen one."""
-
-    alternatives: tuple[Alternative, ...]
-    chosen: int
-
-    @property
-    def result(self) -> Alternative:
-        """The alternative that is awarded."""
-        return self.alternatives[self.chosen]
 
 
 def award_order(standings: Sequence[Standing], order: LimitOrder) -> list[Standing]:
@@ -126,11 +49,12 @@ def allocate(
     standings: Sequence[Standing],
     limit: int | None,
     order: LimitOrder = LimitOrder.BY_LIST,
-    held: Mapping[str, int] | None = None,
+    held: Mapping[str, Sequence[str]] | None = None,
 ) -> tuple[Step, ...]:
-    """Award each lot singly, in the announced order, to its best-ranked bidder below the limit."""
-    count: Counter[str] = Counter(held or {})
-    won: dict[str, list[str]] = {}
+    """Award each lot singly, in the announced order, to its best-ranked bidder below the limit; `held`: the lots
+    each bidder already holds (by its combination bids)."""
+    count: Counter[str] = Counter({bidder: len(lots) for bidder, lots in (held or {}).items()})
+    won: dict[str, list[str]] = {bidder: list(lots) for bidder, lots in (held or {}).items()}
     steps: dict[str, Step] = {}
     for standing in award_order(standings, order) if limit is not None else standings:
         passed = []
@@ -198,9 +122,9 @@ def award(
     by_lot = {s.lot: s for s in standings}
     alternatives = []
     for chosen in sorted(disjoint_sets(combinations, limit), key=len):  # stable: the singles first, fewer bids first
-        held: Counter[str] = Counter()
+        held: dict[str, list[str]] = {}
         for c in chosen:
-            held[c.bidder] += len(c.lots)
+            held.setdefault(c.bidder, []).extend(c.lots)
         covered = {lot for c in chosen for lot in c.lots}
         steps = allocate([s for s in standings if s.lot not in covered], limit, order, held)
         price, score = totals(by_lot, steps, chosen)

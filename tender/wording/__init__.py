@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from tender.wording.files import FILES
 from tender.wording.inputs import INPUTS
+from tender.wording.lots import LOTS
 from tender.wording.nouns import NOUNS
 from tender.wording.scores import SCORES
 from tender.wording.usage import USAGE
@@ -18,7 +19,7 @@ from tender.wording.work import WORK
 
 LANGUAGES = ("de", "en")
 # key: (German, English); a key is a finding's code, or code.variant where one code has several sentences
-CATALOGUE: dict[str, tuple[str, str]] = {**FILES, **INPUTS, **SCORES, **WORK, **USAGE, **VERIFY}
+CATALOGUE: dict[str, tuple[str, str]] = {**FILES, **INPUTS, **LOTS, **SCORES, **WORK, **USAGE, **VERIFY}
 FIELD = re.compile(r"(?<!\{)\{(\w+)(?:[:!][^}]*)?\}")
 Number = Callable[[float], str]
 

@@ -20,4 +20,8 @@ NOUNS: dict[str, str] = {
     "a fraction (0.20 = 20 %)": "ein Anteil (0,20 = 20 %)",
     "a score on the scale": "eine Note der Skala",
     "a quantity": "eine Menge",
+    "a combined price": "ein Kombinationspreis",
+    "a fraction (0.05 = 5 %)": "ein Anteil (0,05 = 5 %)",
+    "a weight": "ein Gewicht",
+    "an estimated value": "ein geschätzter Wert",
 }

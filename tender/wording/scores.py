@@ -74,6 +74,14 @@ SCORES: dict[str, tuple[str, str]] = {
         "Note für unbekanntes Kriterium {found}: erwartet wird eines der bewerteten Kriterien {judged}",
         "score for unknown criterion {found}: expected one of the judged criteria {judged}",
     ),
+    "unknown-criterion.lot": (
+        "Note für unbekanntes Kriterium {found}: erwartet wird eines der bewerteten Kriterien {judged} von Los {lot}",
+        "score for unknown criterion {found}: expected one of the judged criteria {judged} of lot {lot}",
+    ),
+    "duplicate-score.lot": (
+        "{who} hat Bieter {bidder}, Kriterium {criterion} von Los {lot} zweimal bewertet (zuerst in {seen})",
+        "evaluator {who} scored bidder {bidder}, criterion {criterion} of lot {lot} twice (first at {seen})",
+    ),
     "duplicate-score": (
         "{who} hat Bieter {bidder}, Kriterium {criterion} zweimal bewertet (zuerst in {seen})",
         "evaluator {who} scored bidder {bidder}, criterion {criterion} twice (first at {seen})",
