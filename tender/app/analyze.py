@@ -10,6 +10,7 @@ from tender.progress import SILENT, Progress
 
 if TYPE_CHECKING:
     from tender.analysis import Analysis
+    from tender.lotresult import LotsEvaluation
 
 LANGUAGES = ("de", "en")
 
@@ -29,8 +30,7 @@ def analyze_workspace(
     from tender.analysis import analyze
     from tender.app.evaluate import evaluate_workspace
 
-    if lang not in (None, *LANGUAGES):
-        raise UsageError(f"--lang must be de or en, got {lang}")
+    check_lang(lang)
     ev = evaluate_workspace(root)[1]
     result = analyze(
         ev,
@@ -41,3 +41,42 @@ def analyze_workspace(
         advance=progress.step("SMAA", samples) if not ev.prices_sealed else None,
     )
     return result, lang or result.language
+
+
+def analyze_lots(
+    root: Path,
+    *,
+    samples: int,
+    seed: int,
+    vary_percent: float | None = None,
+    evaluators: bool = False,
+    lang: str | None = None,
+    progress: Progress = SILENT,
+) -> tuple[LotsEvaluation, list[Analysis], str]:
+    """The evaluation of a tender divided into lots, the analysis of every lot of it in the listed order (each lot's
+    ranking on its own, with the same seed), and the language to word them in."""
+    from tender.analysis import analyze
+    from tender.app.evaluate import evaluate_lotted
+
+    check_lang(lang)
+    le = evaluate_lotted(root)[1]
+    out = []
+    for r in le.lots:
+        ev = r.evaluation
+        result = analyze(
+            ev,
+            samples=samples,
+            seed=seed,
+            vary=None if vary_percent is None else vary_percent / 100,
+            evaluators=evaluators,
+            advance=progress.step(f"SMAA {r.lot.id}", samples) if not ev.prices_sealed else None,
+        )
+        out.append(result)
+    language = lang or (le.tender.language if le.tender.language in LANGUAGES else "en")
+    return le, out, language
+
+
+def check_lang(lang: str | None) -> None:
+    """Refuse a language the analysis cannot be worded in."""
+    if lang not in (None, *LANGUAGES):
+        raise UsageError(f"--lang must be de or en, got {lang}")

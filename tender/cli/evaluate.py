@@ -64,8 +64,12 @@ def analyze(
 ) -> None:
     """How robust is the ranking? Weight stability, SMAA, break-even prices, rank reversal, evaluator agreement."""
     from tender.app.analyze import analyze_workspace
+    from tender.app.evaluate import is_lotted
 
     with reported(ctx):
+        if is_lotted(directory):
+            analyze_lotted(directory, as_json, samples, seed, vary, evaluator_scores, lang)
+            return
         with progress_bars() as progress:  # gone before anything is printed
             result, language = analyze_workspace(
                 directory,
@@ -85,6 +89,31 @@ def analyze(
         from tender.report.shown import console
 
         print_analysis(result, console(), language)
+
+
+def analyze_lotted(
+    directory: Path, as_json: bool, samples: int, seed: int, vary: float | None, evaluators: bool, lang: str | None
+) -> None:
+    """`tender analyze` on a tender divided into lots: every lot's analysis, under its heading or in one document."""
+    from tender.app.analyze import analyze_lots
+    from tender.report.lots_analysis import lots_analysis_document, print_lots_analysis
+
+    with progress_bars() as progress:
+        le, analyses, language = analyze_lots(
+            directory,
+            samples=samples,
+            seed=seed,
+            vary_percent=vary,
+            evaluators=evaluators,
+            lang=lang,
+            progress=progress,
+        )
+    if as_json:
+        print_json(lots_analysis_document(le, analyses))
+        return
+    from tender.report.shown import console
+
+    print_lots_analysis(le, analyses, console(), language)
 
 
 def report(

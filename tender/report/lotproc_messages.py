@@ -1,10 +1,22 @@
-"""The catalogue's words for the § 134 GWB letters of a tender divided into lots (one letter per lot and bidder),
-German and English; part of the reports' catalogue (tender.report.messages)."""
+"""The catalogue's words for the procedure on a tender divided into lots — the § 134 GWB letters (one per lot and
+bidder), the robustness analysis per lot — German and English; part of the reports' catalogue
+(tender.report.messages)."""
 
 from __future__ import annotations
 
 # key: (German, English), as in tender.report.messages.CATALOGUE
-LOT_LETTERS: dict[str, tuple[str, str]] = {
+LOTPROC: dict[str, tuple[str, str]] = {
+    "lotanalysis.awarded": (
+        "Diese Analyse betrifft die Rangfolge des Loses. Der Zuschlag geht nach der Vergabe der Lose an {awarded}, "
+        "nicht an das erstplatzierte Angebot ({first}): {how}.",
+        "This analysis concerns the lot's ranking. After the award of the lots, the lot goes to {awarded}, not to the "
+        "first-ranked bid ({first}): {how}.",
+    ),
+    "lotanalysis.how.limit": (
+        "die Höchstzahl von Losen je Bieter",
+        "the limit of lots per bidder",
+    ),
+    "lotanalysis.how.combination": ("ein Kombinationsangebot", "a combination bid"),
     "lotletter.lot": (
         "Dieses Schreiben betrifft nur das Los „{title}“ (Kennung {lot}); zu jedem anderen Los, für das Sie ein "
         "Angebot abgegeben haben, erhalten Sie ein eigenes Schreiben.",
