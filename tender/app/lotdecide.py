@@ -25,8 +25,8 @@ def lots_decision(le: LotsEvaluation) -> dict[str, Any]:
     for step in alt.steps:
         if step.bidder is None and step.tied:
             raise UsageError(
-                f"lot {step.lot} is not awarded: rank 1 is shared by {', '.join(step.tied)}; "
-                f"draw lots (`tender draw DIR --lot {step.lot}`) where the tie-break announces it, then decide"
+                f"lot {step.lot} is not awarded: {' and '.join(step.tied)} are level in it, the best bids eligible "
+                f"for it; draw lots (`tender draw DIR --lot {step.lot}`) where the tie-break announces it, then decide"
             )
         if step.bidder is None:
             raise UsageError(f"lot {step.lot} is not awarded: no bid in it is ranked; the decision covers every lot")
