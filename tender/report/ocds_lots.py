@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from tender.lotresult import LotsEvaluation
-from tender.report.ocds import BID_EXTENSION, BUYER_ID, VERSION, bid_detail, criteria_words, ocid
+from tender.report.ocds import BID_EXTENSION, BUYER_ID, bid_detail, criteria_words, ocid, package
 
 LOTS_EXTENSION = (
     "https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json"
@@ -49,14 +49,7 @@ def lots_release_package(le: LotsEvaluation, prefix: str, published: datetime, r
         release["awards"] = awards(le, process, document)
     else:
         release["tender"]["documents"] = [document]
-    return {
-        "uri": f"urn:tender:ocds:{process}:{le.fingerprint}",
-        "version": VERSION,
-        "extensions": [BID_EXTENSION, LOTS_EXTENSION],
-        "publishedDate": when,
-        "publisher": {"name": t.buyer},
-        "releases": [release],
-    }
+    return package(release, le.fingerprint, [BID_EXTENSION, LOTS_EXTENSION])
 
 
 def bidders(le: LotsEvaluation) -> dict[str, str]:
