@@ -55,7 +55,7 @@ def clarify(
         raise UsageError("the prices are still sealed: open them (`tender open-prices`) before any § 60 check")
     if isinstance(evaluated, LotsEvaluation):
         chosen = chosen_lot(evaluated, lot, "clarify")
-        ws, ev = dict((r.lot.id, (lws, r.evaluation)) for r, lws in lot_parts(ws, evaluated))[chosen.lot.id]
+        ws, ev = next((lws, r.evaluation) for r, lws in lot_parts(ws, evaluated) if r is chosen)  # the lot's alone
     else:
         no_lot(lot)
         ev = evaluated

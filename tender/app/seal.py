@@ -45,10 +45,11 @@ def refuse_unresolved(checks: list[tuple[str | None, PriceCheck]]) -> None:
             f"{'requested ' + c.requested if c.requested else 'no request'})"
             for lot, c in checks
         )
-        lot = " --lot ID" if any(lot for lot, _ in checks) else ""
+        option = " --lot ID" if any(lot for lot, _ in checks) else ""
         raise UsageError(
             f"§ 60 VgV: abnormally low price not yet clarified: {named}. Record the explanation and its outcome "
-            f"with `tender clarify DIR{lot} --bidder ID --requested DATE --answered DATE --outcome accepted|rejected`"
+            f"with `tender clarify DIR{option} --bidder ID --requested DATE --answered DATE "
+            "--outcome accepted|rejected`"
         )
 
 
