@@ -145,7 +145,14 @@ def test_audit_and_analysis_import_neither_report_nor_app() -> None:
 
 def test_the_cli_takes_from_report_only_what_it_prints() -> None:
     printing = {
-        *("terminal", "analysis_terminal", "lots_terminal", "formats", "robustness_text", "shown", "messages"),
+        "terminal",
+        "analysis_terminal",
+        "lots_terminal",
+        "lots_analysis",
+        "formats",
+        "robustness_text",
+        "shown",
+        "messages",
         "error_text",
     }
     used = {

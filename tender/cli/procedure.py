@@ -13,6 +13,7 @@ from tender.cli.options import (
     Actor,
     KeyFile,
     Lang,
+    LotId,
     PassphraseEnv,
     WitnessKey,
     WitnessPassphraseEnv,
@@ -167,6 +168,7 @@ def draw(
     passphrase_env: PassphraseEnv = None,
     witness_key: WitnessKey = None,
     witness_passphrase_env: WitnessPassphraseEnv = None,
+    lot: LotId = None,
     lang: Lang = None,
 ) -> None:
     """Draw lots for bids still level after the announced tie-break, before two listed people (recorded in the log)."""
@@ -174,9 +176,8 @@ def draw(
     from tender.app.keys import key_use
 
     with reported(ctx):
-        event = run(
-            directory, witness, actor, key_use(key, passphrase_env), key_use(witness_key, witness_passphrase_env)
-        )
+        keys = key_use(key, passphrase_env), key_use(witness_key, witness_passphrase_env)
+        event = run(directory, witness, actor, *keys, lot)
         for group in event["details"]["groups"]:
-            echo(f"drawn order: {', '.join(group)}")
+            echo(f"drawn order{' in lot ' + lot if lot else ''}: {', '.join(group)}")
         echo(f"lots drawn by {event['actor']} with {witness} as witness: audit event {event['seq']}{signers(event)}")

@@ -82,6 +82,15 @@ USAGE: dict[str, tuple[str, str]] = {
         "kein Angebot von Bieter {bidder} in bids/ (Bieter: {known})",
         "no bid of bidder {bidder} in bids/ (bidders: {known})",
     ),
+    "usage.unknown-bidder.lot": (
+        "kein Angebot von Bieter {bidder} für Los {lot} in bids/ (Bieter: {known})",
+        "no bid of bidder {bidder} for lot {lot} in bids/ (bidders: {known})",
+    ),
+    "usage.not-flagged.lot": (
+        "der Preis von {bidder} für Los {lot} ist nicht als ungewöhnlich niedrig markiert (§ 60 VgV): nichts "
+        "aufzuklären",
+        "the price of {bidder} for lot {lot} is not flagged as abnormally low (§ 60 VgV): nothing to clarify",
+    ),
     "usage.not-flagged": (
         "der Preis von {bidder} ist nicht als ungewöhnlich niedrig markiert (§ 60 VgV): nichts aufzuklären",
         "the price of {bidder} is not flagged as abnormally low (§ 60 VgV): nothing to clarify",
