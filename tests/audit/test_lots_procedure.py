@@ -36,6 +36,8 @@ def test_one_seal_for_all_lots_keeps_every_lots_prices_sealed_until_the_opening(
     refused(root, "decide", root, "--actor", "braun", expect="after the opening of the prices")
     refused(root, "seal", "final", root, "--actor", "braun", expect="open the prices")
     ok("open-prices", root, "--actor", "braun", "--witness", "schmidt")
+    shown = ok("evaluate", root)
+    assert "Zuschlag je Los" in shown and "Kein eindeutiger Sieger" not in shown  # each lot has one first-ranked bid
     now = lots_json(root)
     assert now["prices_sealed"] is False
     assert now["award"]["awards"] == {"cluster": "hanse", "test": "hanse", "migration": "rheintal"}
