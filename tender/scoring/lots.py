@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tender.errors import Finding, InputError
+from tender.gcpause import gc_paused
 from tender.lotmodel import CombinationBid, Compare, LimitOrder
 from tender.lotresult import Combination, LotResult, LotsEvaluation, Offered, Standing
 from tender.model import Bid, Lot, Score, Workspace
@@ -46,7 +47,14 @@ def evaluate_lot(lot: Lot, ws: Workspace) -> Evaluation:
 
 def evaluate_lots(ws: Workspace, sealed: bool = False) -> LotsEvaluation:
     """Every lot evaluated on its own; unless the prices are `sealed`, the combination bids weighed and the lots
-    awarded under the announced limit."""
+    awarded under the announced limit. The cyclic garbage collector stays paused throughout: each lot's judgements
+    would otherwise set it off to scan every score of every lot again (a tenth of the time at 20 lots)."""
+    with gc_paused():
+        return evaluated_lots(ws, sealed)
+
+
+def evaluated_lots(ws: Workspace, sealed: bool) -> LotsEvaluation:
+    """The work of evaluate_lots."""
     parts = lot_workspaces(ws)
     results = [(lot, lws, evaluate_lot(lot, lws)) for lot, lws in parts]
     if sealed:
@@ -104,5 +112,5 @@ def weigh(bid: Bid, c: CombinationBid, evaluations: dict[str, Evaluation], works
             replace(b, prices={k: v * factor for k, v in b.prices.items()}) if b.bidder == bid.bidder else b
             for b in lws.bids
         )
-        score += evaluate(replace(lws, bids=scaled)).bid(bid.bidder).score or 0.0
+        score += evaluate(replace(lws, bids=scaled), evaluations[lot]).bid(bid.bidder).score or 0.0
     return Offered(bid.bidder, c, single, price, score)
