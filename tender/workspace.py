@@ -93,6 +93,8 @@ def read_workspace(root: Path) -> Workspace:
     if tender is None:
         collector.raise_if_any()
         raise InputError([])  # pragma: no cover - read_tender records why it returned None
+    if tender.lots:  # a lot tender.yaml could not define would make every bid and score for it a problem too
+        collector.raise_if_any()
     bids: list[Bid] = []
     first_file: dict[str, str] = {}
     display_name = DisplayNames(root)

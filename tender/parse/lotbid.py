@@ -43,7 +43,7 @@ def read_offers(
                 f"bid for unknown lot {describe(lot)} (the tender's lots: {', '.join(known)})",
             )
         elif lot in lots:
-            f.problem("duplicate-lot", f"lots[{i}]", f"lot {lot} is named twice")
+            f.problem("duplicate-lot", f"lots[{i}]", f"lot {lot} is named twice (first at lots[{named.index(lot)}])")
         else:
             lots.append(lot)
     offers_data = b.get("offers") or {}
@@ -54,12 +54,19 @@ def read_offers(
     for key, part in offers_data.items():
         lot = str(key)
         if lot not in lots:
-            reason = "not one of the tender's lots" if lot not in known else "for which the bid does not bid"
-            f.problem(
-                "offer-not-bid",
-                f"offers.{lot}",
-                f"an offer for lot {lot}, {reason} (the bid's lots: {', '.join(lots) or 'none'})",
-            )
+            if lot not in known:
+                f.problem(
+                    "unknown-lot",
+                    f"offers.{lot}",
+                    f"an offer for unknown lot {describe(lot)} (the tender's lots: {', '.join(known)})",
+                )
+            else:
+                f.problem(
+                    "offer-not-bid",
+                    f"offers.{lot}",
+                    f"an offer for lot {lot}, which the bid does not name under lots "
+                    f"(its lots: {', '.join(lots) or 'none'})",
+                )
             continue
         offer = read_offer(f, part, top, known[lot].tender, display, read_bid, lot)
         if offer is not None:
@@ -125,10 +132,14 @@ def read_combinations(f: Fields, data: object, lots: list[str], tender: Tender) 
         ident = f.slug(c.get("id"), f"{place}.id")
         covered: list[str] = []
         bad = False
-        for j, lot in enumerate(f.items(c.get("lots"), f"{place}.lots")):
-            lot = str(lot)
-            if lot in covered:
-                f.problem("duplicate-lot", f"{place}.lots[{j}]", f"the combination names lot {lot} twice")
+        named = [str(lot) for lot in f.items(c.get("lots"), f"{place}.lots")]
+        for j, lot in enumerate(named):
+            if lot in named[:j]:
+                f.problem(
+                    "duplicate-lot",
+                    f"{place}.lots[{j}]",
+                    f"the combination names lot {lot} twice (first at {place}.lots[{named.index(lot)}])",
+                )
                 bad = True
             elif lot not in lots:
                 f.problem(
@@ -145,13 +156,24 @@ def read_combinations(f: Fields, data: object, lots: list[str], tender: Tender) 
             bad = True
         given = [k for k in ("price", "discount") if k in c]
         if len(given) != 1:
-            f.problem("bad-combination", place, "a combination states either a price or a discount")
+            f.problem(
+                "bad-combination",
+                place,
+                "a combination states a price or a discount, not both"
+                if given
+                else "a combination states its combined price or its discount on the lot prices: neither is given",
+            )
             continue
         price = discount = None
         if "price" in c:
-            price = f.number(c["price"], f"{place}.price", minimum=0, ceiling=NUMBER_CEILING, what="a combined price")
+            price = f.number(c["price"], f"{place}.price", above=0, ceiling=NUMBER_CEILING, what="a combined price")
         else:
             discount = f.number(c["discount"], f"{place}.discount", above=0, maximum=1, what="a fraction (0.05 = 5 %)")
+            if discount == 1:
+                f.problem(
+                    "bad-combination", f"{place}.discount", "a discount of 100 % gives the lots away: expected below 1"
+                )
+                discount = None
         if ident in {x.id for x in out}:
             f.problem("duplicate-id", f"{place}.id", f'combination id "{ident}" used twice')
         elif ident and not bad and (price is not None or discount is not None):
