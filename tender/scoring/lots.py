@@ -10,7 +10,7 @@ from tender.lotmodel import CombinationBid, Compare, LimitOrder
 from tender.lotresult import Combination, LotResult, LotsEvaluation, Offered, Standing
 from tender.model import Bid, Lot, Score, Workspace
 from tender.result import Evaluation
-from tender.scoring.award import award
+from tender.scoring.award import MAX_COMBINATIONS, award
 from tender.scoring.envelope import quality_only
 from tender.scoring.evaluate import evaluate
 
@@ -41,7 +41,10 @@ def evaluate_lot(lot: Lot, ws: Workspace) -> Evaluation:
         return evaluate(ws)
     except InputError as error:
         raise InputError(
-            [Finding(f.code, f.file, f.place, f"{f.message} (lot {lot.id})") for f in error.findings]
+            [
+                Finding(f.code, f.file, f"lot {lot.id}, {f.place}" if f.place else f"lot {lot.id}", f.message)
+                for f in error.findings
+            ]
         ) from None
 
 
@@ -64,13 +67,20 @@ def evaluated_lots(ws: Workspace, sealed: bool) -> LotsEvaluation:
     offered = tuple(weigh(bid, c, evaluations, workspaces) for bid in ws.bids for c in bid.combinations)
     tender = ws.tender
     limit = tender.lots_limit
+    admissible = [
+        Combination(o.bid.id, o.bidder, o.bid.lots, o.price or 0.0, o.score or 0.0)
+        for o in offered
+        if not o.excluded_in
+    ]
+    if len(admissible) > MAX_COMBINATIONS:
+        message = (
+            f"{len(admissible)} admissible combination bids: at most {MAX_COMBINATIONS} can be weighed (every set of "
+            "them that shares no lot is an alternative)"
+        )
+        raise InputError([Finding("too-many-combinations", "bids/", "combinations", message)])
     outcome = award(
         [standing(lot, evaluations[lot.id]) for lot in tender.lots],
-        [
-            Combination(o.bid.id, o.bidder, o.bid.lots, o.price or 0.0, o.score or 0.0)
-            for o in offered
-            if not o.excluded_in
-        ],
+        admissible,
         limit.max_per_bidder if limit else None,
         limit.order if limit else LimitOrder.BY_LIST,
         tender.compare or Compare.PRICE,

@@ -171,3 +171,45 @@ def test_a_lot_naming_another_method_leaves_the_shared_price_formula(tmp_path: P
     root = workspace(tmp_path, "tender.yaml", lot(1, method={"name": "ufab-simple"}))
     result = refused(root, "validate", root, expect="tender.yaml: lots.test.criteria: ufab-simple relates")
     assert "price_formula" not in result.output
+
+
+def rewrite_scores(root: Path, change: Callable[[list[str]], list[str]]) -> None:
+    """Change the lines of mueller's score file (lot,bidder,criterion,score,justification)."""
+    path = root / "scores" / "mueller.csv"
+    path.write_text("\n".join(change(path.read_text(encoding="utf-8").splitlines())) + "\n", encoding="utf-8")
+
+
+def test_scores_name_their_lot(tmp_path: Path) -> None:
+    root = workspace(tmp_path, "tender.yaml", lambda t: None)
+
+    def change(lines: list[str]) -> list[str]:
+        lines[1] = lines[1].replace("cluster,hanse,kompetenz", "migration,hanse,kompetenz")  # not judged in migration
+        lines[2] = lines[2].replace("cluster,hanse", "cluster,spree")  # spree does not bid for cluster
+        lines[3] = lines[3].replace("cluster,hanse", "hosting,hanse")  # no such lot
+        return lines
+
+    rewrite_scores(root, change)
+    result = refused(root, "validate", root, expect="scores/mueller.csv: line 2: score for unknown criterion")
+    assert sorted(result.output.splitlines()) == [
+        'scores/mueller.csv: line 2: score for unknown criterion "kompetenz": expected one of the judged criteria '
+        "erfahrung, migrationskonzept of lot migration",
+        "scores/mueller.csv: line 3: score for bidder spree in lot cluster, for which it did not bid "
+        "(its lots: test, migration)",
+        'scores/mueller.csv: line 4: score for unknown lot "hosting": expected one of the lots cluster, test, '
+        "migration",
+    ]
+
+
+def test_an_unscored_pair_names_its_lot(tmp_path: Path) -> None:
+    root = workspace(tmp_path, "tender.yaml", lambda t: None)
+    for name in ("mueller", "schmidt"):
+        path = root / "scores" / f"{name}.csv"
+        lines = path.read_text(encoding="utf-8").splitlines()
+        path.write_text("\n".join(x for x in lines if not x.startswith("migration,hanse,erfahrung,")) + "\n")
+    refused(
+        root,
+        "evaluate",
+        root,
+        expect="scores/: lot migration, bidder hanse, criterion erfahrung: nobody scored criterion erfahrung for "
+        "bidder hanse: the evaluation is incomplete",
+    )

@@ -16,7 +16,7 @@ import yaml
 from tender.app.evaluate import evaluate_lotted, evaluate_workspace
 from tender.lotresult import LotsEvaluation
 from tests.conftest import REPO, copy_bundled, write_workspace
-from tests.hostile.conftest import ok
+from tests.hostile.conftest import ok, refused
 
 EXAMPLE = REPO / "examples" / "lots"
 
@@ -275,3 +275,16 @@ FINGERPRINT_BEFORE_LOTS = "3117903d93b5933b42f5dbdd2361c673e50b151e6720405ab37d4
 def test_a_tender_without_lots_evaluates_exactly_as_before(tmp_path: Path) -> None:
     _, ev = evaluate_workspace(copy_bundled(tmp_path / "bundled"))
     assert ev.fingerprint == FINGERPRINT_BEFORE_LOTS
+
+
+def test_more_combination_bids_than_can_be_weighed_are_refused(tmp_path: Path) -> None:
+    bidders = [f"b{n:02d}" for n in range(17)]
+    offers = {b: {"l1": {"price": 100 + n}, "l2": {"price": 100 + n}} for n, b in enumerate(bidders)}
+    both = {"combinations": [{"id": "both", "lots": ["l1", "l2"], "discount": 0.05}]}
+    root = two_lots(tmp_path / "many", offers, combinations={"compare": "price"}, bids=dict.fromkeys(bidders, both))
+    refused(
+        root,
+        "evaluate",
+        root,
+        expect="bids/: combinations: 17 admissible combination bids: at most 16 can be weighed",
+    )
