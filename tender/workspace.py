@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from operator import attrgetter
 from pathlib import Path
 from typing import TypeVar
@@ -146,7 +146,7 @@ def read_workspace(root: Path) -> Workspace:
             seen[key] = score
             scores.append(score)
     if tender.lots:
-        scores = lot_scores(bids, scores, collector)
+        scores = lot_scores({bid.bidder: bid.offers for bid in bids}, scores, collector)
     people = guarded(collector, lambda: read_people(root, collector))
     if people is not None:
         check_scorers(people, scores, collector)
@@ -166,10 +166,10 @@ def read_workspace(root: Path) -> Workspace:
     return Workspace(str(root), tender, ordered, tuple(scores), inputs, people)
 
 
-def lot_scores(bids: list[Bid], scores: list[Score], collector: Collector) -> list[Score]:
-    """The scores of a lotted tender whose bidder bid for the score's lot; each other is a problem."""
-    lots = {bid.bidder: bid.offers for bid in bids}
-    offered = {(bid.bidder, lot) for bid in bids for lot in bid.offers}
+def lot_scores(lots: Mapping[str, Collection[str]], scores: list[Score], collector: Collector) -> list[Score]:
+    """The scores of a lotted tender whose bidder bid for the score's lot (`lots`: bidder -> the lots it bids
+    for); each other is a problem."""
+    offered = {(bidder, lot) for bidder, bid_for in lots.items() for lot in bid_for}
     if set(map(attrgetter("bidder", "lot"), scores)) <= offered:  # the usual case, checked at C speed
         return scores
     kept = []
