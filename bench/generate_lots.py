@@ -13,14 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from generate import PHRASES
+from generate import PHRASES, tender_data
 
 GROUPS = 3
-PRICES = [
-    {"id": "setup", "name": "Einrichtung", "per": "once", "quantity": 1},
-    {"id": "server", "name": "Server", "per": "month", "quantity": 4, "unit": "Server"},
-    {"id": "support", "name": "Support", "per": "year", "quantity": 100, "unit": "Stunden"},
-]
 
 
 def criteria_tree(criteria: int) -> tuple[list[dict[str, Any]], list[str]]:
@@ -47,18 +42,8 @@ def criteria_tree(criteria: int) -> tuple[list[dict[str, Any]], list[str]]:
 def tender_file(ident: str, criteria: int, lots: int) -> dict[str, Any]:
     """tender.yaml: shared criteria and price sheet; with lots, a limit of lots per bidder and combinations."""
     tree, _ = criteria_tree(criteria)
-    data: dict[str, Any] = {
-        "id": ident,
-        "title": f"Ausschreibung Hosting ({lots} Lose)" if lots else "Ausschreibung Hosting",
-        "buyer": "Benchmark-Auftraggeber",
-        "language": "de",
-        "currency": "EUR",
-        "term_months": 36,
-        "method": {"name": "weighted-sum", "price_formula": "proportional", "aggregation": "mean", "disagreement": 2},
-        "requirements": [{"id": "rz", "text": "Rechenzentrum in Deutschland"}],
-        "criteria": tree,
-        "prices": PRICES,
-    }
+    title = f"Ausschreibung Hosting ({lots} Lose)" if lots else "Ausschreibung Hosting"
+    data = tender_data(ident, title, tree)
     if lots:
         data["lots"] = [
             {"id": f"los{n + 1:02d}", "title": f"Los {n + 1}", "value": 100_000 + 1_000 * (n % 7)} for n in range(lots)

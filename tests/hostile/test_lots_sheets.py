@@ -71,7 +71,7 @@ def test_xlsx_price_sheet_for_a_lot_not_bid_for(root: Path, tmp_path: Path) -> N
         root,
         expect="angebot-isar.xlsx: Preise migration!E8: an offer for lot migration",
     )
-    assert "for which the bid does not bid (the bid's lots: cluster, test)" in result.output
+    assert "which the bid does not name under lots (its lots: cluster, test)" in result.output
 
 
 def test_xlsx_combination_of_a_lot_not_bid_for(root: Path, tmp_path: Path) -> None:
@@ -137,7 +137,7 @@ def test_csv_offer_for_a_lot_not_bid_for(root: Path) -> None:
         root,
         "validate",
         root,
-        expect="bids/isar.csv: line 18: an offer for lot migration, for which the bid does not bid (the bid's lots: "
+        expect="bids/isar.csv: line 18: an offer for lot migration, which the bid does not name under lots (its lots: "
         "cluster, test)",
     )
 
@@ -145,7 +145,7 @@ def test_csv_offer_for_a_lot_not_bid_for(root: Path) -> None:
 def test_csv_offer_for_an_unknown_lot(root: Path) -> None:
     csv_bid(root, "isar", {("backup.price", "band"): ("backup.price", "band", "300", "")})
     refused(
-        root, "validate", root, expect="bids/isar.csv: line 18: an offer for lot backup, not one of the tender's lots"
+        root, "validate", root, expect='bids/isar.csv: line 18: an offer for unknown lot "backup" (the tender\'s lots: '
     )
 
 
