@@ -247,7 +247,7 @@ def test_xlsx_combination_without_id_or_with_price_and_discount(root: Path, tmp_
     (root / "bids" / "hanse.yaml").unlink()
     result = refused(root, "import-bids", form, "--into", root, expect="Kombinationen!B7: required key is missing")
     assert result.output.count("Kombinationen!B7") == 1
-    assert "angebot-hanse.xlsx: Kombinationen!B8: a combination states either a price or a discount" in result.output
+    assert "angebot-hanse.xlsx: Kombinationen!B8: a combination states a price or a discount, not both" in result.output
 
 
 def test_xlsx_discount_typed_as_text(root: Path, tmp_path: Path) -> None:
