@@ -288,3 +288,15 @@ def test_more_combination_bids_than_can_be_weighed_are_refused(tmp_path: Path) -
         root,
         expect="bids/: combinations: 17 admissible combination bids: at most 16 can be weighed",
     )
+
+
+def test_the_terminal_names_no_shared_first_rank_where_there_is_none(tmp_path: Path) -> None:
+    root = lots_example(tmp_path)
+    edit(root / "tender.yaml", lambda t: t.update(language="en"))
+    output = ok("evaluate", root)
+    assert "rank 1 is shared" not in output
+    tie = two_lots(
+        tmp_path / "tie",
+        {"a": {"l1": {"price": 100}, "l2": {"price": 120}}, "b": {"l1": {"price": 100}, "l2": {"price": 100}}},
+    )
+    assert ok("evaluate", tie).count("No single winner: rank 1 is shared by a, b") == 1
