@@ -44,7 +44,11 @@ def report_lotted(
     events = log.read(root)[0] if kept else []
     state = log_state(events, kept, le.tender.two_envelope)
     now = datetime.now(UTC)  # one time for the overview and every memo
-    overview = lots_report.overview_name(le, lang, ReportFormat.PDF)
+    shown = [fmt for fmt in lots_report.OVERVIEW_FORMATS if fmt in formats and not annex]
+    # the overview each memo names: its PDF, or the one format of it this run writes
+    overview = lots_report.overview_name(
+        le, lang, ReportFormat.PDF if not shown or ReportFormat.PDF in shown else shown[0]
+    )
     rendered: dict[str, bytes] = {}
     memos: dict[str, list[str]] = {}
     for lot, lws in lot_workspaces(ws):
@@ -57,12 +61,10 @@ def report_lotted(
         rendered.update(render_all(inp, formats, annex, progress))
         name = annex_name if annex else file_name
         memos[lot.id] = [name(ev, lang, fmt) for fmt in formats]
-    if not annex:
-        shown = [fmt for fmt in lots_report.OVERVIEW_FORMATS if fmt in formats]
-        if shown:
-            made = lots_report.build_overview(le, ws.inputs, lang, memos, now, state)
-            for fmt in shown:
-                rendered[lots_report.overview_name(le, lang, fmt)] = lots_report.render(made, fmt)
+    if shown:
+        made = lots_report.build_overview(le, ws.inputs, lang, memos, now, state)
+        for fmt in shown:
+            rendered[lots_report.overview_name(le, lang, fmt)] = lots_report.render(made, fmt)
     paths = write_rendered(rendered, out_dir if out_dir is not None else root / "reports")
     if state.head is not None:
         files = {rel(Path(root), p): pin.file_digest(p) for p in paths}

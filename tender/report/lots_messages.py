@@ -107,7 +107,6 @@ LOTS: dict[str, tuple[str, str]] = {
     "lots.doc.title": ("Zuschlagsübersicht: Vergabe nach Losen", "Awards overview: award by lots"),
     "lots.count": ("Lose", "Lots"),
     "lots.count_value": ("{lots} Lose, Angebote von {bidders} Bietern", "{lots} lots, bids from {bidders} bidders"),
-    "lots.outcome": ("{items}.", "{items}."),
     "lots.outcome.item": ("{lot}: {name} ({bidder})", "{lot}: {name} ({bidder})"),
     "lots.outcome.none": ("{lot}: nicht vergeben", "{lot}: not awarded"),
     "lots.section.lots": ("Die Lose und ihr Zuschlag", "The lots and their award"),

@@ -131,10 +131,10 @@ def overview_view(inp: OverviewInput) -> dict[str, Any]:
     }
 
 
-def outcome(le: LotsEvaluation, msg: Messages) -> str:
-    """Who is awarded which lot, in one sentence; while the prices are sealed, that the lots are not yet awarded."""
+def outcome(le: LotsEvaluation, msg: Messages) -> list[str]:
+    """Who is awarded which lot, one line each; while the prices are sealed, that the lots are not yet awarded."""
     if le.award is None:
-        return msg("lots.sealed")
+        return [msg("lots.sealed")]
     items = []
     for r in le.lots:
         if r.awarded is None:
@@ -142,7 +142,7 @@ def outcome(le: LotsEvaluation, msg: Messages) -> str:
         else:
             name = r.evaluation.bid(r.awarded).name
             items.append(msg("lots.outcome.item", lot=r.lot.title, name=name, bidder=r.awarded))
-    return msg("lots.outcome", items="; ".join(items))
+    return items
 
 
 def combination_row(o: Any, msg: Messages, fmt: Formatter) -> dict[str, Any]:
@@ -167,9 +167,10 @@ def combination_row(o: Any, msg: Messages, fmt: Formatter) -> dict[str, Any]:
     }
 
 
-def overview_html(inp: OverviewInput) -> str:
-    """The overview's HTML text (the PDF renders the same)."""
-    css = stylesheet("report.css") + stylesheet("lots.css")
+def overview_html(inp: OverviewInput, screen: bool = False) -> str:
+    """The overview's HTML text (the PDF renders the same; the HTML file also gets the memo page's screen layout,
+    down to 360 px)."""
+    css = stylesheet("report.css") + (stylesheet("report-screen.css") if screen else "") + stylesheet("lots.css")
     template = environment().get_template(TEMPLATE)
     return template.render(v=overview_view(inp), t=Messages(inp.lang), css=css)
 
@@ -179,7 +180,7 @@ def render(inp: OverviewInput, fmt: ReportFormat) -> bytes:
     if fmt is ReportFormat.JSON:
         return inp.document
     if fmt is ReportFormat.HTML:
-        return overview_html(inp).encode("utf-8")
+        return overview_html(inp, screen=True).encode("utf-8")
     if fmt is ReportFormat.PDF:
         from tender.report.pdf import html_to_pdf
 
