@@ -137,12 +137,18 @@ def test_the_migration_memo_names_rheintal_as_awarded_and_why(reported: Path) ->
             "lots_fingerprint": overview["audit"]["fingerprint"],
         }
     ]
-    lead = "Den Zuschlag in diesem Los erhält Rheintal Datacenter GmbH (rheintal), nicht der Erstplatzierte Hanse Hosting AG (hanse):"
-    why = "hanse ist besser platziert, hält aber bereits cluster und test und damit die Höchstzahl von 2 Losen: übergangen."
+    lead = (
+        "Den Zuschlag in diesem Los erhält Rheintal Datacenter GmbH (rheintal), nicht der Erstplatzierte "
+        "Hanse Hosting AG (hanse):"
+    )
+    why = (
+        "hanse ist besser platziert, hält aber bereits cluster und test und damit die Höchstzahl von 2 Losen: "
+        "übergangen."
+    )
     for text in (pdf_text(folder / f"{TENDER}-migration-de.pdf"), html_text(folder / f"{TENDER}-migration-de.html")):
         assert (
-            "In diesem Los liegt Hanse Hosting AG (hanse) auf Rang 1; den Zuschlag erhält Rheintal Datacenter GmbH (rheintal)."
-            in text
+            "In diesem Los liegt Hanse Hosting AG (hanse) auf Rang 1; den Zuschlag erhält Rheintal Datacenter "
+            "GmbH (rheintal)." in text
         )
         assert lead in text and why in text
         assert f"die Zuschlagsübersicht {TENDER}-de.pdf" in text
