@@ -202,10 +202,15 @@ def sha256_file(path: Path) -> str:
 
 
 def catalogue_files(root: Path) -> list[Path]:
-    """The criteria catalogue named by tender.yaml, if it names one."""
+    """The criteria catalogues named by tender.yaml, the shared one and each lot's, if it names any."""
     data = load_yaml(root / "tender.yaml", "tender.yaml")
-    ref = data.get("criteria") if isinstance(data, dict) else None
-    return [root / ref] if isinstance(ref, str) and (root / ref).is_file() else []
+    if not isinstance(data, dict):
+        return []
+    lots = data.get("lots")
+    lots = lots if isinstance(lots, list) else []
+    refs = [data.get("criteria"), *(lot.get("criteria") for lot in lots if isinstance(lot, dict))]
+    named = dict.fromkeys(ref for ref in refs if isinstance(ref, str) and (root / ref).is_file())
+    return [root / ref for ref in named]
 
 
 def guarded(collector: Collector, read: Callable[[], T]) -> T | None:
