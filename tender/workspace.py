@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from operator import attrgetter
 from pathlib import Path
 from typing import TypeVar
@@ -144,7 +144,7 @@ def read_workspace(root: Path) -> Workspace:
             seen[key] = score
             scores.append(score)
     if tender.lots:
-        scores = lot_scores(bids, scores, collector)
+        scores = lot_scores({bid.bidder: bid.offers for bid in bids}, scores, collector)
     people = guarded(collector, lambda: read_people(root, collector))
     if people is not None:
         check_scorers(people, scores, collector)
@@ -164,9 +164,9 @@ def read_workspace(root: Path) -> Workspace:
     return Workspace(str(root), tender, ordered, tuple(scores), inputs, people)
 
 
-def lot_scores(bids: list[Bid], scores: list[Score], collector: Collector) -> list[Score]:
-    """The scores of a lotted tender whose bidder bid for the score's lot; each other is a problem."""
-    lots = {bid.bidder: bid.offers for bid in bids}
+def lot_scores(lots: Mapping[str, Collection[str]], scores: list[Score], collector: Collector) -> list[Score]:
+    """The scores of a lotted tender whose bidder bid for the score's lot (`lots`: bidder -> the lots it bids
+    for); each other is a problem."""
     kept = []
     for score in scores:
         if score.lot in lots.get(score.bidder, {}):

@@ -7,15 +7,26 @@ from pathlib import Path
 from tender.app.ids import check_id
 
 
-def bid_form(root: Path, out: Path | None = None, bidder: str | None = None, force: bool = False) -> Path:
-    """Write the bid form (default: forms/bid-form.xlsx, or forms/bid-form-BIDDER.xlsx when filled in)."""
+def bid_form(
+    root: Path, out: Path | None = None, bidder: str | None = None, force: bool = False, lots: str | None = None
+) -> Path:
+    """Write the bid form (default: forms/bid-form.xlsx, or forms/bid-form-BIDDER.xlsx when filled in); a lotted
+    tender's form asks for every lot, or shows only `lots` (comma-separated ids) as the lots bid for."""
+    from tender.errors import UsageError
     from tender.sheets.forms import write_bid_form
+    from tender.sheets.lotforms import write_lotted_form
     from tender.workspace import load_tender
 
     if bidder is not None:
         check_id(bidder, "--bidder")  # locked into the form, and part of the default file name
+    named = None if lots is None else [check_id(x.strip(), "--lots") for x in lots.split(",") if x.strip()]
     target = out or root / "forms" / (f"bid-form-{bidder}.xlsx" if bidder else "bid-form.xlsx")
-    return write_bid_form(load_tender(root), target, bidder, force)
+    tender = load_tender(root)
+    if tender.lots:
+        return write_lotted_form(tender, target, bidder, named, force)
+    if named is not None:
+        raise UsageError(f"--lots: {tender.id} is not divided into lots")
+    return write_bid_form(tender, target, bidder, force)
 
 
 def score_sheet(root: Path, evaluator: str, out: Path | None = None, force: bool = False) -> Path:

@@ -28,7 +28,7 @@ from tender.parse.scorefile import CONSENSUS_STEM
 from tender.progress import SILENT, Advance, Progress, ignore
 from tender.sheets import ownerindex
 from tender.sheets.ownerindex import Owners
-from tender.workspace import BID_READERS, SCORE_READERS, input_files, load_tender
+from tender.workspace import BID_READERS, SCORE_READERS, input_files, load_tender, lot_scores
 
 
 @dataclass(frozen=True)
@@ -117,7 +117,7 @@ def import_scores(
     admit(root, guard)
     bidders = set(workspace_bidders(root))
     people = read_people(Path(root), Collector())
-    owners = score_owners(bidders, people)
+    owners = score_owners(bidders, people, workspace_lots(root))
     checked_owners = owners if people is None else listed_only(owners, people)
     folder = Path(root) / "scores"
     indexed = ownerindex.indexed(score_owners(bidders), folder)
@@ -219,17 +219,38 @@ def bid_owners(path: Path, display: str, tender: Tender, collector: Collector) -
     return (bid.bidder,) if bid else None
 
 
-def score_owners(bidders: set[str], people: tuple[Person, ...] | None = None) -> Owners:
+def score_owners(
+    bidders: set[str], people: tuple[Person, ...] | None = None, lots: dict[str, tuple[str, ...]] | None = None
+) -> Owners:
     """A reader of the evaluators (`consensus:` marks the moderated scores: the moderator) a score file holds;
-    with the listed people, a consensus row's moderator and participants must be among them."""
+    with the listed people, a consensus row's moderator and participants must be among them; in a lotted tender
+    (`lots`: the lots each bidder bids for) a score is for a lot its bidder bids for."""
 
     def owners(path: Path, display: str, tender: Tender, collector: Collector) -> tuple[str, ...] | None:
         scores = SCORE_READERS[path.suffix.lower()](path, display, tender, bidders, collector)
+        if lots is not None:
+            lot_scores(lots, scores, collector)
         if people is not None:
             check_scorers(people, [s for s in scores if s.consensus], collector)
         return tuple(sorted({("consensus:" if s.consensus else "") + s.evaluator for s in scores}))
 
     return owners
+
+
+def workspace_lots(root: Path) -> dict[str, tuple[str, ...]] | None:
+    """In a lotted tender, the lots each readable bid in the workspace bids for; None for a tender without lots."""
+    tender = load_tender(root)
+    if not tender.lots:
+        return None
+    out: dict[str, tuple[str, ...]] = {}
+    for path in input_files(root, "bids", set(BID_READERS)):
+        try:
+            bid = BID_READERS[path.suffix.lower()](path, f"bids/{path.name}", tender, Collector())
+        except InputError:
+            continue  # an unreadable bid is not this import's business
+        if bid is not None:
+            out.setdefault(bid.bidder, tuple(bid.offers))
+    return out
 
 
 def workspace_bidders(root: Path) -> list[str]:

@@ -66,13 +66,17 @@ def bid_form(
     bidder: Annotated[
         str | None, typer.Option("--bidder", callback=checked_id, help="Fill in and lock the bidder's short id.")
     ] = None,
+    lots: Annotated[
+        str | None,
+        typer.Option("--lots", help="A lotted tender: only these lots (comma-separated ids), marked as bid for."),
+    ] = None,
     force: Force = False,
 ) -> None:
     """Write the bid form (xlsx) the buyer sends to every bidder."""
     from tender.app.forms import bid_form as write
 
     with reported(ctx):
-        echo(write(directory, out, bidder, force))
+        echo(write(directory, out, bidder, force, lots))
 
 
 def score_sheet(

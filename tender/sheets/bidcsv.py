@@ -13,6 +13,8 @@ from tender.parse.bidfile import read_bid
 from tender.parse.common import describe, join
 from tender.parse.csvread import read_csv
 from tender.sheets.layout import BIDDER_KEYS, yes_no
+from tender.sheets.lotflat import SECTION_HELP, LotRows, kind
+from tender.sheets.lotread import fraction
 from tender.sheets.xlsxread import number_of
 
 FLAT_COLUMNS = ("section", "key", "value")
@@ -67,14 +69,27 @@ def bid_from_flat(
     """Turn flat rows into the data of a YAML bid and check it with the same rules (read_bid)."""
     data: dict[str, object] = {"requirements": {}, "suitability": {}, "facts": {}, "prices": {}, "evidence": {}}
     places: dict[str, str] = {}
+    lotted = LotRows() if tender.lots else None
     for row in rows:
         section = row.section.strip().lower()
+        what = kind(section) if lotted is not None else None
+        if lotted is not None and what is not None:
+            key = row.key.strip()
+            path = lotted.path(section, key)
+            if path in places:
+                collector.add("duplicate-key", display, row.value_place, f"{section} {key} is given twice")
+                continue
+            places[path] = row.value_place
+            value = flat_value(what, row, decimal, display, collector)
+            lotted.add(section, key, value, row.note, row.value_place, places)
+            continue
         if section not in SECTIONS:
             collector.add(
                 "unknown-section",
                 display,
                 row.key_place,
-                f"unknown section {describe(row.section)}: expected one of {', '.join(SECTIONS)}",
+                f"unknown section {describe(row.section)}: expected one of {', '.join(SECTIONS)}"
+                + (f", {SECTION_HELP}" if lotted is not None else ""),
             )
             continue
         key = row.key.strip()
@@ -94,6 +109,12 @@ def bid_from_flat(
         if value is not None or section == "price":
             target[key] = value  # type: ignore[index]
     data.setdefault("bidder", slug(stem))
+    if lotted is not None:
+        lotted.into(data)
+        if not data["prices"]:
+            del data["prices"]  # a price outside the lots is refused (tender.parse.lotbid), an empty one is none
+        else:
+            places.setdefault("prices", next(v for k, v in places.items() if k.startswith("prices.")))
     return read_bid(data, tender, display, collector, places)
 
 
@@ -102,7 +123,9 @@ def flat_value(section: str, row: FlatRow, decimal: str, display: str, collector
     value = row.value
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    if section in ("requirement", "suitability") or (section == "bidder" and row.key.strip().lower() == "complete"):
+    if section in ("requirement", "suitability", "lot") or (
+        section == "bidder" and row.key.strip().lower() == "complete"
+    ):
         answer = yes_no(value)
         if answer is None:
             collector.add(
@@ -112,8 +135,12 @@ def flat_value(section: str, row: FlatRow, decimal: str, display: str, collector
                 f"{row.section.strip().lower()} {row.key.strip()}: expected ja/nein or yes/no, found {describe(value)}",
             )
         return answer
-    if section in ("fact", "price"):
+    if section in ("fact", "price", "combination-price"):
         return number_of(value, decimal)
+    if section == "combination-discount":
+        return fraction(value, decimal)
+    if section == "combination":
+        return value
     return iso_date(value) if row.key.strip().lower() in ("submitted", "received") else value
 
 

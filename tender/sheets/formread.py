@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from tender.errors import Collector
 from tender.model import Bid, Tender
@@ -15,11 +16,13 @@ from tender.sheets.layout import (
     FACT_VALUE_COL,
     FIRST_ROW,
     ID_COL,
+    LOT_ROW,
     META_SHEET,
     PRICE_UNIT_COL,
     REQ_ANSWER_COL,
     REQ_EVIDENCE_COL,
     SHEETS,
+    lot_sheet,
     sheet_names,
     yes_no,
 )
@@ -50,6 +53,8 @@ def read_xlsx_bid(path: Path, display: str, tender: Tender, collector: Collector
     places: dict[str, str] = {}
     bidder = book.grid(names.bidder)
     for row, key in bidder.keyed_rows(FIRST_ROW):
+        if key.startswith(LOT_ROW):
+            continue  # a lot bid for or not: tender.sheets.lotread
         places[key] = bidder.ref(row, BIDDER_VALUE_COL)
         value = bidder.value(row, BIDDER_VALUE_COL)
         if value is not None:
@@ -66,9 +71,45 @@ def read_xlsx_bid(path: Path, display: str, tender: Tender, collector: Collector
 
     facts = book.grid(names.facts)
     data["facts"] = numbers(facts, "facts", FACT_VALUE_COL, decimal, places, keep_blank=False)
-    read_percent_cells(facts, FACT_VALUE_COL, data["facts"], tender, display, collector)  # type: ignore[arg-type]
-    data["prices"] = numbers(book.grid(names.prices), "prices", PRICE_UNIT_COL, decimal, places, keep_blank=True)
+    if tender.lots:
+        read_lotted(book, bidder, facts, data, places, tender, decimal, display, collector)
+    else:
+        read_percent_cells(facts, FACT_VALUE_COL, data["facts"], percent_facts(tender), display, collector)  # type: ignore[arg-type]
+        data["prices"] = numbers(book.grid(names.prices), "prices", PRICE_UNIT_COL, decimal, places, keep_blank=True)
     return read_bid(data, tender, display, collector, places)
+
+
+def read_lotted(
+    book: Workbook,
+    bidder: Grid,
+    facts: Grid,
+    data: dict[str, Any],
+    places: dict[str, str],
+    tender: Tender,
+    decimal: str,
+    display: str,
+    collector: Collector,
+) -> None:
+    """A lotted form's lots bid for, their requirement and fact rows, a price sheet per lot and the combinations."""
+    from tender.sheets import lotread
+
+    names = sheet_names(tender.language)
+    read_percent_cells(facts, FACT_VALUE_COL, data["facts"], lotread.lot_percent(tender), display, collector)
+    lotread.read_lot_choice(bidder, data, places, display, collector)
+    offers: dict[str, dict[str, Any]] = {}
+    lots = [lot.id for lot in tender.lots]
+    chosen = set(data.get("lots") or ())
+    for lot in lots:
+        name = lot_sheet(names.prices, lots, lot)
+        if name in book.names or lot in chosen:  # a lot bid for without its price sheet: the missing sheet is named
+            group = f"offers.{lot}.prices"
+            offers[lot] = {"prices": numbers(book.grid(name), group, PRICE_UNIT_COL, decimal, places, keep_blank=True)}
+    lotread.regroup(data, places, offers)
+    lotread.kept_offers(data, places, offers)
+    if names.combinations in book.names:
+        lotread.read_combinations(book.grid(names.combinations), data, places, decimal, display, collector)
+    if not data["facts"]:
+        del data["facts"]
 
 
 def xlsx_bidder_id(path: Path, display: str) -> str | None:
@@ -142,12 +183,12 @@ def numbers(
 
 
 def read_percent_cells(
-    grid: Grid, col: int, facts: dict[str, object], tender: Tender, display: str, collector: Collector
+    grid: Grid, col: int, facts: dict[str, object], capped: dict[str, bool], display: str, collector: Collector
 ) -> None:
-    """Read the percent cells of `%` facts as the percent they show (see tender.sheets.percent)."""
+    """Read the percent cells of `%` facts (`capped`: percent_facts) as the percent they show (see
+    tender.sheets.percent)."""
     if not grid.percent:
         return
-    capped = percent_facts(tender)
     for row, key in grid.keyed_rows(FIRST_ROW):
         if key in capped and key in facts and (row, col) in grid.percent:
             shown = shown_percent(facts[key], key, capped[key], grid.ref(row, col), display, collector)

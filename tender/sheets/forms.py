@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from tender.errors import UsageError
-from tender.model import Per, Tender
+from tender.model import Per, Requirement, Tender
 from tender.sheets.layout import BID_FORM, BIDDER_KEYS, FIRST_ROW, sheet_names
 from tender.sheets.texts import texts
 
 PER_TEXT = {Per.ONCE: "per_once", Per.MONTH: "per_month", Per.YEAR: "per_year"}
 TERM_CELL = "$D$5"
+# a block of a sheet: its heading row (None: no heading) and its rows, each (the id in column A, what it asks)
+RequirementBlock = tuple[str | None, Sequence[tuple[str, Requirement]]]
+FactBlock = tuple[str | None, Sequence[tuple[str, tuple[str, str, str]]]]
 
 
 def write_bid_form(tender: Tender, out: Path, bidder: str | None = None, force: bool = False) -> Path:
@@ -37,6 +41,8 @@ def build_bid_form(tender: Tender, bidder: str | None = None) -> Any:
 
     from tender.sheets.style import add_meta, finish_sheet
 
+    if tender.lots:
+        raise UsageError(f"{tender.id} is divided into lots: its form is made by tender.sheets.lotforms")
     t = texts(tender.language)
     names = sheet_names(tender.language)
     wb = Workbook()
@@ -66,14 +72,23 @@ def heading(tender: Tender, t: dict[str, str]) -> tuple[str, str]:
     return f"{t['form']} – {tender.title}", t["subtitle"].format(buyer=tender.buyer, id=tender.id)
 
 
-def bidder_sheet(ws: Any, tender: Tender, t: dict[str, str], bidder: str | None) -> Any:
-    """Who bids: short id (hidden key column), company name, contact, date; then the filling instructions."""
+def bidder_sheet(
+    ws: Any,
+    tender: Tender,
+    t: dict[str, str],
+    bidder: str | None,
+    more: Callable[[Any, int], int] | None = None,
+    lotted: bool = False,
+) -> Any:
+    """Who bids: short id (hidden key column), company name, contact, date; then `more` rows (a lotted tender's
+    lots, given the first free row, returning the next) and the filling instructions."""
     from openpyxl.styles import Font
     from openpyxl.worksheet.datavalidation import DataValidation
 
     from tender.sheets.style import FONT, WRAP, body, header, input_cell, put_text, text_height, title_block
 
-    title_block(ws, (4, 30, 48, 62), *heading(tender, t), t["bidder_intro"], t["legend"])
+    intro, steps_text = ("bidder_intro_lots", "steps_lots") if lotted else ("bidder_intro", "steps")
+    title_block(ws, (4, 30, 48, 62), *heading(tender, t), t[intro], t["legend"])
     header(ws, ["", *t["bidder_head"].split("|")])
     for row, key in enumerate(BIDDER_KEYS, start=FIRST_ROW):
         body(ws.cell(row, 1), key, muted=True)
@@ -89,18 +104,23 @@ def bidder_sheet(ws: Any, tender: Tender, t: dict[str, str], bidder: str | None)
         date_check.add(f"C{FIRST_ROW + BIDDER_KEYS.index(key)}")
     ws.add_data_validation(date_check)
     steps_row = FIRST_ROW + len(BIDDER_KEYS) + 1
+    if more is not None:
+        steps_row = more(ws, steps_row) + 1
     put_text(ws.cell(steps_row, 2), t["steps_title"]).font = Font(name=FONT, size=12, bold=True, color="1F3864")
     ws.merge_cells(start_row=steps_row + 1, start_column=2, end_row=steps_row + 1, end_column=4)
-    steps = put_text(ws.cell(steps_row + 1, 2), t["steps"])
+    steps = put_text(ws.cell(steps_row + 1, 2), t[steps_text])
     steps.font = Font(name=FONT, size=10)
     steps.alignment = WRAP
-    ws.row_dimensions[steps_row + 1].height = text_height(t["steps"], 130)
+    ws.row_dimensions[steps_row + 1].height = text_height(t[steps_text], 130)
     ws.column_dimensions["A"].hidden = True
     return ws
 
 
-def requirements_sheet(ws: Any, tender: Tender, t: dict[str, str]) -> Any:
-    """Each knock-out requirement with a yes/no dropdown and a cell for the evidence."""
+def requirements_sheet(
+    ws: Any, tender: Tender, t: dict[str, str], blocks: Sequence[RequirementBlock] | None = None
+) -> Any:
+    """Each knock-out requirement with a yes/no dropdown and a cell for the evidence; by default the tender's
+    requirements, then its suitability criteria under a heading row (a lotted tender: a block per lot too)."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
     from tender.sheets.style import body, header, input_cell, text_height, title_block
@@ -115,30 +135,33 @@ def requirements_sheet(ws: Any, tender: Tender, t: dict[str, str]) -> Any:
         error=t["yes_no_error"],
     )
     ws.add_data_validation(check)
-    asked = [req for req in tender.requirements if req.fact is None]  # a numeric one is answered by its fact
-    answered = (*asked, *tender.suitability)  # suitability criteria below, under a heading row
+    if blocks is None:
+        asked = [(str(req.id), req) for req in tender.requirements if req.fact is None]  # numeric: by its fact
+        suitability = [(str(req.id), req) for req in tender.suitability]
+        blocks = [(None, asked), (t["suitability_head"], suitability)]
     row = FIRST_ROW
-    for i, req in enumerate(answered):
-        if i == len(asked) and tender.suitability:
-            body(ws.cell(row, 2), t["suitability_head"], muted=True)
+    for title, rows in blocks:
+        if not rows:
+            continue
+        if title is not None:
+            body(ws.cell(row, 2), title, muted=True)
             row += 1
-        body(ws.cell(row, 1), req.id, muted=True)
-        body(ws.cell(row, 2), req.text)
-        input_cell(ws.cell(row, 3))
-        input_cell(ws.cell(row, 4))
-        ws.row_dimensions[row].height = max(32, text_height(req.text, 62))
-        row += 1
-    if asked:
-        check.add(f"C{FIRST_ROW}:C{FIRST_ROW + len(asked) - 1}")
-    if tender.suitability:
-        check.add(f"C{row - len(tender.suitability)}:C{row - 1}")
-    if not answered:
+        for key, req in rows:
+            body(ws.cell(row, 1), key, muted=True)
+            body(ws.cell(row, 2), req.text)
+            input_cell(ws.cell(row, 3))
+            input_cell(ws.cell(row, 4))
+            ws.row_dimensions[row].height = max(32, text_height(req.text, 62))
+            row += 1
+        check.add(f"C{row - len(rows)}:C{row - 1}")
+    if row == FIRST_ROW:
         body(ws.cell(FIRST_ROW, 2), t["no_requirements"], muted=True)
     return ws
 
 
-def facts_sheet(ws: Any, tender: Tender, t: dict[str, str]) -> Any:
-    """Each fact once (measured criteria, numeric requirements): what it is, its unit, the value."""
+def facts_sheet(ws: Any, tender: Tender, t: dict[str, str], blocks: Sequence[FactBlock] | None = None) -> Any:
+    """Each fact once (measured criteria, numeric requirements): what it is, its unit, the value (a lotted
+    tender: a block of facts per lot)."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
     from tender.sheets.percent import PERCENT_FORMAT
@@ -156,21 +179,28 @@ def facts_sheet(ws: Any, tender: Tender, t: dict[str, str]) -> Any:
         error=t["fact_error"],
     )
     ws.add_data_validation(check)
-    facts = tender.facts()
-    for row, (fact, (name, description, unit)) in enumerate(facts.items(), start=FIRST_ROW):
-        text = f"{name}\n{description}"
-        body(ws.cell(row, 1), fact, muted=True)
-        titled(ws.cell(row, 2), name, description)
-        body(ws.cell(row, 3), unit)
-        if unit.strip() == "%":  # typed 99,95 shows 99,95 % and is read back as 99.95 (tender.sheets.percent)
-            input_cell(ws.cell(row, 4), PERCENT_FORMAT)
-            body(ws.cell(row, 5), t["fact_percent"], muted=True)
-        else:
-            input_cell(ws.cell(row, 4), "#,##0.00##")
-        ws.row_dimensions[row].height = max(22, text_height(text, 70))
-    if facts:
-        check.add(f"D{FIRST_ROW}:D{FIRST_ROW + len(facts) - 1}")
-    else:
+    if blocks is None:
+        blocks = [(None, list(tender.facts().items()))]
+    row = FIRST_ROW
+    for title, rows in blocks:
+        if not rows:
+            continue
+        if title is not None:
+            body(ws.cell(row, 2), title, muted=True)
+            row += 1
+        for fact, (name, description, unit) in rows:
+            body(ws.cell(row, 1), fact, muted=True)
+            titled(ws.cell(row, 2), name, description)
+            body(ws.cell(row, 3), unit)
+            if unit.strip() == "%":  # typed 99,95 shows 99,95 % and is read back as 99.95 (tender.sheets.percent)
+                input_cell(ws.cell(row, 4), PERCENT_FORMAT)
+                body(ws.cell(row, 5), t["fact_percent"], muted=True)
+            else:
+                input_cell(ws.cell(row, 4), "#,##0.00##")
+            ws.row_dimensions[row].height = max(22, text_height(f"{name}\n{description}", 70))
+            row += 1
+        check.add(f"D{row - len(rows)}:D{row - 1}")
+    if row == FIRST_ROW:
         body(ws.cell(FIRST_ROW, 2), t["no_facts"], muted=True)
     return ws
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -24,11 +25,12 @@ class SheetNames:
     prices: str
     scores: str
     scale: str
+    combinations: str  # a lotted tender's form: the combination bids
 
 
 SHEETS = {
-    "de": SheetNames("Bieter", "Anforderungen", "Kennzahlen", "Preise", "Bewertung", "Skala"),
-    "en": SheetNames("Bidder", "Requirements", "Facts", "Prices", "Scores", "Scale"),
+    "de": SheetNames("Bieter", "Anforderungen", "Kennzahlen", "Preise", "Bewertung", "Skala", "Kombinationen"),
+    "en": SheetNames("Bidder", "Requirements", "Facts", "Prices", "Scores", "Scale", "Combinations"),
 }
 
 # Columns (1-based) of the bid form's sheets; column 1 always holds the machine-readable id.
@@ -46,6 +48,14 @@ SCORE_JUSTIFICATION_COL = 7
 SCORE_MODERATOR_COL = 8  # the consensus sheet's committee: who moderated, who took part
 SCORE_PARTICIPANTS_COL = 9
 
+# A lotted tender's forms: the Bidder sheet's row of a lot has the id `lots.<lot>` (ja/nein in column C); a
+# requirement or fact of a lot has the id `<lot>.<id>`; each lot has its price sheet (and score sheet) named
+# `Preise <lot>` (`Bewertung <lot>`), or `Preise #<n>` (the lot's place in tender.yaml) when that is too long.
+LOT_ROW = "lots."
+MAX_SHEET_NAME = 31
+COMBINATION_ID_COL = 2  # the Combinations sheet: row number (A), the bidder's id (B), a column per lot, price,
+COMBINATION_FIRST_LOT_COL = 3  # discount
+
 YES_WORDS = {"ja", "yes", "true", "wahr", "x", "j", "y"}
 NO_WORDS = {"nein", "no", "false", "falsch", "n"}
 
@@ -53,6 +63,18 @@ NO_WORDS = {"nein", "no", "false", "falsch", "n"}
 def sheet_names(language: str) -> SheetNames:
     """The sheet names for a tender language (English for anything but German)."""
     return SHEETS.get(language, SHEETS["en"])
+
+
+def lot_sheet(base: str, lots: Sequence[str], lot: str) -> str:
+    """The name of a lot's own sheet: `Preise cluster`, or `Preise #2` when the lot's id makes it too long."""
+    name = f"{base} {lot}"
+    return name if len(name) <= MAX_SHEET_NAME else f"{base} #{list(lots).index(lot) + 1}"
+
+
+def lot_key(key: str) -> tuple[str, str] | None:
+    """A lotted form's row id `cluster.ha-cluster` as (lot, id); None for a shared row's id (ids have no dot)."""
+    lot, dot, rest = key.partition(".")
+    return (lot, rest) if dot and lot and rest else None
 
 
 def cell_ref(row: int, col: int) -> str:

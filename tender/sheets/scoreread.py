@@ -19,6 +19,7 @@ from tender.sheets.layout import (
     SCORE_PARTICIPANTS_COL,
     SCORE_SHEET,
     SCORE_VALUE_COL,
+    lot_sheet,
     sheet_names,
 )
 from tender.sheets.xlsxread import Grid, Workbook, number_of, text_of
@@ -42,7 +43,7 @@ def read_workbook_scores(
     consensus = CONSENSUS_STEM in (path.stem.lower(), str(meta.get("evaluator", "")).lower())
     owner = str(meta.get("evaluator") or path.stem)
     if not meta:
-        rows = flat_rows(book.grid(book.names[0]), decimal, f, consensus)
+        rows = flat_rows(book.grid(book.names[0]), decimal, f, consensus, bool(tender.lots))
     elif meta.get("format") != SCORE_SHEET:
         f.problem("wrong-form", "", f"this is a {meta.get('format', 'unknown')} workbook, not a score sheet")
         return []
@@ -51,10 +52,26 @@ def read_workbook_scores(
             "wrong-tender", "", f"this score sheet belongs to tender {describe(meta.get('tender'))}, not to {tender.id}"
         )
         return []
+    elif tender.lots:
+        rows = lot_rows(book, tender, sheet_names(meta.get("language", "en")).scores, meta, decimal, consensus)
     else:
         grid = book.grid(sheet_names(meta.get("language", "en")).scores)
         rows = sheet_rows(grid, None if consensus else meta.get("evaluator"), decimal, consensus)
     return check_scores(rows, owner, consensus, display, tender, bidders, f)
+
+
+def lot_rows(
+    book: Workbook, tender: Tender, base: str, meta: dict[str, str], decimal: str, consensus: bool
+) -> Iterator[ScoreRow]:
+    """The scored rows of a lotted score sheet: each lot's sheet (`Bewertung cluster`), its rows for that lot."""
+    ids = [lot.id for lot in tender.lots]
+    for lot in ids:
+        name = lot_sheet(base, ids, lot)
+        if name not in book.names:
+            continue  # a lot added after the sheet was made: no scores for it here
+        for row in sheet_rows(book.grid(name), None if consensus else meta.get("evaluator"), decimal, consensus):
+            row.lot = lot
+            yield row
 
 
 def sheet_rows(grid: Grid, evaluator: str | None, decimal: str, consensus: bool = False) -> Iterator[ScoreRow]:
@@ -99,9 +116,9 @@ def is_blank(value: object) -> bool:
     return value == "" or (type(value) is str and not value.strip())
 
 
-def flat_rows(grid: Grid, decimal: str, f: Fields, consensus: bool = False) -> list[ScoreRow]:
-    """A plain sheet with the columns of a CSV score file in its first row."""
-    allowed = score_columns(consensus)
+def flat_rows(grid: Grid, decimal: str, f: Fields, consensus: bool = False, lotted: bool = False) -> list[ScoreRow]:
+    """A plain sheet with the columns of a CSV score file in its first row (a lotted tender's with `lot`)."""
+    allowed = score_columns(consensus, lotted)
     width = len(grid.rows[0]) if grid.rows else 0
     named = [(c, text_of(grid.value(1, c) or "").lower()) for c in range(1, width + 1)]
     named = [(c, name) for c, name in named if name]  # blank header cells: unused columns, kept in place
@@ -128,7 +145,7 @@ def flat_rows(grid: Grid, decimal: str, f: Fields, consensus: bool = False) -> l
             values[name] = number_of(value, decimal) if name == "score" and value is not None else value
         if all(v is None for v in values.values()):
             continue
-        for name in ("bidder", "criterion", "justification", "evaluator", "moderator", "participants"):
+        for name in ("bidder", "criterion", "justification", "evaluator", "moderator", "participants", "lot"):
             if values.get(name) is not None:
                 values[name] = text_of(values[name])
         evaluator = values.get("evaluator")
@@ -137,5 +154,6 @@ def flat_rows(grid: Grid, decimal: str, f: Fields, consensus: bool = False) -> l
         place = f"{columns['score']}{r}"
         row = ScoreRow(place, bidder, criterion, values.get("score"), justification, who, columns, r)
         row.moderator, row.participants = values.get("moderator"), values.get("participants")
+        row.lot = values.get("lot")
         rows.append(row)
     return rows

@@ -15,6 +15,7 @@ from tender.sheets.layout import (
     SCORE_SHEET,
     SCORE_VALUE_COL,
     cell_ref,
+    lot_sheet,
     sheet_names,
 )
 from tender.sheets.texts import texts
@@ -34,6 +35,11 @@ def write_score_sheet(tender: Tender, bids: tuple[Bid, ...], evaluator: str, out
     return out
 
 
+def lot_ids(tender: Tender) -> list[str]:
+    """The ids of a lotted tender's lots, in tender.yaml's order (which names their sheets)."""
+    return [lot.id for lot in tender.lots]
+
+
 def grades(scale: Scale) -> list[int] | None:
     """The whole-number grades a dropdown offers, or None when the scale is not a short integer range."""
     if scale.min.is_integer() and scale.max.is_integer() and scale.max - scale.min <= MAX_LISTED_GRADES:
@@ -51,11 +57,18 @@ def build_score_sheet(tender: Tender, bids: tuple[Bid, ...], evaluator: str) -> 
     names = sheet_names(tender.language)
     wb = Workbook()
     scores = wb.active
-    scores.title = names.scores
+    scores.title = names.scores if not tender.lots else lot_sheet(names.scores, ids := lot_ids(tender), ids[0])
     scale = wb.create_sheet(names.scale)
     scale_range = scale_sheet(scale, tender, t)
-    scores_sheet(scores, tender, bids, evaluator, t, scale_range)
-    finish_sheet(scores)
+    if tender.lots:  # a sheet per lot: the bids for the lot (their offers) × the lot's judged criteria
+        for index, lot in enumerate(tender.lots):
+            ws = scores if index == 0 else wb.create_sheet(lot_sheet(names.scores, ids, lot.id), index)
+            offers = tuple(bid.offers[lot.id] for bid in bids if lot.id in bid.offers)
+            scores_sheet(ws, lot.tender, offers, evaluator, t, scale_range)
+            finish_sheet(ws)
+    else:
+        scores_sheet(scores, tender, bids, evaluator, t, scale_range)
+        finish_sheet(scores)
     finish_sheet(scale, landscape=False)
     add_meta(wb, {"format": SCORE_SHEET, "tender": tender.id, "language": tender.language, "evaluator": evaluator})
     wb.active = 0

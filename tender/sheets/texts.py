@@ -82,6 +82,37 @@ TEXTS: dict[str, dict[str, str]] = {
         "score_prompt": "Punktzahl {min}–{max}; Bedeutung siehe Blatt „{scale}“",
         "scale_intro": "Die bekannt gemachte Bewertungsskala.",
         "scale_head": "Punkte|Bedeutung",
+        "bidder_intro_lots": (
+            "Dieses Formular ist Teil Ihres Angebots. Die Ausschreibung ist in Lose geteilt: Geben Sie auf diesem "
+            "Blatt an, für welche Lose Sie bieten, und füllen Sie für jedes dieser Lose dessen Preisblatt und "
+            "dessen Abschnitte auf den Blättern Anforderungen und Kennzahlen aus. Senden Sie die ausgefüllte Datei "
+            "unverändert als .xlsx zurück; Blätter, Zeilen und Spalten dürfen nicht geändert werden."
+        ),
+        "steps_lots": (
+            "1. Bieter: Name des Unternehmens, Ansprechpartner und Datum eintragen; je Los „ja“ (Sie bieten "
+            "für dieses Los) oder „nein“ wählen.\n"
+            "2. Anforderungen: jede gemeinsame Ausschlussanforderung und die Anforderungen jedes Loses, für das "
+            "Sie bieten, mit „ja“ oder „nein“ beantworten und die Fundstelle des Nachweises nennen.\n"
+            "3. Kennzahlen: je Los, für das Sie bieten, den zugesagten Wert in der angegebenen Einheit eintragen.\n"
+            "4. Preise: auf dem Preisblatt jedes Loses, für das Sie bieten, je Position den Einzelpreis netto "
+            "eintragen; Preisblätter der übrigen Lose leer lassen.\n"
+            "5. Kombinationen (falls zugelassen): je Kombinationsangebot eine Kennung, die Lose („ja“) und "
+            "entweder den Gesamtpreis oder den Nachlass in Prozent."
+        ),
+        "lots_title": "Lose: Für welche Lose bieten Sie?",
+        "lot_hint": "ja/nein",
+        "lot_fixed": "festgelegt",
+        "lot_block": "{title} (Los {id})",
+        "lot_error": "Bitte „ja“ oder „nein“ aus der Liste wählen.",
+        "comb_intro": (
+            "Kombinationsangebote: eine Zeile je Angebot für mehrere Lose zusammen. Kennung eintragen, die Lose "
+            "mit „ja“ markieren (mindestens zwei, für die Sie bieten) und entweder den Gesamtpreis über die "
+            "Laufzeit oder den Nachlass auf die Summe Ihrer Wertungspreise dieser Lose angeben. Leere Zeilen "
+            "gelten nicht."
+        ),
+        "comb_head": "Nr.|Kennung|{lots}|Gesamtpreis ({currency})|Nachlass (%)",
+        "comb_error": "Bitte eine Zahl ab 0 eintragen.",
+        "comb_discount_error": "Bitte einen Nachlass über 0 % und bis 100 % eintragen.",
     },
     "en": {
         "form": "Bid form",
@@ -157,6 +188,35 @@ TEXTS: dict[str, dict[str, str]] = {
         "score_prompt": "Score {min}–{max}; meanings on the sheet “{scale}”",
         "scale_intro": "The announced scoring scale.",
         "scale_head": "Score|Meaning",
+        "bidder_intro_lots": (
+            "This form is part of your bid. The tender is divided into lots: say on this sheet which lots you bid "
+            "for, and fill in the price sheet of each of those lots and its blocks on the Requirements and Facts "
+            "sheets. Return the filled file as .xlsx; do not change sheets, rows or columns."
+        ),
+        "steps_lots": (
+            "1. Bidder: enter your company name, a contact person and the date; choose yes (you bid for the lot) "
+            "or no for every lot.\n"
+            "2. Requirements: answer every shared knock-out requirement and those of every lot you bid for with "
+            "yes or no, and say where your bid proves it.\n"
+            "3. Facts: for every lot you bid for, enter the value you commit to in the unit shown.\n"
+            "4. Prices: on the price sheet of every lot you bid for, enter the net unit price of every line; leave "
+            "the price sheets of the other lots empty.\n"
+            "5. Combinations (if admitted): per combination bid an id, its lots (yes) and either the combined "
+            "price or the discount in percent."
+        ),
+        "lots_title": "Lots: which lots do you bid for?",
+        "lot_hint": "yes/no",
+        "lot_fixed": "fixed",
+        "lot_block": "{title} (lot {id})",
+        "lot_error": "Please choose yes or no from the list.",
+        "comb_intro": (
+            "Combination bids: one row per offer for several lots together. Enter an id, mark its lots with yes "
+            "(at least two you bid for) and give either the combined price over the term or the discount on the "
+            "sum of your evaluated prices of those lots. Empty rows do not count."
+        ),
+        "comb_head": "No.|Id|{lots}|Combined price ({currency})|Discount (%)",
+        "comb_error": "Please enter a number of at least 0.",
+        "comb_discount_error": "Please enter a discount above 0 % and up to 100 %.",
     },
 }
 
