@@ -23,6 +23,7 @@ from tender.sheets.layout import (
     SCORE_CRITERION_COL,
     SCORE_JUSTIFICATION_COL,
     SCORE_VALUE_COL,
+    lot_sheet,
     sheet_names,
 )
 from tests.sheetfill import WORDS, language, rows_by_id
@@ -64,8 +65,9 @@ def fill_lotted_form(form: Path, out: Path, bid: Mapping[str, Any], evidence: st
             cell = ws.cell(row, FACT_VALUE_COL)
             percent = cell.number_format.endswith("%")
             cell.value = facts[key] / 100 if percent else facts[key]
+    ids = [key.removeprefix(LOT_ROW) for key in rows_by_id(wb[names.bidder]) if key.startswith(LOT_ROW)]
     for lot, offer in offers.items():
-        ws = wb[f"{names.prices} {lot}"]
+        ws = wb[lot_sheet(names.prices, ids, lot)]
         for key, row in rows_by_id(ws).items():
             if key in offer.get("prices", {}):
                 ws.cell(row, PRICE_UNIT_COL).value = offer["prices"][key]
@@ -92,14 +94,15 @@ def fill_combinations(ws: Any, combinations: list[Mapping[str, Any]], yes: str) 
             ws.cell(row, col + 1).value = combination["discount"]
 
 
-def fill_lotted_scores(sheet: Path, out: Path, scores: Mapping[tuple[str, str, str], tuple[float, str]]) -> Path:
-    """Enter (lot, bidder, criterion) → (score, justification) into a blank lotted score sheet (a sheet per lot)."""
+def fill_lotted_scores(
+    sheet: Path, out: Path, scores: Mapping[tuple[str, str, str], tuple[float, str]], lots: list[str]
+) -> Path:
+    """Enter (lot, bidder, criterion) → (score, justification) into a blank lotted score sheet (a sheet per lot;
+    `lots`: the tender's lots in order)."""
     wb = load_workbook(sheet, rich_text=True)
     base = sheet_names(language(wb)).scores
-    for ws in wb.worksheets:
-        if not ws.title.startswith(f"{base} "):
-            continue
-        lot = ws.title.removeprefix(f"{base} ")
+    for lot in lots:
+        ws = wb[lot_sheet(base, lots, lot)]
         for row in range(FIRST_ROW, ws.max_row + 1):
             key = (lot, ws.cell(row, 1).value, ws.cell(row, SCORE_CRITERION_COL).value)
             if key in scores:

@@ -122,7 +122,7 @@ def read_combinations(f: Fields, data: object, lots: list[str], tender: Tender) 
         c = f.mapping(item, place, COMBINATION_KEYS, {"id", "lots"})
         if c is None:
             continue
-        ident = f.slug(c.get("id"), f"{place}.id")
+        ident = f.slug(c["id"], f"{place}.id") if "id" in c else None  # a missing id: reported once, by mapping
         covered: list[str] = []
         bad = False
         for j, lot in enumerate(f.items(c.get("lots"), f"{place}.lots")):

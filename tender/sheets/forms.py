@@ -144,7 +144,7 @@ def requirements_sheet(
         if not rows:
             continue
         if title is not None:
-            body(ws.cell(row, 2), title, muted=True)
+            block_heading(ws.cell(row, 2), title)
             row += 1
         for key, req in rows:
             body(ws.cell(row, 1), key, muted=True)
@@ -186,7 +186,7 @@ def facts_sheet(ws: Any, tender: Tender, t: dict[str, str], blocks: Sequence[Fac
         if not rows:
             continue
         if title is not None:
-            body(ws.cell(row, 2), title, muted=True)
+            block_heading(ws.cell(row, 2), title)
             row += 1
         for fact, (name, description, unit) in rows:
             body(ws.cell(row, 1), fact, muted=True)
@@ -203,6 +203,16 @@ def facts_sheet(ws: Any, tender: Tender, t: dict[str, str], blocks: Sequence[Fac
     if row == FIRST_ROW:
         body(ws.cell(FIRST_ROW, 2), t["no_facts"], muted=True)
     return ws
+
+
+def block_heading(cell: Any, title: str) -> Any:
+    """The heading row of a block of rows (the suitability criteria, a lot's requirements or facts)."""
+    from openpyxl.styles import Font
+
+    from tender.sheets.style import FONT, NAVY, body
+
+    body(cell, title).font = Font(name=FONT, size=10, bold=True, color=NAVY)
+    return cell
 
 
 def prices_sheet(ws: Any, tender: Tender, t: dict[str, str]) -> Any:

@@ -9,9 +9,12 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from tender.errors import Collector
+from tender.sheets.formread import read_xlsx_bid
+from tender.workspace import load_tender
 from tests.hostile.conftest import refused, run
 from tests.lotfill import fill_lotted_form, fill_lotted_scores
-from tests.sheets.lotsupport import flat_rows, lots_workspace, write_flat_csv, yaml_bids
+from tests.sheets.lotsupport import LOTS, flat_rows, lots_workspace, write_flat_csv, yaml_bids
 
 
 @pytest.fixture
@@ -218,7 +221,7 @@ def test_yaml_score_for_a_lot_not_bid_for(root: Path) -> None:
 def test_score_sheet_row_for_a_lot_not_bid_for(root: Path, tmp_path: Path) -> None:
     blank = tmp_path / "blank.xlsx"
     assert run("score-sheet", root, "--evaluator", "braun", "--out", blank).exit_code == 0
-    sheet = fill_lotted_scores(blank, tmp_path / "braun.xlsx", {("test", "elbtal", "kompetenz"): (4, "gut")})
+    sheet = fill_lotted_scores(blank, tmp_path / "braun.xlsx", {("test", "elbtal", "kompetenz"): (4, "gut")}, LOTS)
     edited(
         sheet, "Bewertung test", {"A7": "rheintal"}
     )  # the first row (elbtal) changed to a bidder without a test offer
@@ -236,3 +239,32 @@ def test_bid_form_for_unknown_lots_or_an_unlotted_tender(root: Path, tmp_path: P
     refused(root, "bid-form", root, "--lots", "cluster,backup", expect="--lots: backup is no lot of crm-hosting-lose")
     refused(root, "bid-form", root, "--lots", "Cluster", expect="--lots: 'Cluster' is not a valid id")
     refused(example, "bid-form", example, "--lots", "cluster", expect="is not divided into lots")
+
+
+def test_xlsx_combination_without_id_or_with_price_and_discount(root: Path, tmp_path: Path) -> None:
+    form = filled_form(root, tmp_path, "hanse")
+    edited(form, "Kombinationen", {"B7": None, "B8": "beides", "C8": "ja", "E8": "ja", "F8": 150000, "G8": 0.05})
+    (root / "bids" / "hanse.yaml").unlink()
+    result = refused(root, "import-bids", form, "--into", root, expect="Kombinationen!B7: required key is missing")
+    assert result.output.count("Kombinationen!B7") == 1
+    assert "angebot-hanse.xlsx: Kombinationen!B8: a combination states either a price or a discount" in result.output
+
+
+def test_xlsx_discount_typed_as_text(root: Path, tmp_path: Path) -> None:
+    form = filled_form(root, tmp_path, "hanse")
+    edited(form, "Kombinationen", {"G7": "10 %"})  # typed as text: read as the percent it says
+    collector = Collector()
+    bid = read_xlsx_bid(form, "angebot-hanse.xlsx", load_tender(root), collector)
+    assert collector.findings == [] and bid is not None
+    assert bid.combinations[0].discount == 0.1
+    edited(form, "Kombinationen", {"G7": 1.5})  # 150 %
+    (root / "bids" / "hanse.yaml").unlink()
+    refused(
+        root,
+        "import-bids",
+        form,
+        "--into",
+        root,
+        expect="angebot-hanse.xlsx: Kombinationen!G7: expected a fraction (0.05 = 5 %) greater than 0 and of at most "
+        "1, found 1.5",
+    )

@@ -12,6 +12,7 @@ import yaml
 from tests.sheets.sheetsupport import cli, without_sources
 
 LOTS_EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "lots"
+LOTS = ["cluster", "test", "migration"]  # the example's lots in tender.yaml's order
 
 
 def lots_workspace(tmp_path: Path) -> Path:

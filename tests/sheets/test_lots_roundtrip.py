@@ -12,7 +12,7 @@ from tender.errors import Collector
 from tender.sheets.formread import read_xlsx_bid
 from tender.workspace import load_tender, load_workspace
 from tests.lotfill import fill_lotted_form, fill_lotted_scores
-from tests.sheets.lotsupport import flat_rows, lots_workspace, lotted_result, write_flat_csv, yaml_bids
+from tests.sheets.lotsupport import LOTS, flat_rows, lots_workspace, lotted_result, write_flat_csv, yaml_bids
 from tests.sheets.sheetsupport import cli
 
 
@@ -139,7 +139,7 @@ def test_lotted_score_sheets_evaluate_like_csv_scores(tmp_path: Path) -> None:
         marks = {
             (s.lot, s.bidder, s.criterion): (s.score, s.justification) for s in ws.scores if s.evaluator == evaluator
         }
-        filled.append(fill_lotted_scores(blank, tmp_path / f"{evaluator}.xlsx", marks))
+        filled.append(fill_lotted_scores(blank, tmp_path / f"{evaluator}.xlsx", marks, LOTS))
         (root / "scores" / f"{evaluator}.csv").unlink()
     run = cli("import-scores", *filled, "--into", root)
     assert run.exit_code == 0, run.output
