@@ -419,6 +419,7 @@ class Clarification:
     outcome: Outcome | None = None  # None: not yet judged
     note: str = ""
     source: str = ""  # where it is recorded: `audit.log event 12`
+    lot: str = ""  # the lot whose price it is, in a tender divided into lots
 
 
 @dataclass(frozen=True)
@@ -433,6 +434,7 @@ class Workspace:
     people: tuple[Person, ...] | None = None
     draws: tuple[tuple[str, ...], ...] = ()  # the drawn orders of tied bids (`tender draw`, from the audit log)
     clarifications: tuple[Clarification, ...] = ()
+    lot_draws: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # a lotted tender's, per lot
 
     @property
     def evaluators(self) -> list[str]:

@@ -22,6 +22,8 @@ from tender.sheets.layout import (
     REQ_EVIDENCE_COL,
     SCORE_CRITERION_COL,
     SCORE_JUSTIFICATION_COL,
+    SCORE_MODERATOR_COL,
+    SCORE_PARTICIPANTS_COL,
     SCORE_VALUE_COL,
     lot_sheet,
     sheet_names,
@@ -95,10 +97,14 @@ def fill_combinations(ws: Any, combinations: list[Mapping[str, Any]], yes: str) 
 
 
 def fill_lotted_scores(
-    sheet: Path, out: Path, scores: Mapping[tuple[str, str, str], tuple[float, str]], lots: list[str]
+    sheet: Path,
+    out: Path,
+    scores: Mapping[tuple[str, str, str], tuple[float, str]],
+    lots: list[str],
+    committee: tuple[str, str] | None = None,
 ) -> Path:
     """Enter (lot, bidder, criterion) → (score, justification) into a blank lotted score sheet (a sheet per lot;
-    `lots`: the tender's lots in order)."""
+    `lots`: the tender's lots in order); a consensus sheet's rows also get the committee (moderator, participants)."""
     wb = load_workbook(sheet, rich_text=True)
     base = sheet_names(language(wb)).scores
     for lot in lots:
@@ -107,5 +113,7 @@ def fill_lotted_scores(
             key = (lot, ws.cell(row, 1).value, ws.cell(row, SCORE_CRITERION_COL).value)
             if key in scores:
                 ws.cell(row, SCORE_VALUE_COL).value, ws.cell(row, SCORE_JUSTIFICATION_COL).value = scores[key]
+                if committee:
+                    ws.cell(row, SCORE_MODERATOR_COL).value, ws.cell(row, SCORE_PARTICIPANTS_COL).value = committee
     wb.save(out)
     return out

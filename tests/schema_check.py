@@ -43,6 +43,8 @@ def kind_of(data: Any) -> str | None:
         return "result"
     if "lots" in data and "award" in data:
         return "lots"
+    if "analyses" in data:
+        return "lots_analysis"
     if "smaa" in data and "stability" in data:
         return "analysis"
     return None

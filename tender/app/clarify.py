@@ -6,14 +6,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from tender.app.evaluate import evaluate_workspace
 from tender.app.funnel import award_record
 from tender.app.keys import KeyUse, signing_for
+from tender.app.lotproc import chosen_lot, evaluate_any, lot_parts, no_lot
 from tender.audit import log
 from tender.audit.clarify import CLARIFY
 from tender.audit.head import refuse_if_gone
 from tender.audit.seal import Phase, current_phase, under_lock
 from tender.errors import UsageError
+from tender.lotresult import LotsEvaluation
 from tender.model import Outcome
 from tender.parse.text import control_problem
 
@@ -27,9 +28,11 @@ def clarify(
     note: str = "",
     actor: str | None = None,
     key: KeyUse | None = None,
+    lot: str | None = None,
 ) -> dict[str, Any]:
     """Record, for a bid whose price is flagged as abnormally low, when its explanation was requested and, once
-    answered, whether the price was accepted or rejected (a rejected price excludes the bid, § 60(3) VgV)."""
+    answered, whether the price was accepted or rejected (a rejected price excludes the bid, § 60(3) VgV); in a
+    tender divided into lots, for the bid's price in one `lot` (it excludes the bid from that lot only)."""
     who = log.actor_name(actor)
     asked, got = day(requested, "--requested"), day(answered, "--answered") if answered else None
     if (outcome is None) != (got is None):
@@ -41,21 +44,30 @@ def clarify(
     if outcome is not None and outcome not in {str(o) for o in Outcome}:
         raise UsageError(f"--outcome must be accepted or rejected, not {outcome!r}")
     signing = signing_for(root, {who: key})
-    ws, ev = evaluate_workspace(root)
+    ws, evaluated = evaluate_any(root)
     refuse_if_gone(root, ws.tender.two_envelope)
     listed = {p.id: p for p in ws.people or ()}
     if who not in listed:
         raise UsageError(f"{who} is not listed in evaluators.yaml: only listed people record a clarification")
     if not listed[who].declaration:
         raise UsageError(f"{who} has no signed conflict-of-interest declaration in evaluators.yaml")
-    if ev.prices_sealed:
+    if evaluated.prices_sealed:
         raise UsageError("the prices are still sealed: open them (`tender open-prices`) before any § 60 check")
+    if isinstance(evaluated, LotsEvaluation):
+        chosen = chosen_lot(evaluated, lot, "clarify")
+        ws, ev = next((lws, r.evaluation) for r, lws in lot_parts(ws, evaluated) if r is chosen)  # the lot's alone
+    else:
+        no_lot(lot)
+        ev = evaluated
     known = {b.bidder for b in ws.bids}
+    where = f" for lot {lot}" if lot else ""
     if bidder not in known:
-        raise UsageError(f"no bid of bidder {bidder!r} in bids/ (bidders: {', '.join(sorted(known))})")
+        raise UsageError(f"no bid of bidder {bidder!r}{where} in bids/ (bidders: {', '.join(sorted(known))})")
     flags = {c.flag.bidder: c.flag for c in award_record(root, ws, ev).price_checks}
     if bidder not in flags:
-        raise UsageError(f"the price of {bidder} is not flagged as abnormally low (§ 60 VgV): nothing to clarify")
+        raise UsageError(
+            f"the price of {bidder}{where} is not flagged as abnormally low (§ 60 VgV): nothing to clarify"
+        )
 
     def check(phase: Phase) -> None:
         if phase.final:
@@ -70,6 +82,8 @@ def clarify(
         "outcome": outcome,
         "note": note,
     }
+    if lot is not None:
+        details = {"lot": lot, **details}
     return log.append(root, CLARIFY, who, signing.details(details), {}, guard=under_lock(check), sign=signing.sign)
 
 

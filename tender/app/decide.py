@@ -7,13 +7,15 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from tender.app.evaluate import evaluate_workspace
 from tender.app.keys import KeyUse, signing_for
+from tender.app.lotdecide import lots_decision
+from tender.app.lotproc import evaluate_any
 from tender.audit import log
 from tender.audit.decision import check_person, logged, record_approval, record_decision
 from tender.audit.head import refuse_if_gone
 from tender.audit.seal import Phase
 from tender.errors import UsageError
+from tender.lotresult import LotsEvaluation
 from tender.report.fmt import Formatter
 from tender.report.messages import LANGUAGES, Messages
 from tender.report.recommend import Margins, recommendation
@@ -37,7 +39,7 @@ def decide(
     }
     acting = {who: key} if approved_by in (None, who) else {who: key, approved_by or "": approver_key}
     signing = signing_for(root, acting, hints)
-    ws, ev = evaluate_workspace(root)
+    ws, ev = evaluate_any(root)
     refuse_if_gone(root, ws.tender.two_envelope)
     listed = {p.id: p for p in ws.people or ()}
     check_person(listed, who, "propose the award decision")
@@ -48,6 +50,12 @@ def decide(
     day = decision_day(on, Phase.of(logged(root)))
     if ev.prices_sealed:
         raise UsageError("the award decision comes after the opening of the prices (`tender open-prices`)")
+    details: dict[str, Any]
+    if isinstance(ev, LotsEvaluation):  # the award of every lot, decided at once
+        details = {"date": day, **lots_decision(ev)}
+        if approved_by is not None:
+            details |= {"approver": approved_by, "approval_date": day}
+        return record_decision(root, who, details, ws.tender.two_envelope, signing)
     if ev.winner is None:
         first = ", ".join(b.bidder for b in ev.ranked if b.rank == 1)
         raise UsageError(
@@ -55,7 +63,7 @@ def decide(
         )
     margins = Margins.of(ev)
     lang = ev.tender.language if ev.tender.language in LANGUAGES else "en"
-    details: dict[str, Any] = {
+    details = {
         "date": day,
         "winner": ev.winner,
         "winner_name": ev.bid(ev.winner).name,
@@ -73,7 +81,7 @@ def approve(root: Path, actor: str | None = None, on: str | None = None, key: Ke
     """Record the approval of the latest award decision by `actor`, a listed person other than its proposer."""
     who = log.actor_name(actor)
     signing = signing_for(root, {who: key})
-    ws, _ = evaluate_workspace(root)
+    ws, _ = evaluate_any(root)
     refuse_if_gone(root, ws.tender.two_envelope)
     check_person({p.id: p for p in ws.people or ()}, who, "approve the award decision")
     day = decision_day(on, Phase.of(logged(root)))

@@ -67,6 +67,8 @@ def checked_workspace(root: Path) -> tuple[Workspace, bool]:
         raise InputError(changed)
     if ws.tender.method.tie_break:
         ws = replace(ws, draws=drawn_orders(events))  # the drawings recorded in the log decide the ties left to lot
+    if ws.tender.lots:  # each lot's own drawings (a lot may announce its own tie-break)
+        ws = replace(ws, lot_draws={lot.id: drawn_orders(events, lot.id) for lot in ws.tender.lots})
     found = clarifications(events)
     if found:
         ws = replace(ws, clarifications=ws.clarifications + found)

@@ -9,15 +9,17 @@ from pathlib import Path
 from typing import Any
 
 from tender.app.decide import parse_day
-from tender.app.evaluate import evaluate_workspace
 from tender.app.keys import KeyUse, signing_for
+from tender.app.lotproc import evaluate_any
 from tender.atomic import write_all
 from tender.audit import log, pin
 from tender.audit.decision import LETTERS, Decided, logged
 from tender.audit.head import refuse_if_gone
 from tender.errors import UsageError
+from tender.lotresult import LotsEvaluation
 from tender.report.letter_render import letter_docx, letter_pdf
-from tender.report.letters import letters
+from tender.report.letters import Letter, letters
+from tender.report.lot_letters import lot_letters
 from tender.report.messages import LANGUAGES
 from tender.report.standstill import DAYS, standstill
 
@@ -41,11 +43,12 @@ def write_letters(
     out: Path | None = None,
     key: KeyUse | None = None,
 ) -> Written:
-    """Write one letter per bidder for the approved decision the log records, sent on `sent_on` (default
-    today) by `channel`, into `out` (default DIR/letters); record them (signed by the actor's `key`)."""
+    """Write one letter per bidder (in a tender divided into lots: per lot and bidder of the lot) for the approved
+    decision the log records, sent on `sent_on` (default today) by `channel`, into `out` (default DIR/letters);
+    record them (signed by the actor's `key`)."""
     who = log.actor_name(actor)
     signing = signing_for(root, {who: key})
-    ws, ev = evaluate_workspace(root)
+    ws, ev = evaluate_any(root)
     refuse_if_gone(root, ws.tender.two_envelope)
     found = approved_decision(logged(root), ev.fingerprint)
     if channel not in DAYS:
@@ -59,8 +62,13 @@ def write_letters(
     created = datetime(day.year, day.month, day.day, tzinfo=UTC)
     folder = out if out is not None else Path(root) / "letters"
     files: dict[Path, bytes] = {}
-    for one in letters(ev, found.details["winner"], period, lang, contacts, ev.fingerprint):
-        base = folder / f"{ev.tender.id}-{one.bidder}-{lang}"
+    written: list[tuple[str | None, Letter]]
+    if isinstance(ev, LotsEvaluation):
+        written = list(lot_letters(ev, period, lang, contacts, ev.fingerprint))
+    else:
+        written = [(None, one) for one in letters(ev, found.details["winner"], period, lang, contacts, ev.fingerprint)]
+    for lot, one in written:
+        base = folder / f"{ev.tender.id}-{lot + '-' if lot else ''}{one.bidder}-{lang}"
         files[base.with_suffix(".pdf")] = letter_pdf(one)
         files[base.with_suffix(".docx")] = letter_docx(one, created)
     folder.mkdir(parents=True, exist_ok=True)
@@ -68,16 +76,19 @@ def write_letters(
     from tender.workspace import rel
 
     digests = {rel(Path(root), p): pin.file_digest(p) for p in files}
+    awarded = {"winner": found.details["winner"]} if "winner" in found.details else {"awards": found.details["awards"]}
     details: dict[str, Any] = {
         "decision": found.event["seq"],
-        "winner": found.details["winner"],
+        **awarded,
         "sent_on": day.isoformat(),
         "channel": channel,
         "days": period.days,
         "standstill_end": period.end.isoformat(),
         "earliest_award": period.earliest_award.isoformat(),
         "language": lang,
-        "letters": sorted(b.bidder for b in ev.bids),
+        "letters": [f"{lot}/{one.bidder}" for lot, one in written]
+        if isinstance(ev, LotsEvaluation)
+        else sorted(b.bidder for b in ev.bids),
     }
 
     def same_decision(events: list[dict[str, Any]]) -> None:

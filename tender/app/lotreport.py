@@ -6,11 +6,15 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from tender.app.keys import KeyUse, signing_for
 from tender.app.report import log_state, render_all, report_input, report_language, write_rendered
+from tender.lotresult import LotsEvaluation
+from tender.model import Workspace
 from tender.progress import SILENT, Progress
 from tender.report.formats import ReportFormat, annex_name, file_name
+from tender.report.lot_context import LotsDecision
 
 
 def report_lotted(
@@ -44,6 +48,7 @@ def report_lotted(
     events = log.read(root)[0] if kept else []
     state = log_state(events, kept, le.tender.two_envelope)
     now = datetime.now(UTC)  # one time for the overview and every memo
+    decision, events = lots_decision(ws, le, events)
     shown = [fmt for fmt in lots_report.OVERVIEW_FORMATS if fmt in formats and not annex]
     # the overview each memo names: its PDF, or the one format of it this run writes
     overview = lots_report.overview_name(
@@ -53,16 +58,16 @@ def report_lotted(
     memos: dict[str, list[str]] = {}
     for lot, lws in lot_workspaces(ws):
         ev = le.lot(lot.id).evaluation
-        # the people and the evaluation date; a decision recorded for the whole tender is not this lot's
+        # the people and the evaluation date; the award decision covers every lot: the overview shows it
         decided = replace(decision_record(lws, ev, events), decision=None, letters=None)
         funnel = award_record(root, lws, ev, events)
-        context = lot_context(le, lot.id, lang, overview)
+        context = lot_context(le, lot.id, lang, overview, decision)
         inp = report_input(ev, lang, now, state, decided, funnel, progress, lot=context)
         rendered.update(render_all(inp, formats, annex, progress))
         name = annex_name if annex else file_name
         memos[lot.id] = [name(ev, lang, fmt) for fmt in formats]
     if shown:
-        made = lots_report.build_overview(le, ws.inputs, lang, memos, now, state)
+        made = lots_report.build_overview(le, ws.inputs, lang, memos, now, state, decision)
         for fmt in shown:
             rendered[lots_report.overview_name(le, lang, fmt)] = lots_report.render(made, fmt)
     paths = write_rendered(rendered, out_dir if out_dir is not None else root / "reports")
@@ -79,3 +84,30 @@ def report_lotted(
             details["annex"] = True
         log.append(root, pin.REPORT, log.actor_name(actor), signing.details(details), files, sign=signing.sign)
     return paths
+
+
+def lots_decision(
+    ws: Workspace, le: LotsEvaluation, events: list[dict[str, Any]]
+) -> tuple[LotsDecision | None, list[dict[str, Any]]]:
+    """The award decision on all lots the log records (`tender decide` on a lotted tender), with its people by
+    name; and the log's events without the decision events, for the one-lot decision record of each memo."""
+    from tender.app.decision_record import decision_record
+    from tender.audit.decision import APPROVE, DECIDE, LETTERS, Decided
+
+    found = Decided.of(events)
+    rest = [e for e in events if e["action"] not in (DECIDE, APPROVE, LETTERS)]
+    if found is None or "awards" not in found.details:
+        return None, rest
+    named = decision_record(ws, le.lots[0].evaluation, rest).named
+    d = found.details
+    decision = LotsDecision(
+        date=str(d["date"]),
+        proposer=named(str(found.event["actor"])),
+        event=int(found.event["seq"]),
+        approver=named(found.approver) if found.approver else None,
+        approval_date=found.approval_date,
+        approval_event=found.approval_seq,
+        recommendation=str(d.get("recommendation", "")),
+        fingerprint=str(d.get("fingerprint", "")),
+    )
+    return decision, rest

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tender.app.evaluate import evaluate_workspace
-from tender.app.funnel import award_record
 from tender.app.keys import KeyUse, signing_for
+from tender.app.lotproc import evaluate_any, open_checks
 from tender.audit import log
 from tender.audit.decision import final_seal_check
 from tender.audit.head import refuse_if_gone
@@ -28,25 +27,29 @@ def seal(root: Path, what: str, actor: str | None = None, key: KeyUse | None = N
     """
     who = log.actor_name(actor)
     signing = signing_for(root, {who: key})
-    ws, ev = evaluate_workspace(root)
+    ws, ev = evaluate_any(root)  # a tender divided into lots: one seal for all its lots
     refuse_if_gone(root, ws.tender.two_envelope)
     if what == TECHNICAL:
         return seal_technical(root, ws, who, signing)
     if not ev.prices_sealed:
-        refuse_unresolved(award_record(root, ws, ev).unresolved())
+        refuse_unresolved(open_checks(root, ws, ev))
     return seal_final(root, ws, who, signing, also=final_seal_check(ev.fingerprint))
 
 
-def refuse_unresolved(checks: list[PriceCheck]) -> None:
-    """Refuse the final seal while a price flagged as abnormally low (§ 60 VgV) has no recorded outcome."""
+def refuse_unresolved(checks: list[tuple[str | None, PriceCheck]]) -> None:
+    """Refuse the final seal while a price flagged as abnormally low (§ 60 VgV) has no recorded outcome (each named
+    with its lot in a tender divided into lots)."""
     if checks:
         named = "; ".join(
-            f"{c.flag.bidder} ({c.flag.price:.2f}, {'requested ' + c.requested if c.requested else 'no request'})"
-            for c in checks
+            f"{'lot ' + lot + ': ' if lot else ''}{c.flag.bidder} ({c.flag.price:.2f}, "
+            f"{'requested ' + c.requested if c.requested else 'no request'})"
+            for lot, c in checks
         )
+        option = " --lot ID" if any(lot for lot, _ in checks) else ""
         raise UsageError(
             f"§ 60 VgV: abnormally low price not yet clarified: {named}. Record the explanation and its outcome "
-            "with `tender clarify DIR --bidder ID --requested DATE --answered DATE --outcome accepted|rejected`"
+            f"with `tender clarify DIR{option} --bidder ID --requested DATE --answered DATE "
+            "--outcome accepted|rejected`"
         )
 
 
@@ -59,7 +62,7 @@ def open_prices(
 ) -> dict[str, Any]:
     """Open the prices in the presence of two different listed people, each signing with their own key; the event."""
     who, signing = witnessed(root, witness, actor, key, witness_key)
-    ws, _ = evaluate_workspace(root)
+    ws, _ = evaluate_any(root)
     refuse_if_gone(root, ws.tender.two_envelope)
     return record_opening(root, ws, who, witness, signing)
 

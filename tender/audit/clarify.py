@@ -27,6 +27,7 @@ def clarifications(events: list[dict[str, Any]]) -> tuple[Clarification, ...]:
                 outcome=Outcome(outcome) if outcome in {str(o) for o in Outcome} else None,
                 note=str(d.get("note") or ""),
                 source=f"audit.log event {event['seq']}",
+                lot=str(d.get("lot") or ""),
             )
         )
     return tuple(out)

@@ -39,12 +39,14 @@ def drawn_order(prev: str, bidders: Sequence[str]) -> list[str]:
     return sorted(bidders, key=lambda b: (ticket(prev, b), b))
 
 
-def drawn_orders(events: list[dict[str, Any]]) -> tuple[tuple[str, ...], ...]:
-    """Every drawn order the log records (each drawing's groups, in log order)."""
+def drawn_orders(events: list[dict[str, Any]], lot: str | None = None) -> tuple[tuple[str, ...], ...]:
+    """Every drawn order the log records (each drawing's groups, in log order): of a tender without lots, or
+    those drawn for one `lot`."""
     out: list[tuple[str, ...]] = []
     for event in events:
-        if event.get("action") == DRAW:
-            out += [tuple(group) for group in (event.get("details") or {}).get("groups", [])]
+        details = event.get("details") or {}
+        if event.get("action") == DRAW and details.get("lot") == lot:
+            out += [tuple(group) for group in details.get("groups", [])]
     return tuple(out)
 
 
@@ -66,11 +68,19 @@ def draw_problems(events: list[dict[str, Any]]) -> list[str]:
 
 
 def record_draw(
-    root: Path, ws: Workspace, ties: list[list[str]], actor: str, witness: str, signing: Signing = UNSIGNED
+    root: Path,
+    ws: Workspace,
+    ties: list[list[str]],
+    actor: str,
+    witness: str,
+    signing: Signing = UNSIGNED,
+    lot: str | None = None,
 ) -> dict[str, Any]:
-    """Draw lots for each group of tied bids, before two listed people; the recorded event."""
+    """Draw lots for each group of tied bids (of one `lot` of a tender divided into lots), before two listed
+    people; the recorded event."""
     if not ties:
-        raise UsageError("no bids are level after the announced tie-break: there is nothing to draw")
+        where = f" in lot {lot}" if lot else ""
+        raise UsageError(f"no bids are level after the announced tie-break{where}: there is nothing to draw")
     check_present(ws, actor, witness, "draw lots")
 
     def check(phase: Phase) -> None:
@@ -89,5 +99,6 @@ def record_draw(
             raise UsageError("the audit log moved on while the lots were drawn: run `tender draw` again")
 
     groups = [drawn_order(prev, group) for group in ties]
-    details = signing.details({"witness": witness, "rule": RULE, "groups": groups})
+    drawn: dict[str, Any] = {"witness": witness, "rule": RULE, "groups": groups}
+    details = signing.details(drawn if lot is None else {"lot": lot, **drawn})
     return log.append(root, DRAW, actor, details, {}, guard=guard, sign=signing.sign)

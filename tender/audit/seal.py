@@ -60,6 +60,8 @@ def bid_content_hash(bid: Bid) -> str:
         "contact": bid.contact,
         "submitted": bid.submitted,
     }
+    if bid.offers:  # a tender divided into lots: the lots bid for, each offer's requirements and facts
+        content["offers"] = {lot: {"requirements": o.requirements, "facts": o.facts} for lot, o in bid.offers.items()}
     return hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
 
 

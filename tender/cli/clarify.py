@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from tender.cli.common import echo, reported
-from tender.cli.options import Actor, KeyFile, PassphraseEnv, WorkspaceDir, checked_id
+from tender.cli.options import Actor, KeyFile, LotId, PassphraseEnv, WorkspaceDir, checked_id
 
 
 class Outcome(StrEnum):
@@ -38,6 +38,7 @@ def clarify(
     actor: Actor = None,
     key: KeyFile = None,
     passphrase_env: PassphraseEnv = None,
+    lot: LotId = None,
 ) -> None:
     """Record the request for an explanation of an abnormally low price (§ 60 VgV) and, once answered, its outcome."""
     from tender.app.clarify import clarify as run
@@ -53,6 +54,8 @@ def clarify(
             note,
             actor,
             key_use(key, passphrase_env),
+            lot,
         )
         state = event["details"]["outcome"] or "requested, no outcome yet"
-        echo(f"clarification for {bidder} recorded ({state}): audit event {event['seq']}")
+        where = f" in lot {lot}" if lot else ""
+        echo(f"clarification for {bidder}{where} recorded ({state}): audit event {event['seq']}")

@@ -63,9 +63,8 @@ def decide(
         event = run(directory, actor, on, approved_by, *keys)
         d = event["details"]
         approved = f", approved by {d['approver']}" if d.get("approver") else " (awaits approval: --approve)"
-        echo(
-            f"award decision for {d['winner']} by {event['actor']} on {d['date']}{approved}: audit event {event['seq']}"
-        )
+        awarded = d["winner"] if "winner" in d else ", ".join(f"{lot}: {b}" for lot, b in d["awards"].items())
+        echo(f"award decision for {awarded} by {event['actor']} on {d['date']}{approved}: audit event {event['seq']}")
         echo(d["recommendation"])
 
 

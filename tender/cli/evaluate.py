@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -64,18 +64,21 @@ def analyze(
 ) -> None:
     """How robust is the ranking? Weight stability, SMAA, break-even prices, rank reversal, evaluator agreement."""
     from tender.app.analyze import analyze_workspace
+    from tender.app.evaluate import is_lotted
 
+    settings: dict[str, Any] = {
+        "samples": samples,
+        "seed": seed,
+        "vary_percent": vary,
+        "evaluators": evaluator_scores,
+        "lang": lang,
+    }
     with reported(ctx):
+        if is_lotted(directory):
+            analyze_lotted(directory, as_json, settings)
+            return
         with progress_bars() as progress:  # gone before anything is printed
-            result, language = analyze_workspace(
-                directory,
-                samples=samples,
-                seed=seed,
-                vary_percent=vary,
-                evaluators=evaluator_scores,
-                lang=lang,
-                progress=progress,
-            )
+            result, language = analyze_workspace(directory, **settings, progress=progress)
         if as_json:
             from tender.report.robustness_text import analysis_document
 
@@ -85,6 +88,21 @@ def analyze(
         from tender.report.shown import console
 
         print_analysis(result, console(), language)
+
+
+def analyze_lotted(directory: Path, as_json: bool, settings: dict[str, Any]) -> None:
+    """`tender analyze` on a tender divided into lots: every lot's analysis, under its heading or in one document."""
+    from tender.app.analyze import analyze_lots
+    from tender.report.lots_analysis import lots_analysis_document, print_lots_analysis
+
+    with progress_bars() as progress:
+        le, analyses, language = analyze_lots(directory, **settings, progress=progress)
+    if as_json:
+        print_json(lots_analysis_document(le, analyses))
+        return
+    from tender.report.shown import console
+
+    print_lots_analysis(le, analyses, console(), language)
 
 
 def report(

@@ -62,3 +62,7 @@ WitnessKey = Annotated[Path | None, typer.Option("--witness-key", help="The witn
 WitnessPassphraseEnv = Annotated[
     str | None, typer.Option("--witness-passphrase-env", help="The variable holding the witness key's passphrase.")
 ]
+LotId = Annotated[
+    str | None,
+    typer.Option("--lot", callback=checked_id, metavar="ID", help="The lot, in a tender divided into lots."),
+]

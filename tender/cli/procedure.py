@@ -13,6 +13,7 @@ from tender.cli.options import (
     Actor,
     KeyFile,
     Lang,
+    LotId,
     PassphraseEnv,
     WitnessKey,
     WitnessPassphraseEnv,
@@ -161,15 +162,15 @@ def draw(
     passphrase_env: PassphraseEnv = None,
     witness_key: WitnessKey = None,
     witness_passphrase_env: WitnessPassphraseEnv = None,
+    lot: LotId = None,
 ) -> None:
     """Draw lots for bids still level after the announced tie-break, before two listed people (recorded in the log)."""
     from tender.app.draw import draw as run
     from tender.app.keys import key_use
 
     with reported(ctx):
-        event = run(
-            directory, witness, actor, key_use(key, passphrase_env), key_use(witness_key, witness_passphrase_env)
-        )
+        keys = key_use(key, passphrase_env), key_use(witness_key, witness_passphrase_env)
+        event = run(directory, witness, actor, *keys, lot)
         for group in event["details"]["groups"]:
-            echo(f"drawn order: {', '.join(group)}")
+            echo(f"drawn order{' in lot ' + lot if lot else ''}: {', '.join(group)}")
         echo(f"lots drawn by {event['actor']} with {witness} as witness: audit event {event['seq']}{signers(event)}")

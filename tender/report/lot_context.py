@@ -5,6 +5,7 @@ per bidder passed it over or a combination bid took the lot."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from tender.lotresult import LotsEvaluation
@@ -12,6 +13,47 @@ from tender.report.fmt import Formatter
 from tender.report.lots_view import listing, single_step
 from tender.report.messages import Messages
 from tender.result import Evaluation
+
+
+@dataclass(frozen=True)
+class LotsDecision:
+    """The award decision on all lots of a lotted tender, as the log's `decide` event (and its approval) records it."""
+
+    date: str  # YYYY-MM-DD
+    proposer: str  # the people by name, as the reports name them
+    event: int
+    approver: str | None
+    approval_date: str | None
+    approval_event: int | None
+    recommendation: str
+    fingerprint: str  # of the lots' evaluation decided on
+
+    def rows(self, msg: Messages, fmt: Formatter) -> list[tuple[str, str]]:
+        """The decision block's rows: date, proposer, approver."""
+
+        def when(text: str) -> str:
+            return fmt.date(datetime.fromisoformat(text[:10]))
+
+        approved = (
+            msg(
+                "decision.approved_value",
+                person=self.approver,
+                date=when(self.approval_date or self.date),
+                event=self.approval_event,
+            )
+            if self.approver
+            else msg("decision.unapproved")
+        )
+        proposed = msg("decision.proposed_value", person=self.proposer, date=when(self.date), event=self.event)
+        return [
+            (msg("decision.date"), when(self.date)),
+            (msg("decision.proposer"), proposed),
+            (msg("decision.approver"), approved),
+        ]
+
+    def stale(self, fingerprint: str, msg: Messages) -> str:
+        """The warning where the decision was taken on another evaluation of the lots than the one shown."""
+        return "" if self.fingerprint == fingerprint else msg("decision.stale", fingerprint=self.fingerprint[:16])
 
 
 @dataclass(frozen=True)
@@ -31,6 +73,7 @@ class LotContext:
     overview: str  # the awards overview's file name (its PDF)
     lots_fingerprint: str
     sealed: bool
+    decision: str = ""  # the award decision on all lots, where the log records one, pointing to the overview
 
     @property
     def passed_over(self) -> bool:
@@ -52,8 +95,10 @@ class LotContext:
         }
 
 
-def lot_context(le: LotsEvaluation, lot: str, lang: str, overview: str) -> LotContext:
-    """The context of one lot's memo, its steps worded in `lang`."""
+def lot_context(
+    le: LotsEvaluation, lot: str, lang: str, overview: str, decision: LotsDecision | None = None
+) -> LotContext:
+    """The context of one lot's memo, its steps and the award decision on all lots (if any) worded in `lang`."""
     msg = Messages(lang)
     r = le.lot(lot)
     ev = r.evaluation
@@ -83,6 +128,21 @@ def lot_context(le: LotsEvaluation, lot: str, lang: str, overview: str) -> LotCo
         overview,
         le.fingerprint,
         le.award is None,
+        decision_line(decision, overview, msg, Formatter(lang, le.tender.currency)),
+    )
+
+
+def decision_line(decision: LotsDecision | None, overview: str, msg: Messages, fmt: Formatter) -> str:
+    """A lot memo's decision block: the award decision on all lots and where it is shown; "" where none."""
+    if decision is None:
+        return ""
+    rows = dict(decision.rows(msg, fmt))
+    return msg(
+        "lots.memo.decision",
+        date=rows[msg("decision.date")],
+        event=decision.event,
+        approval=rows[msg("decision.approver")],
+        overview=overview,
     )
 
 

@@ -146,5 +146,11 @@ LOTS: dict[str, tuple[str, str]] = {
         "The fingerprint is the SHA-256 of the canonical JSON of the evaluation of all lots with the award (`lots` "
         "in {attachment}, attached to this PDF); tender verify recomputes it from the workspace.",
     ),
+    "lots.memo.decision": (
+        "Die Zuschlagsentscheidung über alle Lose vom {date} (Ereignis {event} des Audit-Logs; freigegeben: "
+        "{approval}) zeigt die Zuschlagsübersicht {overview}.",
+        "The award decision on all lots of {date} (audit log event {event}; approved: {approval}) is shown in the "
+        "awards overview {overview}.",
+    ),
     "lots.and": (" und ", " and "),
 }

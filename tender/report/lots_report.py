@@ -14,6 +14,7 @@ from tender.report.decision_view import marks
 from tender.report.fmt import Formatter
 from tender.report.formats import ReportFormat, pretty_json
 from tender.report.jinja import environment, stylesheet
+from tender.report.lot_context import LotsDecision
 from tender.report.lots_view import alternative_lines, combination_line, limit_line, listing, overview_rows, step_lines
 from tender.report.messages import Messages
 from tender.report.view import procedure_rows, utc_text
@@ -34,6 +35,7 @@ class OverviewInput:
     lang: str
     document: bytes
     memos: dict[str, list[str]]
+    decision: LotsDecision | None = None  # the award decision on all lots the log records, if any
 
 
 def overview_name(le: LotsEvaluation, lang: str, fmt: ReportFormat) -> str:
@@ -48,6 +50,7 @@ def build_overview(
     memos: dict[str, list[str]],
     now: datetime | None = None,
     log: LogState = NO_LOG,
+    decision: LotsDecision | None = None,
 ) -> OverviewInput:
     """The overview's audit block (fingerprint: the lots' evaluation's) and JSON document, made once per run."""
     first = le.lots[0].evaluation
@@ -56,7 +59,7 @@ def build_overview(
     head = audit.to_dict()
     head["fingerprint_of"] = FINGERPRINT_OF
     data = {"schema_version": 1, "audit": head, "lots": le.to_dict(), "memos": memos}
-    return OverviewInput(le, audit, lang, pretty_json(data) + b"\n", memos)
+    return OverviewInput(le, audit, lang, pretty_json(data) + b"\n", memos, decision)
 
 
 def overview_view(inp: OverviewInput) -> dict[str, Any]:
@@ -100,6 +103,7 @@ def overview_view(inp: OverviewInput) -> dict[str, Any]:
             (msg("audit.time"), utc_text(audit.created)),
         ],
         "outcome": outcome(le, msg),
+        "decision": decision_block(inp, msg, fmt),
         "sealed": le.award is None,
         "rows": [
             {
@@ -129,6 +133,17 @@ def overview_view(inp: OverviewInput) -> dict[str, Any]:
             "inputs": sorted(audit.inputs.items()),
         },
     }
+
+
+def decision_block(inp: OverviewInput, msg: Messages, fmt: Formatter) -> dict[str, Any]:
+    """The award decision on all lots: its date, proposer and approver, the recommendation as recorded, and a
+    warning where it was taken on another evaluation; while the prices are sealed, nothing."""
+    if inp.lots.award is None:
+        return {}
+    d = inp.decision
+    if d is None:
+        return {"rows": [], "text": msg("decision.none"), "note": ""}
+    return {"rows": d.rows(msg, fmt), "text": d.recommendation, "note": d.stale(inp.lots.fingerprint, msg)}
 
 
 def outcome(le: LotsEvaluation, msg: Messages) -> list[str]:

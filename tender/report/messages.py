@@ -5,6 +5,7 @@ from __future__ import annotations
 from tender.report.decision_messages import DECISION
 from tender.report.funnel_messages import FUNNEL
 from tender.report.letter_messages import LETTERS
+from tender.report.lotproc_messages import LOTPROC
 from tender.report.lots_messages import LOTS
 from tender.report.page_messages import PAGE
 from tender.report.robustness_messages import ROBUSTNESS
@@ -448,6 +449,7 @@ CATALOGUE.update(FUNNEL)
 CATALOGUE.update(PAGE)
 CATALOGUE.update(WORKBOOK)
 CATALOGUE.update(LOTS)
+CATALOGUE.update(LOTPROC)
 
 
 class Messages:

@@ -48,12 +48,17 @@ def release_package(ev: Evaluation, prefix: str, published: datetime, report: st
         release["awards"] = [award(ev, process, document)]
     else:
         release["tender"]["documents"] = [document]
+    return package(release, ev.fingerprint, [BID_EXTENSION])
+
+
+def package(release: dict[str, Any], fingerprint: str, extensions: list[str]) -> dict[str, Any]:
+    """The release package around one release: its URI (the ocid and the result's fingerprint), the extensions."""
     return {
-        "uri": f"urn:tender:ocds:{process}:{ev.fingerprint}",
+        "uri": f"urn:tender:ocds:{release['ocid']}:{fingerprint}",
         "version": VERSION,
-        "extensions": [BID_EXTENSION],
-        "publishedDate": when,
-        "publisher": {"name": t.buyer},
+        "extensions": extensions,
+        "publishedDate": release["date"],
+        "publisher": {"name": release["buyer"]["name"]},
         "releases": [release],
     }
 

@@ -169,7 +169,9 @@ def build_view(
         sealed=msg("prices.sealed") if ev.prices_sealed else "",
         draft=msg("draft.banner") if audit.draft else "",
         draft_mark=marks(audit, msg),
-        decision=decision_view(ev, decided, msg, fmt),
+        decision=decision_view(ev, decided, msg, fmt)
+        if lot is None or not lot.decision or ev.prices_sealed
+        else {"rows": [], "text": lot.decision, "note": ""},
         extra=[ExtraSection("people", msg("section.people"), "report-people.html.j2", people_data(decided, msg))],
         lot={} if lot is None else lot_view(ev, lot, msg),
     )

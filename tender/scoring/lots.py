@@ -28,6 +28,8 @@ def lot_workspaces(ws: Workspace) -> list[tuple[Lot, Workspace]]:
                 tender=lot.tender,
                 bids=tuple(b.offers[lot.id] for b in ws.bids if lot.id in b.offers),
                 scores=tuple(by_lot[lot.id]),
+                draws=ws.lot_draws.get(lot.id, ()),
+                clarifications=tuple(c for c in ws.clarifications if c.lot == lot.id),
             ),
         )
         for lot in ws.tender.lots

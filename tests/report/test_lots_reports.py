@@ -266,3 +266,29 @@ def test_the_unlotted_report_json_lists_the_implicit_lot_beside_result(bundled: 
     assert doc["audit"]["fingerprint"] == fingerprint_of(doc["result"])
     evaluated = json.loads(run("evaluate", bundled, "--json").stdout)
     assert evaluated == doc["result"] and "lots" not in evaluated
+
+
+def test_the_award_decision_on_all_lots_is_in_the_overview_and_each_memo_points_to_it(tmp_path: Path) -> None:
+    root = tmp_path / "decided"
+    assert run("init", root, "--from", LOTS, "--actor", "braun").exit_code == 0
+    for kind in ("bids", "scores"):
+        assert (
+            run(f"import-{kind}", *sorted((LOTS / kind).iterdir()), "--into", root, "--actor", "braun").exit_code == 0
+        )
+    for args in (
+        ("seal", "technical", root, "--actor", "mueller"),
+        ("open-prices", root, "--actor", "braun", "--witness", "schmidt"),
+        ("decide", root, "--actor", "braun"),
+        ("decide", root, "--approve", "--actor", "mueller"),
+        ("report", root, "--format", "html,json", "--actor", "braun"),
+    ):
+        result = run(*args)
+        assert result.exit_code == 0, (args, result.output)
+    overview = html_text(root / "reports" / f"{TENDER}-de.html")
+    assert "Vorgeschlagen von Thomas Braun (Vergabestelle (Einkauf))" in overview
+    assert "Freigegeben von Dr. Klaus Müller (IT-Leitung)" in overview
+    assert "Empfehlung: Zuschlag je Los: cluster und test: an hanse mit dem Kombinationsangebot" in overview
+    memo = html_text(root / "reports" / f"{TENDER}-migration-de.html")
+    assert "Die Zuschlagsentscheidung über alle Lose vom" in memo
+    assert f"zeigt die Zuschlagsübersicht {TENDER}-de.html" in memo
+    assert "Keine Zuschlagsentscheidung im Audit-Log" not in memo + overview

@@ -164,3 +164,45 @@ def test_lotted_score_sheet_has_a_sheet_per_lot_with_its_bidders(tmp_path: Path)
     assert {b for b, _ in rows["Bewertung test"]} == {"elbtal", "hanse", "isar", "spree"}
     assert len(rows["Bewertung cluster"]) == 5 * 3  # five bidders × kompetenz, loesungsorientierung, ha-design
     assert "Los 3 – Migration" in wb["Bewertung migration"]["A1"].value
+
+
+def test_lotted_scores_in_a_plain_workbook_with_a_lot_column(tmp_path: Path) -> None:
+    import csv
+
+    root = lots_workspace(tmp_path)
+    expected = lotted_result(root)
+    with (root / "scores" / "schmidt.csv").open(encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    wb = Workbook()
+    for row in rows:
+        wb.active.append([row[2], row[0], row[1], float(row[3]) if row[3][:1].isdigit() else row[3], row[4]])
+    wb.save(root / "scores" / "schmidt.xlsx")  # columns in another order: bidder, lot, criterion, score, justification
+    (root / "scores" / "schmidt.csv").unlink()
+    assert lotted_result(root) == expected
+    wb.active.delete_cols(2)  # without the lot column
+    wb.save(root / "scores" / "schmidt.xlsx")
+    run = cli("validate", root)
+    assert run.exit_code == 2
+    assert "scores/schmidt.xlsx: Sheet!A1: neither a score sheet" in run.stderr
+    assert "missing: lot" in run.stderr
+
+
+def test_lotted_consensus_score_sheet(tmp_path: Path) -> None:
+    root = lots_workspace(tmp_path)
+    blank = tmp_path / "blank.xlsx"
+    assert cli("score-sheet", root, "--evaluator", "consensus", "--out", blank).exit_code == 0
+    wb = load_workbook(blank)
+    assert wb["Bewertung test"]["H6"].value == "Moderation (ID)"
+    marks = {
+        (s.lot, s.bidder, s.criterion): (s.score, f"Konsens: {s.justification}")
+        for s in load_workspace(root).scores
+        if s.evaluator == "mueller"
+    }
+    sheet = fill_lotted_scores(blank, tmp_path / "consensus.xlsx", marks, LOTS, ("braun", "mueller, schmidt"))
+    run = cli("import-scores", sheet, "--into", root)
+    assert run.exit_code == 0, run.output
+    consensus = [s for s in load_workspace(root).scores if s.consensus]
+    assert len(consensus) == 35
+    migration = next(s for s in consensus if s.lot == "migration" and s.bidder == "spree")
+    assert (migration.evaluator, migration.participants) == ("braun", ("mueller", "schmidt"))
+    assert migration.place.startswith("Bewertung migration!E")

@@ -1,0 +1,58 @@
+"""The award decision on a tender divided into lots: every lot's award (lot -> bidder, and how: first rank, the
+limit of lots per bidder, or a combination bid), decided at once, and the recommendation worded from its steps."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tender.errors import UsageError
+from tender.lotresult import LotsEvaluation
+from tender.report.lots_view import step_lines
+from tender.report.messages import LANGUAGES, Messages
+
+RANK = "rank"  # the lot goes to its first-ranked bid
+LIMIT = "limit"  # to a later-ranked bid: the better ones hold the limit of lots already
+COMBINATION = "combination"  # with a combination bid that covers it
+
+
+def lots_decision(le: LotsEvaluation) -> dict[str, Any]:
+    """The `decide` event's details of a lotted tender (without the date and the people): the fingerprint of the
+    whole evaluation, each lot's award and how it came about, the recommendation; refused while a lot is not
+    awarded (a tie, no bid ranked)."""
+    if le.award is None:
+        raise UsageError("the award decision comes after the opening of the prices (`tender open-prices`)")
+    alt = le.award.result
+    for step in alt.steps:
+        if step.bidder is None and step.tied:
+            raise UsageError(
+                f"lot {step.lot} is not awarded: {' and '.join(step.tied)} are level in it, the best bids eligible "
+                f"for it; draw lots (`tender draw DIR --lot {step.lot}`) where the tie-break announces it, then decide"
+            )
+        if step.bidder is None:
+            raise UsageError(f"lot {step.lot} is not awarded: no bid in it is ranked; the decision covers every lot")
+    combined = {lot: c.id for c in alt.combinations for lot in c.lots}
+    lang = le.tender.language if le.tender.language in LANGUAGES else "en"
+    msg = Messages(lang)
+    lots = []
+    for r in le.lots:
+        bidder = str(r.awarded)
+        rank = r.evaluation.bid(bidder).rank
+        how = COMBINATION if r.lot.id in combined else RANK if rank == 1 else LIMIT
+        lots.append(
+            {
+                "lot": r.lot.id,
+                "bidder": bidder,
+                "name": r.evaluation.bid(bidder).name,
+                "rank": rank,
+                "how": how,
+                "combination": combined.get(r.lot.id),
+                "fingerprint": r.evaluation.fingerprint,
+            }
+        )
+    return {
+        "awards": {r.lot.id: r.awarded for r in le.lots},
+        "lots": lots,
+        "fingerprint": le.fingerprint,
+        "recommendation": " ".join([msg("lots.awards") + ":", *step_lines(le, alt, msg)]),
+        "language": lang,
+    }
