@@ -16,7 +16,8 @@ from tender.result import Evaluation
 def decision_record(ws: Workspace, ev: Evaluation, events: list[dict[str, Any]]) -> DecisionRecord:
     """The people, the decision and the letters as the workspace and its log's events hold them."""
     found = Decided.of(events)
-    decision = None if found is None else decision_info(found)
+    # a lotted tender's decision names the award of every lot, no single winner: one evaluation's record holds none
+    decision = None if found is None or "winner" not in found.details else decision_info(found)
     acts: dict[str, set[str]] = {}
     for e in events:
         if e["action"] in (SEAL_TECHNICAL, SEAL_FINAL):
@@ -24,10 +25,10 @@ def decision_record(ws: Workspace, ev: Evaluation, events: list[dict[str, Any]])
         elif e["action"] == OPEN_PRICES:
             acts.setdefault(e["actor"], set()).add("opener")
             acts.setdefault(str(e["details"].get("witness")), set()).add("witness")
-    if decision is not None:
-        acts.setdefault(decision.proposer, set()).add("proposer")
-        if decision.approver:
-            acts.setdefault(decision.approver, set()).add("approver")
+    if found is not None:
+        acts.setdefault(str(found.event["actor"]), set()).add("proposer")
+        if found.approver:
+            acts.setdefault(found.approver, set()).add("approver")
     people = None if ws.people is None else participants(ws.people, ev, acts)
     sent = next((e for e in reversed(events) if e["action"] == LETTERS), None)
     letters = None

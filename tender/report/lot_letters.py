@@ -50,6 +50,8 @@ def for_lot(le: LotsEvaluation, r: LotResult, one: Letter, msg: Messages) -> Let
     if one.kind != "ranked":
         return replace(one, intro=intro, reasons=hidden(le, one, r.awarded or ""))
     limit = le.tender.lots_limit
+    compare = msg(f"lots.compare.{le.tender.compare or 'price'}")
+    notes = (*one.notes, *weighed(le, r, one.bidder, compare, msg))
     if one.bidder in held and limit is not None:
         lead = msg(
             "lotletter.reason.limit",
@@ -57,14 +59,24 @@ def for_lot(le: LotsEvaluation, r: LotResult, one: Letter, msg: Messages) -> Let
             order=msg(f"lots.order.{limit.order}"),
             held=titles(le, held[one.bidder], msg),
         )
-        return replace(one, intro=intro, reasons_lead=lead, reasons=())
+        return replace(one, intro=intro, notes=notes, reasons_lead=lead, reasons=())
     if combination is not None:
         others = titles(le, [lot for lot in combination.lots if lot != r.lot.id], msg)
         winner = r.evaluation.bid(combination.bidder).name
-        compare = msg(f"lots.compare.{le.tender.compare or 'price'}")
         lead = msg("lotletter.reason.combination", others=others, winner=winner, compare=compare)
-        return replace(one, intro=intro, reasons_lead=lead, reasons=())
-    return replace(one, intro=intro, reasons=hidden(le, one, r.awarded or ""))
+        return replace(one, intro=intro, notes=notes, reasons_lead=lead, reasons=())
+    return replace(one, intro=intro, notes=notes, reasons=hidden(le, one, r.awarded or ""))
+
+
+def weighed(le: LotsEvaluation, r: LotResult, bidder: str, compare: str, msg: Messages) -> tuple[str, ...]:
+    """For a bidder not awarded the lot: each of its own combination bids for this lot that was weighed and not
+    chosen, and why (the intended award is better on the announced criterion)."""
+    chosen = {(c.bidder, c.id) for c in le.award.result.combinations} if le.award else set()
+    return tuple(
+        msg("lotletter.own_combination", combination=o.bid.id, lots=titles(le, o.bid.lots, msg), compare=compare)
+        for o in le.offered
+        if o.bidder == bidder and r.lot.id in o.bid.lots and not o.excluded_in and (bidder, o.bid.id) not in chosen
+    )
 
 
 def titles(le: LotsEvaluation, lots: tuple[str, ...] | list[str], msg: Messages) -> str:

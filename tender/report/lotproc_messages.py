@@ -42,6 +42,12 @@ LOTPROC: dict[str, tuple[str, str]] = {
         "the {compare}, that combination bid is more economically advantageous than awarding the lots singly, your "
         "bid for this lot included.",
     ),
+    "lotletter.own_combination": (
+        "Ihr Kombinationsangebot {combination} für {lots} wurde gewertet: Nach dem bekannt gemachten Kriterium, dem "
+        "{compare}, ist die beabsichtigte Vergabe der Lose wirtschaftlicher.",
+        "Your combination bid {combination} for {lots} was weighed: on the announced criterion, the {compare}, the "
+        "intended award of the lots is more economically advantageous.",
+    ),
     "lotletter.winner.combination": (
         "Der Zuschlag für dieses Los ist auf Ihr Kombinationsangebot {combination} für {lots} beabsichtigt.",
         "The award of this lot is intended on your combination bid {combination} for {lots}.",

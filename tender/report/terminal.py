@@ -73,7 +73,7 @@ def print_evaluation(ev: Evaluation, console: Console, lang: str | None = None, 
     if ev.winner and winner:
         name = ev.bid(ev.winner).name
         console.print(Text.assemble(msg("term.winner"), (visible(name), "bold"), f" ({visible(ev.winner)})"))
-    elif ev.ranked:
+    elif ev.ranked and ev.winner is None:  # rank 1 shared (a lot's single first-ranked bid is no such case)
         tied = ", ".join(b.bidder for b in ev.ranked if b.rank == 1)
         console.print(msg("term.shared", tied=visible(tied)), highlight=False, markup=False)
     print_notes(ev, console, msg, fmt)

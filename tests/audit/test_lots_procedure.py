@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from tender.app.decision_record import decision_record
 from tender.app.evaluate import evaluate_lotted
 from tender.audit import log
 from tests.audit.lots_support import lotted, method_key, opened
@@ -35,6 +36,8 @@ def test_one_seal_for_all_lots_keeps_every_lots_prices_sealed_until_the_opening(
     refused(root, "decide", root, "--actor", "braun", expect="after the opening of the prices")
     refused(root, "seal", "final", root, "--actor", "braun", expect="open the prices")
     ok("open-prices", root, "--actor", "braun", "--witness", "schmidt")
+    shown = ok("evaluate", root)
+    assert "Zuschlag je Los" in shown and "Kein eindeutiger Sieger" not in shown  # each lot has one first-ranked bid
     now = lots_json(root)
     assert now["prices_sealed"] is False
     assert now["award"]["awards"] == {"cluster": "hanse", "test": "hanse", "migration": "rheintal"}
@@ -81,6 +84,11 @@ def test_the_award_decision_records_every_lot_and_is_approved_before_the_final_s
     refused(root, "seal", "final", root, "--actor", "braun", expect="awaits its approval")
     refused(root, "decide", root, "--approve", "--actor", "braun", expect="a second person approves it")
     assert "approved by schmidt" in ok("decide", root, "--approve", "--actor", "schmidt")
+    ws, le = evaluate_lotted(root)  # a lot's memo: no single winner of its own, the people with their acts
+    record = decision_record(ws, le.lots[2].evaluation, log.read(root)[0])
+    assert record.decision is None and record.letters is None
+    tasks = {p.id: p.tasks for p in record.people or ()}
+    assert "proposer" in tasks["braun"] and "approver" in tasks["schmidt"] and "sealer" in tasks["mueller"]
     ok("seal", "final", root, "--actor", "braun")
     refused(root, "decide", root, "--actor", "braun", expect="already sealed for the award")
 

@@ -120,3 +120,24 @@ def test_the_letters_in_english(sent: Path, tmp_path: Path) -> None:
     assert "This letter concerns the lot “Los 3 – Migration” (identifier migration) only" in text
     assert "Your bid ranks better in this lot than the selected bid." in text
     assert "“Los 1 – Betrieb des Clusters” and “Los 2 – Testumgebung” were already to be awarded to you" in text
+
+
+def test_a_combination_bid_weighed_and_not_chosen_is_named_in_its_bidders_letters(tmp_path: Path) -> None:
+    def edit(source: Path) -> None:  # Hanse's combination at 0.1 % off: the single awards are cheaper in total
+        path = source / "bids" / "hanse.yaml"
+        path.write_text(path.read_text(encoding="utf-8").replace("discount: 0.1}", "discount: 0.001}"), "utf-8")
+
+    root = opened(lotted(tmp_path / "ws", edit))
+    ok("decide", root, "--actor", "braun", "--approved-by", "schmidt")
+    assert log.read(root)[0][-1]["details"]["awards"] == {"cluster": "hanse", "test": "spree", "migration": "hanse"}
+    ok("letters", root, "--actor", "braun")
+    text = letter(root, "test", "hanse")
+    assert "den Zuschlag auf das Angebot von Spree Cloud Solutions GmbH zu erteilen" in text
+    assert (
+        "Ihr Kombinationsangebot betrieb-und-test für „Los 1 – Betrieb des Clusters“ und „Los 2 – Testumgebung“ "
+        "wurde gewertet: Nach dem bekannt gemachten Kriterium, dem niedrigsten Gesamtwertungspreis, ist die "
+        "beabsichtigte Vergabe der Lose wirtschaftlicher." in text
+    )
+    assert "waren für Sie bereits „Los 1 – Betrieb des Clusters“ und „Los 3 – Migration“ vorgesehen" in text
+    assert "Kombinationsangebot" not in letter(root, "test", "isar")  # another bidder's combination: not named
+    assert "Ihr Kombinationsangebot" not in letter(root, "cluster", "hanse")  # the winner's letter of that lot
