@@ -48,7 +48,7 @@ def report_lotted(
     events = log.read(root)[0] if kept else []
     state = log_state(events, kept, le.tender.two_envelope)
     now = datetime.now(UTC)  # one time for the overview and every memo
-    decision, events = lots_decision(ws, le, events)
+    decision = lots_decision(ws, le, events)
     shown = [fmt for fmt in lots_report.OVERVIEW_FORMATS if fmt in formats and not annex]
     # the overview each memo names: its PDF, or the one format of it this run writes
     overview = lots_report.overview_name(
@@ -86,21 +86,18 @@ def report_lotted(
     return paths
 
 
-def lots_decision(
-    ws: Workspace, le: LotsEvaluation, events: list[dict[str, Any]]
-) -> tuple[LotsDecision | None, list[dict[str, Any]]]:
+def lots_decision(ws: Workspace, le: LotsEvaluation, events: list[dict[str, Any]]) -> LotsDecision | None:
     """The award decision on all lots the log records (`tender decide` on a lotted tender), with its people by
-    name; and the log's events without the decision events, for the one-lot decision record of each memo."""
+    name; None where there is none."""
     from tender.app.decision_record import decision_record
-    from tender.audit.decision import APPROVE, DECIDE, LETTERS, Decided
+    from tender.audit.decision import Decided
 
     found = Decided.of(events)
-    rest = [e for e in events if e["action"] not in (DECIDE, APPROVE, LETTERS)]
     if found is None or "awards" not in found.details:
-        return None, rest
-    named = decision_record(ws, le.lots[0].evaluation, rest).named
+        return None
+    named = decision_record(ws, le.lots[0].evaluation, events).named
     d = found.details
-    decision = LotsDecision(
+    return LotsDecision(
         date=str(d["date"]),
         proposer=named(str(found.event["actor"])),
         event=int(found.event["seq"]),
@@ -110,4 +107,3 @@ def lots_decision(
         recommendation=str(d.get("recommendation", "")),
         fingerprint=str(d.get("fingerprint", "")),
     )
-    return decision, rest
