@@ -12,7 +12,8 @@ from tender.errors import UsageError
 
 
 def load_document(path: Path) -> dict[str, Any]:
-    """The JSON report document carried by a JSON report, a PDF (its attachment) or an XLSX workbook."""
+    """The JSON report document carried by a JSON report, a PDF (its attachment) or an XLSX workbook (a memo's, or
+    a lotted tender's awards overview: `lots` and `memos` in place of `result`)."""
     suffix = path.suffix.lower()
     if not path.is_file():
         raise UsageError(f"{path}: no such report")
@@ -27,7 +28,7 @@ def load_document(path: Path) -> dict[str, Any]:
             raise UsageError(f"{path}: not a report (expected .json, .pdf or .xlsx)")
     except (ValueError, KeyError) as exc:
         raise UsageError(f"{path}: the report's data cannot be read ({exc})") from None
-    if not isinstance(data, dict) or "audit" not in data or "result" not in data:
+    if not isinstance(data, dict) or "audit" not in data or ("result" not in data and "memos" not in data):
         raise UsageError(f"{path}: not a tender report (no audit block and result)")
     return data
 
