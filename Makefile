@@ -63,6 +63,28 @@ demo: $(VENV)/.runtime
 	$(BIN)/python -c "import sys; d = bytearray(open(sys.argv[1], 'rb').read()); d[len(d) // 2] ^= 1; \
 	  open(sys.argv[2], 'wb').write(d)" reports/demo/reports/crm-hosting-2007-de.pdf reports/demo/reports/changed.pdf
 	! $(BIN)/tender verify reports/demo/reports/changed.pdf
+	@echo; echo "== A tender divided into lots (examples/lots), on a copy in reports/demo-lots: each lot evaluated, at most"
+	@echo "   two lots per bidder, Hanse's combination bid for cluster and test weighed against the single awards"
+	rm -rf reports/demo-lots && mkdir -p reports/demo-lots && cp -R examples/lots/. reports/demo-lots/
+	$(BIN)/tender report reports/demo-lots
+	$(BIN)/tender evaluate reports/demo-lots
+	@echo; echo "== The same lots in a two-envelope procedure (reports/demo-lots-procedure): before the prices are opened"
+	@echo "   the reports rank by quality and say that the lots are not yet awarded; then the prices are opened, every"
+	@echo "   lot is awarded in one decision, approved; the reports show it and verify"
+	rm -rf reports/demo-lots-procedure
+	$(BIN)/tender init reports/demo-lots-procedure --from examples/lots --actor braun
+	$(BIN)/tender import-bids examples/lots/bids/* --into reports/demo-lots-procedure --actor braun
+	$(BIN)/tender import-scores examples/lots/scores/* --into reports/demo-lots-procedure --actor braun
+	$(BIN)/tender report reports/demo-lots-procedure --actor braun --format pdf,json
+	$(BIN)/tender verify reports/demo-lots-procedure/reports/crm-hosting-lose-migration-de.json
+	$(BIN)/tender seal technical reports/demo-lots-procedure --actor mueller
+	$(BIN)/tender open-prices reports/demo-lots-procedure --actor braun --witness schmidt
+	$(BIN)/tender decide reports/demo-lots-procedure --actor braun
+	$(BIN)/tender decide reports/demo-lots-procedure --approve --actor mueller
+	$(BIN)/tender report reports/demo-lots-procedure --actor braun
+	$(BIN)/tender verify reports/demo-lots-procedure/reports/crm-hosting-lose-de.pdf
+	$(BIN)/tender verify reports/demo-lots-procedure/reports/crm-hosting-lose-migration-de.pdf
+	$(BIN)/tender audit verify reports/demo-lots-procedure
 
 demo_key = --key $(DEMO_KEYS)/$(1).pem --passphrase-env DEMO_PASSPHRASE_$(1)
 

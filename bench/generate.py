@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import random
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -15,6 +16,26 @@ PHRASES = (
     "Sicherheitskonzept nach BSI-Grundschutz, Nachweise liegen vor",
     "Angaben zum Monitoring knapp, Eskalationswege unklar",
 )
+
+
+def tender_data(ident: str, title: str, criteria: list[dict[str, Any]]) -> dict[str, Any]:
+    """tender.yaml of a benchmark: one requirement, these criteria, a price sheet of three lines."""
+    return {
+        "id": ident,
+        "title": title,
+        "buyer": "Benchmark-Auftraggeber",
+        "language": "de",
+        "currency": "EUR",
+        "term_months": 36,
+        "method": {"name": "weighted-sum", "price_formula": "proportional", "aggregation": "mean", "disagreement": 2},
+        "requirements": [{"id": "rz", "text": "Rechenzentrum in Deutschland"}],
+        "criteria": criteria,
+        "prices": [
+            {"id": "setup", "name": "Einrichtung", "per": "once", "quantity": 1},
+            {"id": "server", "name": "Server", "per": "month", "quantity": 4, "unit": "Server"},
+            {"id": "support", "name": "Support", "per": "year", "quantity": 100, "unit": "Stunden"},
+        ],
+    }
 
 
 def generate(root: Path, bids: int = 200, criteria: int = 40, evaluators: int = 5, seed: int = 7) -> Path:
@@ -42,22 +63,7 @@ def generate(root: Path, bids: int = 200, criteria: int = 40, evaluators: int = 
                 judged.append(cid)
         tree.append({"id": f"g{g + 1}", "name": f"Hauptkriterium {g + 1}", "weight": 70 / groups, "criteria": leaves})
     tree.append({"id": "preis", "name": "Preis", "weight": 30, "price": True})
-    tender = {
-        "id": "bench-large",
-        "title": f"Großausschreibung Hosting ({bids} Angebote)",
-        "buyer": "Benchmark-Auftraggeber",
-        "language": "de",
-        "currency": "EUR",
-        "term_months": 36,
-        "method": {"name": "weighted-sum", "price_formula": "proportional", "aggregation": "mean", "disagreement": 2},
-        "requirements": [{"id": "rz", "text": "Rechenzentrum in Deutschland"}],
-        "criteria": tree,
-        "prices": [
-            {"id": "setup", "name": "Einrichtung", "per": "once", "quantity": 1},
-            {"id": "server", "name": "Server", "per": "month", "quantity": 4, "unit": "Server"},
-            {"id": "support", "name": "Support", "per": "year", "quantity": 100, "unit": "Stunden"},
-        ],
-    }
+    tender = tender_data("bench-large", f"Großausschreibung Hosting ({bids} Angebote)", tree)
     root.mkdir(parents=True, exist_ok=True)
     (root / "tender.yaml").write_text(yaml.safe_dump(tender, allow_unicode=True, sort_keys=False), encoding="utf-8")
     (root / "bids").mkdir(exist_ok=True)

@@ -28,13 +28,6 @@ class Finding:
         words = said(key, **params)
         return cls(key.partition(".")[0], file, place, words.text(), words)
 
-    def amended(self, key: str, /, **params: object) -> Finding:
-        """The same finding (code, file, place) with its words inside the entry `key`, whose `{finding}` they fill:
-        `amended("in-lot", lot="cluster")` says "… (lot cluster)"."""
-        inner: object = self.said if self.said is not None else self.message
-        words = said(key, finding=inner, **params)
-        return Finding(self.code, self.file, self.place, words.text(), words)
-
     def __str__(self) -> str:
         where = f"{self.file}: {self.place}" if self.place else self.file
         return f"{where}: {self.message}"

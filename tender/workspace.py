@@ -94,6 +94,8 @@ def read_workspace(root: Path) -> Workspace:
     if tender is None:
         collector.raise_if_any()
         raise InputError([])  # pragma: no cover - read_tender records why it returned None
+    if tender.lots:  # a lot tender.yaml could not define would make every bid and score for it a problem too
+        collector.raise_if_any()
     bids: list[Bid] = []
     first_file: dict[str, str] = {}
     display_name = DisplayNames(root)
@@ -166,6 +168,9 @@ def read_workspace(root: Path) -> Workspace:
 def lot_scores(lots: Mapping[str, Collection[str]], scores: list[Score], collector: Collector) -> list[Score]:
     """The scores of a lotted tender whose bidder bid for the score's lot (`lots`: bidder -> the lots it bids
     for); each other is a problem."""
+    offered = {(bidder, lot) for bidder, bid_for in lots.items() for lot in bid_for}
+    if set(map(attrgetter("bidder", "lot"), scores)) <= offered:  # the usual case, checked at C speed
+        return scores
     kept = []
     for score in scores:
         if score.lot in lots.get(score.bidder, {}):

@@ -31,11 +31,14 @@ def validator(name: str) -> jsonschema.protocols.Validator:
 
 
 def kind_of(data: Any) -> str | None:
-    """Which schema a JSON document follows: the report, the result, the analysis, or none of ours."""
+    """Which schema a JSON document follows: the report, the result, the lots' result, the awards overview, the
+    analysis, or none of ours."""
     if not isinstance(data, dict):
         return None
     if "audit" in data and "result" in data:
         return "report"
+    if "audit" in data and "lots" in data and "memos" in data:
+        return "overview"
     if "bids" in data and "judgements" in data:
         return "result"
     if "lots" in data and "award" in data:

@@ -18,6 +18,7 @@ from tender.result import Evaluation, fingerprint
 
 if TYPE_CHECKING:
     from tender.analysis import Analysis
+    from tender.report.lot_context import LotContext
     from tender.scoring.funnel import AwardRecord
 
 # the robustness section of every report: fixed, so that the same evaluation gives the same report
@@ -44,9 +45,11 @@ def report_input(
     decided: DecisionRecord = NO_DECISION_RECORD,
     funnel: AwardRecord | None = None,
     progress: Progress = SILENT,
+    lot: LotContext | None = None,
 ) -> ReportInput:
-    """The audit block, the robustness analysis and the JSON report's bytes, made once for all formats of one run."""
-    return build_input(ev, lang, report_analysis(ev, progress), now, log, decided=decided, funnel=funnel)
+    """The audit block, the robustness analysis and the JSON report's bytes, made once for all formats of one run
+    (of one lot's memo, with its `lot` context)."""
+    return build_input(ev, lang, report_analysis(ev, progress), now, log, decided=decided, funnel=funnel, lot=lot)
 
 
 def write_reports(
@@ -66,6 +69,14 @@ def write_reports(
     reported to `progress`."""
     formats = list(formats)
     inp = report_input(ev, lang, now, log, decided=decided, funnel=funnel, progress=progress)
+    return write_rendered(render_all(inp, formats, annex, progress), out_dir)
+
+
+def render_all(
+    inp: ReportInput, formats: list[ReportFormat], annex: bool, progress: Progress = SILENT
+) -> dict[str, bytes]:
+    """The memo (or, with `annex`, the internal annex) in every format, by file name; each reported to `progress`."""
+    ev, lang = inp.evaluation, inp.lang
     advance = progress.step(", ".join(fmt.value for fmt in formats), len(formats))
     rendered = {}
     for fmt in formats:
@@ -76,6 +87,11 @@ def write_reports(
         else:
             rendered[file_name(ev, lang, fmt)] = renderer(fmt)(inp)
         advance(1)
+    return rendered
+
+
+def write_rendered(rendered: dict[str, bytes], out_dir: Path) -> list[Path]:
+    """Write the rendered files into out_dir, all or (on any error) none; the paths written."""
     out_dir.mkdir(parents=True, exist_ok=True)
     files = {out_dir / name: data for name, data in rendered.items()}
     write_all(files)
@@ -116,19 +132,20 @@ def report_workspace(
     """
     chosen = annex_formats(formats, annex)
     from tender.app.decision_record import decision_record
-    from tender.app.evaluate import evaluate_workspace
+    from tender.app.evaluate import evaluate_workspace, is_lotted
+
+    if is_lotted(root):
+        from tender.app.lotreport import report_lotted
+
+        return report_lotted(root, chosen, lang, out_dir, actor, key, progress, annex)
     from tender.app.funnel import award_record
     from tender.audit import log, pin
     from tender.audit.head import refuse_if_gone
-    from tender.report.messages import LANGUAGES
     from tender.workspace import rel
 
     signing = signing_for(root, {log.actor_name(actor): key})
     ws, ev = evaluate_workspace(root)
-    if lang is None:
-        lang = ev.tender.language if ev.tender.language in LANGUAGES else "en"
-    elif lang not in LANGUAGES:
-        raise UsageError(f"unsupported report language {lang!r}: use one of {', '.join(LANGUAGES)}")
+    lang = report_language(ev.tender.language, lang)
     refuse_if_gone(root, ev.tender.two_envelope)  # a report event would start an emptied log anew
     kept = (Path(root) / log.LOG_NAME).exists()
     events = log.read(root)[0] if kept else []  # read once: the state, the decision and the funnel
@@ -151,6 +168,17 @@ def report_workspace(
             details["annex"] = True
         log.append(root, pin.REPORT, log.actor_name(actor), signing.details(details), files, sign=signing.sign)
     return paths
+
+
+def report_language(tender_language: str, lang: str | None) -> str:
+    """The reports' language: the one asked for, else the tender's (English where it has no catalogue)."""
+    from tender.report.messages import LANGUAGES
+
+    if lang is None:
+        return tender_language if tender_language in LANGUAGES else "en"
+    if lang not in LANGUAGES:
+        raise UsageError(f"unsupported report language {lang!r}: use one of {', '.join(LANGUAGES)}")
+    return lang
 
 
 def log_state(events: list[dict[str, Any]], kept: bool, two_envelope: bool) -> LogState:

@@ -31,24 +31,47 @@ def bytes_check(report: Path, root: Path, events: list[dict[str, Any]]) -> Check
 
 def evaluation_check(doc: dict[str, Any], root: Path) -> tuple[Check, str]:
     """Whether the workspace evaluates now to the report's result; with the fingerprint worked out now."""
+    from tender.app.evaluate import is_lotted
+
+    if is_lotted(root):
+        from tender.app.lotchecks import lotted_check
+
+        return lotted_check(doc, root)
     audit, recorded = doc["audit"], doc["result"]
-    claimed = str(audit.get("fingerprint"))
     try:
         ws, ev = evaluate_workspace(root)
     except InputError as exc:
-        return check(EVALUATION, False, "verify.evaluation.fails", tuple(exc.lines())), ""
+        return unevaluable(exc), ""
     now = ev.fingerprint
-    if now != claimed:
-        details = file_differences(audit.get("inputs", {}), ws.inputs) + number_differences(recorded, ev.to_dict())
-        details = details or [f"fingerprint {claimed[:16]}… of the report, {now[:16]}… now"]
-        return check(EVALUATION, False, "verify.evaluation.differs", tuple(details)), now
-    if fingerprint_of(recorded) != claimed:
-        edited = tuple(number_differences(recorded, ev.to_dict()))
-        return check(EVALUATION, False, "verify.evaluation.edited", edited), now
+    failed = fingerprint_check(audit, recorded, now, ws.inputs, number_differences(recorded, ev.to_dict()), "result")
+    if failed is not None:
+        return failed, now
     problem = record_problem(doc, root, ws, ev)
     if problem:
         return check(EVALUATION, False, problem.key, **problem.kwargs), now
     return check(EVALUATION, True, "verify.evaluation.same", fingerprint=now[:16]), now
+
+
+def unevaluable(exc: InputError) -> Check:
+    """The failed check of a workspace that cannot be evaluated as it is now."""
+    return check(EVALUATION, False, "verify.evaluation.fails", tuple(exc.lines()))
+
+
+def fingerprint_check(
+    audit: dict[str, Any], recorded: Any, now: str, inputs: dict[str, str], moved: list[str], part: str
+) -> Check | None:
+    """The failed check where the fingerprint worked out `now` is not the report's, or the report's own `part`
+    (`result`, or a lotted tender's `lots`: `recorded`) no longer hashes to it; None where both hold. `moved`: the
+    figures that differ, for the details."""
+    claimed = str(audit.get("fingerprint"))
+    if now != claimed:
+        details = file_differences(audit.get("inputs", {}), inputs) + moved
+        details = details or [f"fingerprint {claimed[:16]}… of the report, {now[:16]}… now"]
+        return check(EVALUATION, False, "verify.evaluation.differs", tuple(details))
+    if fingerprint_of(recorded) != claimed:
+        key = "verify.evaluation.edited" if part == "result" else "verify.evaluation.edited.lots"
+        return check(EVALUATION, False, key, tuple(moved))
+    return None
 
 
 def record_problem(doc: dict[str, Any], root: Path, ws: Workspace, ev: Evaluation) -> Said | None:

@@ -15,6 +15,7 @@ PARTS = {
     "analysis": "tender analyze --json",
     "lots": "tender evaluate --json (a tender divided into lots)",
     "lots_analysis": "tender analyze --json (a tender divided into lots)",
+    "overview": "tender report (a tender divided into lots): the awards overview's JSON",
 }
 NAMES = ("report", *PARTS)
 

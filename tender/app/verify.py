@@ -12,7 +12,8 @@ from tender.errors import UsageError
 
 
 def load_document(path: Path) -> dict[str, Any]:
-    """The JSON report document carried by a JSON report, a PDF (its attachment) or an XLSX workbook."""
+    """The JSON report document carried by a JSON report, a PDF (its attachment) or an XLSX workbook (a memo's, or
+    a lotted tender's awards overview: `lots` and `memos` in place of `result`)."""
     suffix = path.suffix.lower()
     if not path.is_file():
         raise UsageError("usage.no-report", path=str(path))
@@ -27,7 +28,7 @@ def load_document(path: Path) -> dict[str, Any]:
             raise UsageError("usage.not-a-report", path=str(path))
     except (ValueError, KeyError) as exc:
         raise UsageError("usage.report-unreadable", path=str(path), exc=exc) from None
-    if not isinstance(data, dict) or "audit" not in data or "result" not in data:
+    if not isinstance(data, dict) or "audit" not in data or ("result" not in data and "memos" not in data):
         raise UsageError("usage.not-tender-report", path=str(path))
     return data
 

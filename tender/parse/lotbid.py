@@ -38,7 +38,7 @@ def read_offers(
         if lot not in known:
             f.problem("unknown-lot", f"lots[{i}]", found=describe(lot), known=", ".join(known))
         elif lot in lots:
-            f.problem("duplicate-lot", f"lots[{i}]", lot=lot)
+            f.problem("duplicate-lot", f"lots[{i}]", lot=lot, first=f"lots[{named.index(lot)}]")
         else:
             lots.append(lot)
     offers_data = b.get("offers") or {}
@@ -49,8 +49,10 @@ def read_offers(
     for key, part in offers_data.items():
         lot = str(key)
         if lot not in lots:
-            key = "offer-not-bid.unknown" if lot not in known else "offer-not-bid"
-            f.problem(key, f"offers.{lot}", lot=lot, lots=", ".join(lots) or NONE)
+            if lot not in known:
+                f.problem("unknown-lot.offer", f"offers.{lot}", found=describe(lot), known=", ".join(known))
+            else:
+                f.problem("offer-not-bid", f"offers.{lot}", lot=lot, lots=", ".join(lots) or NONE)
             continue
         offer = read_offer(f, part, top, known[lot].tender, display, read_bid, lot)
         if offer is not None:
@@ -112,10 +114,15 @@ def read_combinations(f: Fields, data: object, lots: list[str], tender: Tender) 
         ident = f.slug(c["id"], f"{place}.id") if "id" in c else None  # a missing id: reported once, by mapping
         covered: list[str] = []
         bad = False
-        for j, lot in enumerate(f.items(c.get("lots"), f"{place}.lots")):
-            lot = str(lot)
-            if lot in covered:
-                f.problem("duplicate-lot.combination", f"{place}.lots[{j}]", lot=lot)
+        named = [str(lot) for lot in f.items(c.get("lots"), f"{place}.lots")]
+        for j, lot in enumerate(named):
+            if lot in named[:j]:
+                f.problem(
+                    "duplicate-lot.combination",
+                    f"{place}.lots[{j}]",
+                    lot=lot,
+                    first=f"{place}.lots[{named.index(lot)}]",
+                )
                 bad = True
             elif lot not in lots:
                 f.problem(
@@ -129,13 +136,16 @@ def read_combinations(f: Fields, data: object, lots: list[str], tender: Tender) 
             bad = True
         given = [k for k in ("price", "discount") if k in c]
         if len(given) != 1:
-            f.problem("bad-combination.price", place)
+            f.problem("bad-combination.both" if given else "bad-combination.neither", place)
             continue
         price = discount = None
         if "price" in c:
-            price = f.number(c["price"], f"{place}.price", minimum=0, ceiling=NUMBER_CEILING, what="a combined price")
+            price = f.number(c["price"], f"{place}.price", above=0, ceiling=NUMBER_CEILING, what="a combined price")
         else:
             discount = f.number(c["discount"], f"{place}.discount", above=0, maximum=1, what="a fraction (0.05 = 5 %)")
+            if discount == 1:
+                f.problem("bad-combination.discount", f"{place}.discount")
+                discount = None
         if ident in {x.id for x in out}:
             f.problem("duplicate-id.combination", f"{place}.id", ident=ident)
         elif ident and not bad and (price is not None or discount is not None):

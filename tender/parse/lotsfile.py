@@ -8,10 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from tender.lotmodel import Compare, LimitOrder, LotsLimit
-from tender.model import Criterion, Lot, Method, Tender
+from tender.model import Criterion, Lot, Method, MethodName, Tender
 from tender.parse.common import QUANTITY_CEILING, Fields, describe
 
 LOT_KEYS = {"id", "title", "value", "criteria", "weights", "prices", "method", "requirements"}
+# The method keys of one method's or one price formula's pricing (a lot naming another leaves the shared ones out)
+PRICING_KEYS = {"price_formula", "span", "band", "best_price", "worst_price", "reference_price"}
 
 
 def read_lots(root: Path, f: Fields, data: Mapping[str, Any], shared: Tender) -> Tender:
@@ -23,7 +25,7 @@ def read_lots(root: Path, f: Fields, data: Mapping[str, Any], shared: Tender) ->
     if not items and isinstance(data.get("lots"), list):
         f.problem("no-lots", "lots")
     lots: list[Lot] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     raw_method = data.get("method")
     for i, item in enumerate(items):
         entry = f.mapping(item, f"lots[{i}]", LOT_KEYS, {"id", "title"})
@@ -33,9 +35,9 @@ def read_lots(root: Path, f: Fields, data: Mapping[str, Any], shared: Tender) ->
         if ident is None:
             continue
         if ident in seen:
-            f.problem("duplicate-id.lot", f"lots[{i}].id", ident=ident)
+            f.problem("duplicate-id.lot", f"lots[{i}].id", ident=ident, first=f"lots[{seen[ident]}]")
             continue
-        seen.add(ident)
+        seen[ident] = i
         lot = read_lot(root, f.within(f"lots.{ident}"), entry, shared, raw_method, tf)
         if lot is not None:
             lots.append(lot)
@@ -63,7 +65,7 @@ def read_lot(
         base: dict[str, Any] = {"name": raw_method} if isinstance(raw_method, str) else {}
         if isinstance(raw_method, Mapping):
             base = {str(k): v for k, v in raw_method.items()}
-        method = tf.read_method(f, {**base, **own})
+        method = tf.read_method(f, lot_method(base, own))
     criteria: tuple[Criterion | None, ...] = shared.criteria
     if "criteria" in entry:
         if "weights" in entry:
@@ -94,6 +96,19 @@ def read_lot(
         procedure=replace(shared.procedure, estimated_value=value if value is not None else None),
     )
     return Lot(str(entry["id"]), title, value, tender)
+
+
+def lot_method(shared: Mapping[str, Any], own: Mapping[str, Any]) -> dict[str, Any]:
+    """The method keys of a lot: the shared ones with the lot's own in their place. A lot that names another method
+    or price formula starts its pricing afresh: the shared price formula, span, band and announced prices belong to
+    the shared method and are not carried over (what the lot states is checked as it stands)."""
+    merged = {**shared, **own}
+    other_method = "name" in own and own["name"] != shared.get("name", MethodName.WEIGHTED_SUM.value)
+    other_formula = "price_formula" in own and own["price_formula"] != shared.get("price_formula")
+    if other_method or other_formula:
+        for key in PRICING_KEYS - own.keys():
+            merged.pop(key, None)
+    return merged
 
 
 def checked(

@@ -39,7 +39,7 @@ def csv_scores(path: Path, display: str, tender: Tender, bidders: set[str], cons
     if tender.lots:
         per_lot = lot_criteria(tender)
         judged = {c: c for criteria in per_lot.values() for c in criteria}
-        if not set(zip(lots, criterion, strict=True)) <= {(lot, c) for lot, cs in per_lot.items() for c in cs}:
+        if not criteria_of_lots(lots, criterion, per_lot):
             return None
     if not (set(bidder) <= known_bidders.keys() and set(criterion) <= judged.keys()):
         return None
@@ -57,11 +57,9 @@ def csv_scores(path: Path, display: str, tender: Tender, bidders: set[str], cons
         if set(named) != {stem}:
             return None  # a row in another evaluator's name: refused by the row-wise check
         who: Iterable[str] = list(map(same.setdefault, named, named))
-        pairs = zip(named, bidder, criterion, lots or repeat(""), strict=False)
     else:
         who = repeat(stem)
-        pairs = zip(bidder, criterion, lots or repeat(""), strict=False)  # type: ignore[assignment]
-    if len(set(pairs)) != count:
+    if len(set(zip(bidder, criterion, *((lots,) if lots else ()), strict=True))) != count:  # each pair once
         return None
     return list(
         map(
@@ -81,6 +79,17 @@ def csv_scores(path: Path, display: str, tender: Tender, bidders: set[str], cons
             ),
         )
     )
+
+
+def criteria_of_lots(lots: Sequence[str], criteria: Sequence[str], per_lot: dict[str, set[str]]) -> bool:
+    """Whether each row names a lot and one of that lot's judged criteria (when every lot judges the same criteria,
+    the criteria are checked on their own, beside the lots)."""
+    if not set(lots) <= per_lot.keys():
+        return False
+    shared = next(iter(per_lot.values()), set())
+    if all(cs == shared for cs in per_lot.values()):
+        return set(criteria) <= shared
+    return set(zip(lots, criteria, strict=True)) <= {(lot, c) for lot, cs in per_lot.items() for c in cs}
 
 
 def lot_criteria(tender: Tender) -> dict[str, set[str]]:

@@ -126,6 +126,9 @@ def read_tender(root: Path, collector: Collector) -> Tender | None:
         suitability=suitability,
         ocid_prefix=read_ocds(f, data.get("ocds")),
     )
+    for key in ("lots_limit", "combinations"):
+        if key in data and not lotted:
+            f.problem("not-applicable.lots", key)
     return read_lots(root, f, data, tender) if lotted else tender
 
 

@@ -16,6 +16,7 @@ from tender.result import Evaluation
 
 if TYPE_CHECKING:
     from tender.analysis import Analysis
+    from tender.report.lot_context import LotContext
     from tender.scoring.funnel import AwardRecord
 
 
@@ -41,6 +42,7 @@ class ReportInput:
     decided: DecisionRecord = NO_DECISION_RECORD  # people by name, the award decision, the letters sent
     funnel: AwardRecord | None = None  # procedure, receipts, the funnel, § 60 checks, sources (JSON: `record`)
     analysis_fingerprint: str | None = None  # SHA-256 of the canonical JSON of the analysis (the annex's)
+    lot: LotContext | None = None  # one lot's memo of a lotted tender: who is awarded the lot and why
 
 
 Renderer = Callable[[ReportInput], bytes]
@@ -110,9 +112,12 @@ def build_input(
     log: LogState = NO_LOG,
     decided: DecisionRecord = NO_DECISION_RECORD,
     funnel: AwardRecord | None = None,
+    lot: LotContext | None = None,
 ) -> ReportInput:
     """The audit block and the JSON report's bytes, made once for all formats of one run (`people`
-    and `decision` beside `result`, so that they leave the fingerprint alone)."""
+    and `decision` beside `result`, so that they leave the fingerprint alone; `lots` too: the implicit lot
+    of a tender without lots, or the `lot` of a lotted tender the memo covers)."""
+    from tender.lotresult import implicit_lot
     from tender.report.robustness_text import analysis_document
     from tender.result import fingerprint_of
 
@@ -126,10 +131,11 @@ def build_input(
     analysed = None if data["analysis"] is None else fingerprint_of(data["analysis"])
     data["annex"] = annex_reference(ev, lang, analysed)
     data.update(decided.to_dict())
+    data["lots"] = [implicit_lot(ev) if lot is None else lot.to_dict()]
     # the evaluation's numbers were refused if not finite when its fingerprint was taken (make_audit)
     document = pretty_json(data) + b"\n"
     return ReportInput(
-        ev, audit, lang, document, analysis, decided=decided, funnel=funnel, analysis_fingerprint=analysed
+        ev, audit, lang, document, analysis, decided=decided, funnel=funnel, analysis_fingerprint=analysed, lot=lot
     )
 
 

@@ -17,7 +17,7 @@ def report_view(inp: ReportInput, limits: Limits) -> ReportView:
     robustness of the ranking is not part of the memo: tender.report.annex)."""
     funnel = inp.funnel
     sources = funnel.sources if funnel else None
-    view = build_view(inp.evaluation, inp.audit, inp.lang, limits, decided=inp.decided, sources=sources)
+    view = build_view(inp.evaluation, inp.audit, inp.lang, limits, decided=inp.decided, sources=sources, lot=inp.lot)
     view.record = record_view(funnel, inp.evaluation, inp.lang, limits.detail_bids, inp.audit.attachment)
     view.audit["annex_note"] = annex_note(inp)
     return view
@@ -39,7 +39,8 @@ def annex_note(inp: ReportInput) -> str:
 def render_view(view: ReportView) -> str:
     """The report's HTML text for a view model (the PDF renders the same HTML)."""
     template = environment().get_template("report.html.j2")
-    return template.render(v=view, t=Messages(view.lang), css=stylesheet("report.css"))
+    lots_css = stylesheet("lots.css") if view.lot else ""
+    return template.render(v=view, t=Messages(view.lang), css=stylesheet("report.css"), lots_css=lots_css)
 
 
 def render(inp: ReportInput) -> bytes:

@@ -70,5 +70,87 @@ LOTS: dict[str, tuple[str, str]] = {
         "Die Preise sind noch verschlossen: die Lose werden erst nach der Öffnung der Preise vergeben.",
         "The prices are still sealed: the lots are awarded only once the prices have been opened.",
     ),
+    "lots.memo.label": ("Zuschlag in diesem Los", "Award in this lot"),
+    "lots.memo.part": (
+        "Dieser Vermerk gilt für {lot} der losweise vergebenen Ausschreibung {tender}. Die Vergabe aller Lose "
+        "(Höchstzahl je Bieter, Kombinationsangebote, jeder Schritt) zeigt die Zuschlagsübersicht {overview}.",
+        "This record covers {lot} of the tender {tender}, awarded by lots. The award of all lots (the limit per "
+        "bidder, the combination bids, every step) is shown in the awards overview {overview}.",
+    ),
+    "lots.memo.first": (
+        "{name} ({bidder}) erhält den Zuschlag in diesem Los als Erstplatzierter.",
+        "{name} ({bidder}) is awarded this lot as the first-ranked bid.",
+    ),
+    "lots.memo.other": (
+        "Den Zuschlag in diesem Los erhält {name} ({bidder}), nicht der Erstplatzierte {first}:",
+        "This lot is awarded to {name} ({bidder}), not to the first-ranked {first}:",
+    ),
+    "lots.memo.by_combination": (
+        "Den Zuschlag in diesem Los erhält {name} ({bidder}) mit seinem Kombinationsangebot {combination}:",
+        "This lot is awarded to {name} ({bidder}) with its combination bid {combination}:",
+    ),
+    "lots.memo.none": ("In diesem Los wird kein Zuschlag erteilt:", "This lot is not awarded:"),
+    "lots.memo.combination": (
+        "{lots}: an {bidder} mit dem Kombinationsangebot {combination}, verglichen nach dem {compare}: {chosen} "
+        "gegenüber {singles} bei Einzelzuschlägen.",
+        "{lots}: to {bidder} with the combination bid {combination}, compared on the {compare}: {chosen} against "
+        "{singles} with single awards.",
+    ),
+    "lots.memo.outcome.other": (
+        "In diesem Los liegt {first} auf Rang 1; den Zuschlag erhält {name} ({bidder}).",
+        "{first} ranks first in this lot; the lot is awarded to {name} ({bidder}).",
+    ),
+    "lots.memo.outcome.combination": (
+        "Den Zuschlag in diesem Los erhält {name} ({bidder}) mit dem Kombinationsangebot {combination}.",
+        "This lot is awarded to {name} ({bidder}) with the combination bid {combination}.",
+    ),
+    "lots.doc.title": ("Zuschlagsübersicht: Vergabe nach Losen", "Awards overview: award by lots"),
+    "lots.count": ("Lose", "Lots"),
+    "lots.count_value": ("{lots} Lose, Angebote von {bidders} Bietern", "{lots} lots, bids from {bidders} bidders"),
+    "lots.outcome.item": ("{lot}: {name} ({bidder})", "{lot}: {name} ({bidder})"),
+    "lots.outcome.none": ("{lot}: nicht vergeben", "{lot}: not awarded"),
+    "lots.section.lots": ("Die Lose und ihr Zuschlag", "The lots and their award"),
+    "lots.section.limit": ("Höchstzahl von Losen je Bieter", "Limit of lots per bidder"),
+    "lots.section.memos": ("Vermerke je Los", "Records per lot"),
+    "lots.bids_legend": (
+        "Angebote: gewertet / eingegangen. Erster Rang und Wertungspreis je Los aus dem Vermerk des Loses; "
+        "hervorgehoben die Lose, die nicht allein an ihren Erstplatzierten gehen.",
+        "Bids: evaluated / received. First ranked and evaluated price per lot from the lot's record; highlighted "
+        "the lots that do not go singly to their first-ranked bid.",
+    ),
+    "lots.memos_legend": (
+        "Jedes Los ist in einem eigenen Vergabevermerk gewertet (Rangfolge, Ausschlüsse, Rechenweg); seine "
+        "Prüfsumme ist die der Wertung des Loses.",
+        "Each lot is evaluated in a record of its own (ranking, exclusions, calculation trail); its fingerprint is "
+        "that of the lot's evaluation.",
+    ),
+    "lots.col.memo": ("Vermerk", "Record"),
+    "lots.col.fingerprint": ("Prüfsumme der Wertung (SHA-256)", "Fingerprint of the evaluation (SHA-256)"),
+    "lots.col.combination": ("Bieter · Kombination", "Bidder · combination"),
+    "lots.col.lots": ("Lose", "Lots"),
+    "lots.col.single": ("Summe der Einzelpreise", "Sum of single prices"),
+    "lots.col.terms": ("Angebot", "Offer"),
+    "lots.col.combined": ("Kombinationspreis", "Combined price"),
+    "lots.col.difference": ("Differenz", "Difference"),
+    "lots.col.alternative": ("Möglichkeit", "Alternative"),
+    "lots.col.total_price": ("Wertungspreis gesamt", "Total evaluated price"),
+    "lots.col.total_score": ("Punkte gesamt", "Total points"),
+    "lots.col.lots_awarded": ("Vergebene Lose", "Lots awarded"),
+    "lots.col.how": ("Vergabe", "Award"),
+    "lots.discount.value": ("Nachlass {discount}", "discount {discount}"),
+    "lots.stated.value": ("Festpreis {price}", "fixed price {price}"),
+    "lots.no_combinations": ("Keine Kombinationsangebote.", "No combination bids."),
+    "lots.fingerprint_note": (
+        "Die Prüfsumme ist der SHA-256 des kanonischen JSON der Wertung aller Lose mit der Vergabe (`lots` in "
+        "{attachment}, das diesem PDF beiliegt); tender verify rechnet sie aus dem Arbeitsbereich nach.",
+        "The fingerprint is the SHA-256 of the canonical JSON of the evaluation of all lots with the award (`lots` "
+        "in {attachment}, attached to this PDF); tender verify recomputes it from the workspace.",
+    ),
+    "lots.memo.decision": (
+        "Die Zuschlagsentscheidung über alle Lose vom {date} (Ereignis {event} des Audit-Logs; freigegeben: "
+        "{approval}) zeigt die Zuschlagsübersicht {overview}.",
+        "The award decision on all lots of {date} (audit log event {event}; approved: {approval}) is shown in the "
+        "awards overview {overview}.",
+    ),
     "lots.and": (" und ", " and "),
 }

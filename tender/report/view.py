@@ -16,6 +16,7 @@ from tender.report.audit import Audit
 from tender.report.decision_record import NO_DECISION_RECORD, DecisionRecord
 from tender.report.decision_view import cover_dates, decision_view, marks, people_data
 from tender.report.fmt import Formatter
+from tender.report.lot_context import LotContext, lot_outcome, lot_view
 from tender.report.messages import CATALOGUE, Messages
 from tender.report.rules_text import reason_params
 from tender.report.tables import Matrix, PriceSheet, Topic, evaluator_topics, matrices, node_points, price_sheets
@@ -95,6 +96,7 @@ class ReportView:
     draft_mark: str = ""  # the running header and footer: the status (DRAFT, FINAL) and CONFIDENTIAL, always
     decision: dict[str, Any] = field(default_factory=dict)  # the award decision block on the cover
     record: dict[str, Any] = field(default_factory=dict)  # the procedure record (report/funnel_view.py), if any
+    lot: dict[str, Any] = field(default_factory=dict)  # a lot's memo: who is awarded the lot and why (lot_view)
     page: Any = None  # the HTML page's interactive parts (tender.report.page.Page); None in the PDF
 
 
@@ -105,8 +107,9 @@ def build_view(
     limits: Limits = Limits(),
     decided: DecisionRecord = NO_DECISION_RECORD,
     sources: Mapping[str, Mapping[str, str]] | None = None,
+    lot: LotContext | None = None,
 ) -> ReportView:
-    """The complete view model of one report in one language."""
+    """The complete view model of one report in one language (of one lot's memo, with its `lot` context)."""
     msg, fmt = Messages(lang), Formatter(lang, ev.tender.currency)
     t = ev.tender
     names = {b.bidder: b.name for b in ev.bids}
@@ -149,13 +152,13 @@ def build_view(
         cover=cover_rows(ev, audit, msg, fmt, decided),
         method=method_view(ev, msg, fmt),
         scale=[(fmt.grade(k), v) for k, v in sorted(t.scale.labels.items())],
-        outcome=outcome(ev, msg),
+        outcome=(lot_outcome(ev, lot, msg) if lot else None) or outcome(ev, msg),
         ranking_head=ranking_head(ev, msg),
-        ranking=[ranking_row(ev, b, fmt, msg) for b in ranked],
+        ranking=[ranking_row(ev, b, fmt, msg, awarded(ev, lot)) for b in ranked],
         excluded=[
             Excluded(b.name, b.bidder, tuple(reason_text(r, ev, msg, fmt) for r in b.reasons)) for b in ev.excluded
         ],
-        charts=chart_view(ev, msg, fmt),
+        charts=chart_view(ev, msg, fmt, awarded(ev, lot)),
         matrices=matrices(ev, detail, msg, fmt),
         prices=[] if ev.prices_sealed else price_sheets(ev, detail, msg, fmt),
         topics=topics,
@@ -166,8 +169,11 @@ def build_view(
         sealed=msg("prices.sealed") if ev.prices_sealed else "",
         draft=msg("draft.banner") if audit.draft else "",
         draft_mark=marks(audit, msg),
-        decision=decision_view(ev, decided, msg, fmt),
+        decision=decision_view(ev, decided, msg, fmt)
+        if lot is None or not lot.decision or ev.prices_sealed
+        else {"rows": [], "text": lot.decision, "note": ""},
         extra=[ExtraSection("people", msg("section.people"), "report-people.html.j2", people_data(decided, msg))],
+        lot={} if lot is None else lot_view(ev, lot, msg),
     )
 
 
@@ -256,6 +262,11 @@ def outcome(ev: Evaluation, msg: Messages) -> str:
     return msg("cover.tie", names=", ".join(first)) if first else msg("cover.none")
 
 
+def awarded(ev: Evaluation, lot: LotContext | None) -> str | None:
+    """The bid the memo marks as the winner: the first-ranked one, or in a lot's memo the one awarded the lot."""
+    return ev.winner if lot is None else lot.awarded
+
+
 def ufab(ev: Evaluation) -> bool:
     """Whether the method ranks by the UfAB figure Z."""
     return ev.tender.method.name in (MethodName.UFAB_SIMPLE, MethodName.UFAB_EXTENDED)
@@ -273,11 +284,11 @@ def ranking_head(ev: Evaluation, msg: Messages) -> tuple[str, ...]:
     return (*head, msg("col.z"))
 
 
-def ranking_row(ev: Evaluation, b: BidResult, fmt: Formatter, msg: Messages) -> Row:
-    """One ranked bid as ready cells."""
+def ranking_row(ev: Evaluation, b: BidResult, fmt: Formatter, msg: Messages, winner: str | None = None) -> Row:
+    """One ranked bid as ready cells; `winner` is marked (the evaluation's, or the bid awarded a lot)."""
     rank = f"{b.rank}{'=' if b.tied else ''}"
     head = (rank, b.name, fmt.num(b.performance), fmt.money(b.price))
-    css = "winner" if b.bidder == ev.winner else ""
+    css = "winner" if b.bidder == winner else ""
     if ev.tender.method.name is MethodName.VALUE_FOR_MONEY:
         return Row((*head, fmt.money(ev.fictitious_price(b))), css)
     if not ufab(ev):
@@ -337,8 +348,9 @@ def flag_text(f: Flag, names: dict[str, str], criteria: dict[str, str], msg: Mes
     return f.message
 
 
-def chart_view(ev: Evaluation, msg: Messages, fmt: Formatter) -> dict[str, Markup]:
-    """The two charts: points per main criterion (stacked bars) and price against performance (scatter)."""
+def chart_view(ev: Evaluation, msg: Messages, fmt: Formatter, winner: str | None = None) -> dict[str, Markup]:
+    """The two charts: points per main criterion (stacked bars) and price against performance (scatter, `winner`
+    marked)."""
     t = ev.tender
     tops = list(t.criteria)
     bars = []
@@ -348,7 +360,7 @@ def chart_view(ev: Evaluation, msg: Messages, fmt: Formatter) -> dict[str, Marku
         total = b.score if t.method.name is MethodName.WEIGHTED_SUM else b.performance
         bars.append(charts.Bar(f"{b.rank}. {b.name}", tuple(values), fmt.num(total)))
     dots = [
-        charts.Dot(b.name, b.price or 0.0, b.performance or 0.0, b.bidder == ev.winner)
+        charts.Dot(b.name, b.price or 0.0, b.performance or 0.0, b.bidder == winner)
         for b in ev.ranked
         if b.price is not None and b.performance is not None
     ]

@@ -60,6 +60,8 @@ def workbook(inp: ReportInput) -> bytes:
     draft = inp.audit.draft
     banner = msg("draft.banner") if draft else ""
     summary = summary_sheet(ev, msg, criteria_rows, price_rows, names, money, inputs, banner)
+    if inp.lot is not None:
+        lot_rows(summary, inp, msg)
     t = ev.tender
     book = Book(marks(inp.audit, msg), t.id, f"{msg('doc.page')} &P {msg('doc.of')} &N")
     book.properties(
@@ -78,6 +80,18 @@ def workbook(inp: ReportInput) -> bytes:
     audit_sheet(inp, msg, names["audit"]).write(book)
     data_sheet(book, inp.document)
     return book.save()
+
+
+def lot_rows(sheet: Sheet, inp: ReportInput, msg: Messages) -> None:
+    """A lot's memo: under the ranking (whose formula names the first-ranked bid), who is awarded the lot and why."""
+    from tender.report.lot_context import lot_view
+
+    assert inp.lot is not None
+    block = lot_view(inp.evaluation, inp.lot, msg)
+    sheet.add([])
+    sheet.add(["", "", msg("lots.memo.label"), block["lead"]], kind="lead")
+    for line in [*block["steps"], block["part"]]:
+        sheet.add(["", "", "", line])
 
 
 def data_sheet(book: Book, document: bytes) -> None:

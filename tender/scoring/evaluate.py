@@ -45,8 +45,9 @@ class Ranking:
     decided_by: dict[str, str | None] = field(default_factory=dict)
 
 
-def evaluate(ws: Workspace) -> Evaluation:
-    """The complete evaluation of a workspace; raises InputError when it is incomplete."""
+def evaluate(ws: Workspace, judged_before: Evaluation | None = None) -> Evaluation:
+    """The complete evaluation of a workspace; raises InputError when it is incomplete. `judged_before`: an
+    evaluation of the same bids and scores (only prices differ), whose judgements are taken as they are."""
     tender = ws.tender
     leaves = tender.leaves()
     local = kernel.local_weights(tender)
@@ -54,9 +55,12 @@ def evaluate(ws: Workspace) -> Evaluation:
         node.id: kernel.path_weight(local, [*(a.id for a in path), node.id]) for path, node in tender.nodes()
     }
     judged = [leaf.id for leaf in leaves if leaf.kind is Kind.JUDGED]
-    judgements = judge(
-        ws.scores, [b.bidder for b in ws.bids], judged, tender.method.aggregation, tender.method.disagreement
-    )
+    if judged_before is not None:
+        judgements = {(j.bidder, j.criterion): j for j in judged_before.judgements}
+    else:
+        judgements = judge(
+            ws.scores, [b.bidder for b in ws.bids], judged, tender.method.aggregation, tender.method.disagreement
+        )
     lines: dict[str, tuple[PriceLineResult, ...]] = {b.bidder: price_lines(b, tender) for b in ws.bids}
     prices: dict[str, float | None] = {b.bidder: evaluated_price(lines[b.bidder]) for b in ws.bids}
     reasons: dict[str, list[Reason]] = {

@@ -9,7 +9,10 @@ LOTS: dict[str, tuple[str, str]] = {
         "erwartet wird mindestens ein Los (eine Ausschreibung ohne Lose lässt den Schlüssel weg)",
         "expected at least one lot (a tender without lots leaves the key out)",
     ),
-    "duplicate-id.lot": ('Los-Kennung "{ident}" doppelt verwendet', 'lot id "{ident}" used twice'),
+    "duplicate-id.lot": (
+        'Los-Kennung "{ident}" doppelt verwendet (zuerst bei {first})',
+        'lot id "{ident}" used twice (first at {first})',
+    ),
     "missing-key.lot-criteria": (
         "ein Los ohne eigene Kriterien braucht die gemeinsamen Kriterien",
         "a lot without criteria of its own needs the shared criteria",
@@ -56,19 +59,25 @@ LOTS: dict[str, tuple[str, str]] = {
         "Angebot für unbekanntes Los {found} (die Lose der Ausschreibung: {known})",
         "bid for unknown lot {found} (the tender's lots: {known})",
     ),
-    "duplicate-lot": ("Los {lot} ist doppelt genannt", "lot {lot} is named twice"),
-    "duplicate-lot.combination": ("die Kombination nennt Los {lot} zweimal", "the combination names lot {lot} twice"),
+    "duplicate-lot": (
+        "Los {lot} ist doppelt genannt (zuerst bei {first})",
+        "lot {lot} is named twice (first at {first})",
+    ),
+    "duplicate-lot.combination": (
+        "die Kombination nennt Los {lot} zweimal (zuerst bei {first})",
+        "the combination names lot {lot} twice (first at {first})",
+    ),
     "not-a-mapping.offers": (
         "erwartet wird ein Block je Los, gefunden {found}",
         "expected one block per lot, found {found}",
     ),
     "offer-not-bid": (
-        "ein Angebot für Los {lot}, für das das Angebot nicht gilt (die Lose des Angebots: {lots})",
-        "an offer for lot {lot}, for which the bid does not bid (the bid's lots: {lots})",
+        "ein Angebot für Los {lot}, das das Angebot nicht unter lots nennt (seine Lose: {lots})",
+        "an offer for lot {lot}, which the bid does not name under lots (its lots: {lots})",
     ),
-    "offer-not-bid.unknown": (
-        "ein Angebot für Los {lot}, das kein Los der Ausschreibung ist (die Lose des Angebots: {lots})",
-        "an offer for lot {lot}, not one of the tender's lots (the bid's lots: {lots})",
+    "unknown-lot.offer": (
+        "ein Angebot für unbekanntes Los {found} (die Lose der Ausschreibung: {known})",
+        "an offer for unknown lot {found} (the tender's lots: {known})",
     ),
     "not-a-mapping.offer": (
         "erwartet werden Paare Schlüssel: Wert, gefunden {found}",
@@ -86,9 +95,28 @@ LOTS: dict[str, tuple[str, str]] = {
         "eine Kombination umfasst mindestens zwei Lose des Angebots",
         "a combination covers at least two of the bid's lots",
     ),
-    "bad-combination.price": (
-        "eine Kombination nennt entweder einen Preis oder einen Nachlass",
-        "a combination states either a price or a discount",
+    "bad-combination.both": (
+        "eine Kombination nennt einen Preis oder einen Nachlass, nicht beides",
+        "a combination states a price or a discount, not both",
+    ),
+    "bad-combination.neither": (
+        "eine Kombination nennt ihren Gesamtpreis oder ihren Nachlass auf die Lospreise: keines von beiden ist "
+        "angegeben",
+        "a combination states its combined price or its discount on the lot prices: neither is given",
+    ),
+    "not-applicable.lots": (
+        "gilt nur für eine in Lose geteilte Ausschreibung: tender.yaml hat keine Lose",
+        "applies to a tender divided into lots: tender.yaml has no lots",
+    ),
+    "too-many-combinations": (
+        "{count} zulässige Kombinationsangebote: höchstens {limit} lassen sich abwägen (jede Menge von ihnen ohne "
+        "gemeinsames Los ist eine Möglichkeit)",
+        "{count} admissible combination bids: at most {limit} can be weighed (every set of them that shares no lot "
+        "is an alternative)",
+    ),
+    "bad-combination.discount": (
+        "ein Nachlass von 100 % verschenkt die Lose: erwartet wird weniger als 1",
+        "a discount of 100 % gives the lots away: expected below 1",
     ),
     "duplicate-id.combination": (
         'Kombinations-Kennung "{ident}" doppelt verwendet',
@@ -102,7 +130,6 @@ LOTS: dict[str, tuple[str, str]] = {
         "Kombination, Los {lot}: erwartet wird ja/nein oder yes/no, gefunden {found}",
         "combination, lot {lot}: expected ja/nein or yes/no, found {found}",
     ),
-    "in-lot": ("{finding} (Los {lot})", "{finding} (lot {lot})"),  # a lot's finding (scoring/lots.py)
     # lotted scores (parse/scorefile.py, workspace.py)
     "unknown-lot.score": (
         "Note für unbekanntes Los {found}: erwartet wird eines der Lose {lots}",

@@ -41,6 +41,10 @@ VERIFY: dict[str, tuple[str, str]] = {
         "das Ergebnis im Bericht ergibt nicht mehr seine Prüfsumme (seine Zahlen wurden bearbeitet)",
         "the report's own result no longer hashes to its fingerprint (its figures were edited)",
     ),
+    "verify.evaluation.edited.lots": (
+        "die Lose im Bericht ergeben nicht mehr seine Prüfsumme (seine Zahlen wurden bearbeitet)",
+        "the report's own lots no longer hash to its fingerprint (its figures were edited)",
+    ),
     "verify.record.edited": (
         "der Vergabevermerk im Bericht ergibt nicht mehr seine record_fingerprint (er wurde bearbeitet)",
         "the report's own award record no longer hashes to its record_fingerprint (it was edited)",

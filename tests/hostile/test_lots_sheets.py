@@ -74,7 +74,7 @@ def test_xlsx_price_sheet_for_a_lot_not_bid_for(root: Path, tmp_path: Path) -> N
         root,
         expect="angebot-isar.xlsx: Preise migration!E8: an offer for lot migration",
     )
-    assert "for which the bid does not bid (the bid's lots: cluster, test)" in result.output
+    assert "which the bid does not name under lots (its lots: cluster, test)" in result.output
 
 
 def test_xlsx_combination_of_a_lot_not_bid_for(root: Path, tmp_path: Path) -> None:
@@ -140,7 +140,7 @@ def test_csv_offer_for_a_lot_not_bid_for(root: Path) -> None:
         root,
         "validate",
         root,
-        expect="bids/isar.csv: line 18: an offer for lot migration, for which the bid does not bid (the bid's lots: "
+        expect="bids/isar.csv: line 18: an offer for lot migration, which the bid does not name under lots (its lots: "
         "cluster, test)",
     )
 
@@ -148,7 +148,7 @@ def test_csv_offer_for_a_lot_not_bid_for(root: Path) -> None:
 def test_csv_offer_for_an_unknown_lot(root: Path) -> None:
     csv_bid(root, "isar", {("backup.price", "band"): ("backup.price", "band", "300", "")})
     refused(
-        root, "validate", root, expect="bids/isar.csv: line 18: an offer for lot backup, not one of the tender's lots"
+        root, "validate", root, expect='bids/isar.csv: line 18: an offer for unknown lot "backup" (the tender\'s lots: '
     )
 
 
@@ -247,7 +247,7 @@ def test_xlsx_combination_without_id_or_with_price_and_discount(root: Path, tmp_
     (root / "bids" / "hanse.yaml").unlink()
     result = refused(root, "import-bids", form, "--into", root, expect="Kombinationen!B7: required key is missing")
     assert result.output.count("Kombinationen!B7") == 1
-    assert "angebot-hanse.xlsx: Kombinationen!B8: a combination states either a price or a discount" in result.output
+    assert "angebot-hanse.xlsx: Kombinationen!B8: a combination states a price or a discount, not both" in result.output
 
 
 def test_xlsx_discount_typed_as_text(root: Path, tmp_path: Path) -> None:
