@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from tender.app.keys import KeyUse, signing_for
-from tender.app.report import log_state, render_all, report_input, report_language, write_rendered
+from tender.app.report import log_state, record_reports, render_all, report_input, report_language, write_rendered
 from tender.lotresult import LotsEvaluation
 from tender.model import Workspace
 from tender.progress import SILENT, Progress
@@ -33,12 +33,11 @@ def report_lotted(
     from tender.app.decision_record import decision_record
     from tender.app.evaluate import evaluate_lotted
     from tender.app.funnel import award_record
-    from tender.audit import log, pin
+    from tender.audit import log
     from tender.audit.head import refuse_if_gone
     from tender.report import lots_report
     from tender.report.lot_context import lot_context
     from tender.scoring.lots import lot_workspaces
-    from tender.workspace import rel
 
     signing = signing_for(root, {log.actor_name(actor): key})
     ws, le = evaluate_lotted(root)
@@ -72,17 +71,13 @@ def report_lotted(
             rendered[lots_report.overview_name(le, lang, fmt)] = lots_report.render(made, fmt)
     paths = write_rendered(rendered, out_dir if out_dir is not None else root / "reports")
     if state.head is not None:
-        files = {rel(Path(root), p): pin.file_digest(p) for p in paths}
         details = {
             "fingerprint": le.fingerprint,
             "lots": {r.lot.id: r.evaluation.fingerprint for r in le.lots},
             "language": lang,
             "prices_sealed": le.prices_sealed,
-            "draft": state.draft,
         }
-        if annex:
-            details["annex"] = True
-        log.append(root, pin.REPORT, log.actor_name(actor), signing.details(details), files, sign=signing.sign)
+        record_reports(root, paths, details, state, actor, signing, annex)
     return paths
 
 

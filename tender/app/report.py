@@ -18,6 +18,7 @@ from tender.result import Evaluation, fingerprint
 
 if TYPE_CHECKING:
     from tender.analysis import Analysis
+    from tender.audit.signing import Signing
     from tender.report.lot_context import LotContext
     from tender.scoring.funnel import AwardRecord
 
@@ -139,9 +140,8 @@ def report_workspace(
 
         return report_lotted(root, chosen, lang, out_dir, actor, key, progress, annex)
     from tender.app.funnel import award_record
-    from tender.audit import log, pin
+    from tender.audit import log
     from tender.audit.head import refuse_if_gone
-    from tender.workspace import rel
 
     signing = signing_for(root, {log.actor_name(actor): key})
     ws, ev = evaluate_workspace(root)
@@ -157,17 +157,30 @@ def report_workspace(
         ev, chosen, lang, folder, log=state, decided=decided, funnel=funnel, progress=progress, annex=annex
     )
     if state.head is not None:
-        files = {rel(Path(root), p): pin.file_digest(p) for p in paths}
-        details = {
-            "fingerprint": fingerprint(ev),
-            "language": lang,
-            "prices_sealed": ev.prices_sealed,
-            "draft": state.draft,
-        }
-        if annex:
-            details["annex"] = True
-        log.append(root, pin.REPORT, log.actor_name(actor), signing.details(details), files, sign=signing.sign)
+        details = {"fingerprint": fingerprint(ev), "language": lang, "prices_sealed": ev.prices_sealed}
+        record_reports(root, paths, details, state, actor, signing, annex)
     return paths
+
+
+def record_reports(
+    root: Path,
+    paths: list[Path],
+    details: dict[str, Any],
+    state: LogState,
+    actor: str | None,
+    signing: Signing,
+    annex: bool,
+) -> None:
+    """Append the `report` event naming the files written, with their digests, the evaluation's `details`, whether
+    they are drafts and (for the annex) `annex: true`, signed as the actor's key requires."""
+    from tender.audit import log, pin
+    from tender.workspace import rel
+
+    files = {rel(Path(root), p): pin.file_digest(p) for p in paths}
+    details = {**details, "draft": state.draft}
+    if annex:
+        details["annex"] = True
+    log.append(root, pin.REPORT, log.actor_name(actor), signing.details(details), files, sign=signing.sign)
 
 
 def report_language(tender_language: str, lang: str | None) -> str:
