@@ -11,7 +11,8 @@ from tender.audit import head, log, pin
 from tender.audit.draw import draw_problems
 from tender.audit.seal import Phase, sealed_changes
 from tender.audit.signing import signature_problems
-from tender.errors import InputError, UsageError
+from tender.errors import Finding, InputError, UsageError
+from tender.wording import Said, said
 from tender.workspace import load_tender, load_workspace
 
 
@@ -20,8 +21,9 @@ def audit_events(root: Path) -> tuple[list[dict[str, Any]], list[log.Problem]]:
     return log.read(root)
 
 
-def audit_problems(root: Path, kept_head: str | None = None) -> tuple[list[str], int]:
-    """Every problem of the audit trail (empty when sound) and the number of sound events.
+def audit_problems(root: Path, kept_head: str | None = None) -> tuple[list[Said | Finding | log.Problem | str], int]:
+    """Every problem of the audit trail (empty when sound; each has `text(lang)`, or is an English line) and the
+    number of sound events.
 
     Also: a log emptied, or missing where tender.yaml declares the two-envelope procedure; report files
     edited since their report event; with `kept_head` (SEQ:HASH), a head the log no longer holds (cut off
@@ -30,17 +32,17 @@ def audit_problems(root: Path, kept_head: str | None = None) -> tuple[list[str],
     kept = None if kept_head is None else head.parse(kept_head)
     events, problems = log.read(root)
     gone = head.log_problem(root, events, two_envelope(root))
-    out = [gone] if gone else [str(p) for p in problems]
+    out: list[Said | Finding | log.Problem | str] = [gone] if gone else [*problems]
     if kept is not None and (cut := head.missing(events, kept)):
         out.append(cut)
     if not (Path(root) / log.LOG_NAME).exists():
         return out, 0
     out += pin.changed_reports(root, events)
-    out += [str(f) for f in receipt_findings(root, events=events)]
+    out += receipt_findings(root, events=events)
     try:
         people = listed_people(root) or {}
     except InputError as exc:
-        return [*out, "evaluators.yaml cannot be read, so no signature can be checked:", *exc.lines()], len(events)
+        return [*out, said("audit.people-unreadable"), *exc.findings], len(events)
     out += signature_problems(events, {p.id: p.public_key for p in people.values()})
     out += draw_problems(events)
     phase = Phase.of(events)
@@ -48,8 +50,8 @@ def audit_problems(root: Path, kept_head: str | None = None) -> tuple[list[str],
         try:
             ws = load_workspace(root)
         except InputError as exc:
-            return [*out, "the workspace no longer reads as it was sealed:", *exc.lines()], len(events)
-        out += [str(f) for f in sealed_changes(ws, phase)]
+            return [*out, said("audit.workspace-unreadable"), *exc.findings], len(events)
+        out += sealed_changes(ws, phase)
     return out, len(events)
 
 

@@ -24,6 +24,7 @@ from tender.audit.seal import Phase, check_present, under_lock
 from tender.audit.signing import UNSIGNED, Signing
 from tender.errors import UsageError
 from tender.model import Workspace
+from tender.wording import Said, said
 
 DRAW = "draw"
 RULE = "sha256(prev:bidder), ascending"
@@ -50,7 +51,7 @@ def drawn_orders(events: list[dict[str, Any]], lot: str | None = None) -> tuple[
     return tuple(out)
 
 
-def draw_problems(events: list[dict[str, Any]]) -> list[str]:
+def draw_problems(events: list[dict[str, Any]]) -> list[Said]:
     """Every drawing whose recorded order does not follow from its previous event's hash."""
     out = []
     for event in events:
@@ -60,10 +61,8 @@ def draw_problems(events: list[dict[str, Any]]) -> list[str]:
         if not isinstance(groups, list) or any(
             not isinstance(g, list) or g != drawn_order(str(event["prev"]), [str(b) for b in g]) for g in groups
         ):
-            out.append(
-                f"audit event {event['seq']} (draw, {event['time']}): the drawn order does not follow from the "
-                "hash of the event before it"
-            )
+            where = said("audit.event", seq=event["seq"], action=DRAW, time=event["time"])
+            out.append(said("audit.draw-order", where=where))
     return out
 
 

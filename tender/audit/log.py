@@ -15,6 +15,7 @@ from typing import Any
 
 from tender.errors import TenderError
 from tender.result import canonical_json
+from tender.wording import Number, Said, said
 
 LOG_NAME = "audit.log"
 GENESIS = "0" * 64
@@ -34,10 +35,21 @@ class Problem:
     """Something wrong with the log: where (line number, 0 for the log as a whole) and what."""
 
     line: int
-    message: str
+    what: Said
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in English."""
+        return self.what.text()
 
     def __str__(self) -> str:
-        return f"{LOG_NAME}: line {self.line}: {self.message}" if self.line else f"{LOG_NAME}: {self.message}"
+        return self.text()
+
+    def text(self, lang: str = "en", number: Number | None = None) -> str:
+        """The problem's line in `lang` ("audit.log: line 7: …")."""
+        if self.line:
+            return said("audit.line", log=LOG_NAME, line=self.line, problem=self.what).text(lang, number)
+        return said("audit.whole", log=LOG_NAME, problem=self.what).text(lang, number)
 
 
 def event_hash(event: dict[str, Any]) -> str:
@@ -145,7 +157,7 @@ def read(root: Path) -> tuple[list[dict[str, Any]], list[Problem]]:
     """Every event of the log, and every problem with the chain (empty when it is sound)."""
     path = Path(root) / LOG_NAME
     if not path.exists():
-        return [], [Problem(0, "missing: this workspace has no audit log")]
+        return [], [Problem(0, said("audit.no-log"))]
     data = path.read_bytes()
     events: list[dict[str, Any]] = []
     problems: list[Problem] = []
@@ -160,31 +172,21 @@ def read(root: Path) -> tuple[list[dict[str, Any]], list[Problem]]:
             ):
                 raise ValueError("not an event")
         except ValueError:
-            problems.append(Problem(number, "not a valid event (edited or corrupted)"))
+            problems.append(Problem(number, said("audit.not-event")))
             break
         if event["seq"] != number:
-            problems.append(
-                Problem(
-                    number, f"sequence number {event['seq']}, expected {number} (a line was deleted, inserted or moved)"
-                )
-            )
+            problems.append(Problem(number, said("audit.sequence", seq=event["seq"], line=number)))
             break
         if event["prev"] != prev:
-            problems.append(
-                Problem(number, "does not chain to the line before it (a line was deleted, inserted or moved)")
-            )
+            problems.append(Problem(number, said("audit.chain")))
             break
         if event_hash(event) != event["hash"]:
-            problems.append(
-                Problem(number, f"event {event['seq']} ({event['action']}) was changed after it was written")
-            )
+            problems.append(Problem(number, said("audit.changed-event", seq=event["seq"], action=event["action"])))
             break
         events.append(event)
         prev = event["hash"]
     if torn and not problems:
-        problems.append(
-            Problem(len(lines) + 1, "the last line is torn (an interrupted write): it is not part of the record")
-        )
+        problems.append(Problem(len(lines) + 1, said("audit.torn")))
     return events, problems
 
 

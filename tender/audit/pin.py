@@ -91,7 +91,7 @@ def bytes_problem(events: list[dict[str, Any]], name: str, digest: str) -> Said:
     return said("verify.bytes.unknown")
 
 
-def changed_reports(root: Path, events: list[dict[str, Any]]) -> list[str]:
+def changed_reports(root: Path, events: list[dict[str, Any]]) -> list[Said]:
     """Report files and letters still present whose bytes are not the ones their last report or letters event
     recorded.
 
@@ -107,5 +107,5 @@ def changed_reports(root: Path, events: list[dict[str, Any]]) -> list[str]:
     for path, (event, digest) in sorted(written.items()):
         file = Path(root) / path
         if file.is_file() and file_digest(file) != digest:
-            out.append(f"{path}: changed since audit event {event['seq']} ({event['action']}) recorded it")
+            out.append(said("audit.report-changed", path=path, seq=event["seq"], action=event["action"]))
     return out

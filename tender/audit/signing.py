@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tender.errors import TenderError
+from tender.wording import Said, said
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -163,43 +164,47 @@ def verifies(text: str, signature: str, event_hash: str) -> bool:
     return True
 
 
-def signature_problems(events: list[dict[str, Any]], keys: Mapping[str, str | None]) -> list[str]:
+def signature_problems(events: list[dict[str, Any]], keys: Mapping[str, str | None]) -> list[Said]:
     """Every signature that does not hold, and every signature missing, against the listed people's keys."""
-    out: list[str] = []
+    out: list[tuple[int, Said]] = []
     valid_at: dict[str, tuple[int, str]] = {}
-    failing: list[tuple[dict[str, Any], str, str]] = []
+    failing: list[tuple[dict[str, Any], str, Said]] = []
+
+    def problem(event: dict[str, Any], key: str, where: Said, **params: object) -> None:
+        out.append((int(event["seq"]), said(f"audit.sig.{key}", where=where, **params)))
+
     for event in events:
-        where = f"audit event {event['seq']} ({event['action']}, {event['time']})"
+        where = said("audit.event", seq=event["seq"], action=event["action"], time=event["time"])
         signatures = event.get("signatures") or {}
         recorded = (event.get("details") or {}).get("keys") or {}
         if not isinstance(signatures, dict) or not isinstance(recorded, dict):
-            out.append(f"{where}: its signatures are not a mapping of person to signature")
+            problem(event, "not-mapping", where)
             continue
         for person, signature in sorted(signatures.items()):
             text = keys.get(person)
             if person not in keys:
-                out.append(f"{where}: signed by {person}, who is not listed in evaluators.yaml")
+                problem(event, "unlisted", where, person=person)
             elif text is None:
-                out.append(f"{where}: signed by {person}, who has no public key in evaluators.yaml")
+                problem(event, "no-key", where, person=person)
             elif isinstance(signature, str) and verifies(text, signature, event["hash"]):
                 valid_at.setdefault(signature, (event["seq"], person))
                 if recorded.get(person) != key_fingerprint(text):
-                    out.append(f"{where}: the key it records for {person} is not {person}'s key in evaluators.yaml")
+                    problem(event, "recorded-key", where, person=person)
             else:
                 failing.append((event, person, where))
         for person in sorted(set(recorded) - set(signatures)):
-            out.append(f"{where}: records a key of {person} but carries no signature of {person} (removed)")
+            problem(event, "removed", where, person=person)
         for person in required_signers(event):
             if keys.get(person) and person not in signatures:
-                out.append(f"{where}: not signed by {person}, who has a public key in evaluators.yaml")
+                problem(event, "missing", where, person=person)
     for event, person, where in failing:
         signature = event["signatures"][person]
         text = keys[person] or ""
         if isinstance(signature, str) and signature in valid_at:
             seq, signer = valid_at[signature]
-            out.append(f"{where}: the signature of {person} is {signer}'s of audit event {seq} (replayed)")
+            problem(event, "replayed", where, person=person, signer=signer, seq=seq)
         elif (event.get("details") or {}).get("keys", {}).get(person) not in (None, key_fingerprint(text)):
-            out.append(f"{where}: signed by {person} with a key that is not {person}'s key in evaluators.yaml")
+            problem(event, "other-key", where, person=person)
         else:
-            out.append(f"{where}: the signature of {person} does not verify (forged, or the event was changed)")
-    return sorted(out, key=lambda line: int(line.split()[2]))
+            problem(event, "forged", where, person=person)
+    return [words for _, words in sorted(out, key=lambda found: found[0])]

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from tender.cli.common import echo, reported
+from tender.cli.common import echo, reported, words
 from tender.cli.options import Actor, KeyFile, Lang, LotId, PassphraseEnv, WorkspaceDir, checked_id
 
 
@@ -57,6 +57,7 @@ def clarify(
             key_use(key, passphrase_env),
             lot,
         )
-        state = event["details"]["outcome"] or "requested, no outcome yet"
-        where = f" in lot {lot}" if lot else ""
-        echo(f"clarification for {bidder}{where} recorded ({state}): audit event {event['seq']}")
+        msg = words(directory, lang)
+        state = msg(f"cli.clarified.{event['details']['outcome'] or 'open'}")
+        where = msg("cli.in_lot", lot=lot) if lot else ""
+        echo(msg("cli.clarified", bidder=bidder, where=where, state=state, seq=event["seq"]))

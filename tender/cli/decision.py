@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from tender.cli.common import echo, reported
+from tender.cli.common import echo, reported, words
 from tender.cli.options import Actor, KeyFile, Lang, PassphraseEnv, WorkspaceDir, checked_id
 
 Day = Annotated[
@@ -53,19 +53,29 @@ def decide(
     with reported(ctx):
         if approve and (approved_by or approver_key):
             raise UsageError("--approve records an approval by the actor: it takes no --approved-by or --approver-key")
+        msg = words(directory, lang)
         if approve:
             event = run_approve(directory, actor, on, key_use(key, passphrase_env))
-            echo(
-                f"award decision of audit event {event['details']['decision']} approved by {event['actor']} "
-                f"on {event['details']['date']}: audit event {event['seq']}"
-            )
+            d = event["details"]
+            echo(msg("cli.approved", decision=d["decision"], actor=event["actor"], date=d["date"], seq=event["seq"]))
             return
         keys = key_use(key, passphrase_env), key_use(approver_key, approver_passphrase_env)
         event = run(directory, actor, on, approved_by, *keys)
         d = event["details"]
-        approved = f", approved by {d['approver']}" if d.get("approver") else " (awaits approval: --approve)"
+        approved = (
+            msg("cli.decided.approved", approver=d["approver"]) if d.get("approver") else msg("cli.decided.awaits")
+        )
         awarded = d["winner"] if "winner" in d else ", ".join(f"{lot}: {b}" for lot, b in d["awards"].items())
-        echo(f"award decision for {awarded} by {event['actor']} on {d['date']}{approved}: audit event {event['seq']}")
+        echo(
+            msg(
+                "cli.decided",
+                awarded=awarded,
+                actor=event["actor"],
+                date=d["date"],
+                approved=approved,
+                seq=event["seq"],
+            )
+        )
         echo(d["recommendation"])
 
 
@@ -90,9 +100,7 @@ def letters(
 
     with reported(ctx):
         written = write_letters(directory, actor, lang, sent_on, channel.value, out, key_use(key, passphrase_env))
+        msg = words(directory, lang)
         for path in written.files:
-            echo(f"wrote {path}")
-        echo(
-            f"standstill ends on {written.standstill_end}; award at the earliest on {written.earliest_award} "
-            f"(audit event {written.event})"
-        )
+            echo(msg("cli.wrote", path=path))
+        echo(msg("cli.standstill", end=written.standstill_end, earliest=written.earliest_award, seq=written.event))

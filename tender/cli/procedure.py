@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -20,6 +20,9 @@ from tender.cli.options import (
     WorkspaceDir,
     checked_id,
 )
+
+if TYPE_CHECKING:
+    from tender.report.messages import Messages
 
 audit_app = typer.Typer(no_args_is_help=True, help="Show, verify and repair the workspace's audit log.")
 
@@ -49,8 +52,9 @@ def show(
             files = f"  [{len(event['files'])} file(s)]" if event["files"] else ""
             details = ", ".join(f"{k}={v}" for k, v in event["details"].items() if not isinstance(v, dict))
             echo(f"{event['seq']:>4}  {event['time']}  {event['actor']:<12} {event['action']:<14} {details}{files}")
+        shown = words(directory, lang).lang if problems else "en"
         for problem in problems:
-            echo(str(problem), err=True)
+            echo(problem.text(shown), err=True)
 
 
 @audit_app.command("verify")
@@ -70,11 +74,12 @@ def verify(
 
     with reported(ctx):
         problems, count = audit_problems(directory, head)
+        msg = words(directory, lang)
         if problems:
             for problem in problems:
-                echo(problem)
+                echo(problem if isinstance(problem, str) else problem.text(msg.lang))
             raise typer.Exit(FINDINGS)
-        echo(words(directory, lang)("cli.sound", count=count))
+        echo(msg("cli.sound", count=count))
 
 
 @audit_app.command("head")
@@ -148,13 +153,12 @@ def open_prices(
         keys = key_use(key, passphrase_env), key_use(witness_key, witness_passphrase_env)
         event = run(directory, witness, actor, *keys)
         msg = words(directory, lang)
-        signed = msg("cli.signed_by", people=", ".join(event["signatures"])) if event.get("signatures") else ""
-        echo(msg("cli.opened", actor=event["actor"], witness=witness, seq=event["seq"]) + signed)
+        echo(msg("cli.opened", actor=event["actor"], witness=witness, seq=event["seq"]) + signers(event, msg))
 
 
-def signers(event: dict[str, Any]) -> str:
+def signers(event: dict[str, Any], msg: Messages) -> str:
     """`, signed by …` for an event with signatures, else nothing."""
-    return f", signed by {', '.join(event['signatures'])}" if event.get("signatures") else ""
+    return msg("cli.signed_by", people=", ".join(event["signatures"])) if event.get("signatures") else ""
 
 
 def draw(
@@ -178,6 +182,8 @@ def draw(
     with reported(ctx):
         keys = key_use(key, passphrase_env), key_use(witness_key, witness_passphrase_env)
         event = run(directory, witness, actor, *keys, lot)
+        msg = words(directory, lang)
+        where = msg("cli.in_lot", lot=lot) if lot else ""
         for group in event["details"]["groups"]:
-            echo(f"drawn order{' in lot ' + lot if lot else ''}: {', '.join(group)}")
-        echo(f"lots drawn by {event['actor']} with {witness} as witness: audit event {event['seq']}{signers(event)}")
+            echo(msg("cli.drawn_order", where=where, order=", ".join(group)))
+        echo(msg("cli.drawn", actor=event["actor"], witness=witness, seq=event["seq"], signed=signers(event, msg)))

@@ -95,4 +95,42 @@ TERMINAL: dict[str, tuple[str, str]] = {
     "cli.certificate": ("dem Zertifikat von {subject}", "the certificate of {subject}"),
     "cli.no_scores": ("keine Noten", "no scores"),
     "cli.replaced": ("  ersetzt: {old} (aufbewahrt als {aside})", "  replaced {old} (kept as {aside})"),
+    "cli.clarified": (
+        "Aufklärung zu {bidder}{where} erfasst ({state}): Audit-Ereignis {seq}",
+        "clarification for {bidder}{where} recorded ({state}): audit event {seq}",
+    ),
+    "cli.in_lot": (" in Los {lot}", " in lot {lot}"),
+    "cli.clarified.accepted": ("angenommen", "accepted"),
+    "cli.clarified.rejected": ("abgelehnt", "rejected"),
+    "cli.clarified.open": ("angefordert, noch ohne Ergebnis", "requested, no outcome yet"),
+    "cli.decided": (
+        "Zuschlagsentscheidung für {awarded} von {actor} am {date}{approved}: Audit-Ereignis {seq}",
+        "award decision for {awarded} by {actor} on {date}{approved}: audit event {seq}",
+    ),
+    "cli.decided.approved": (", genehmigt von {approver}", ", approved by {approver}"),
+    "cli.decided.awaits": (" (wartet auf die Genehmigung: --approve)", " (awaits approval: --approve)"),
+    "cli.approved": (
+        "Zuschlagsentscheidung aus Audit-Ereignis {decision} genehmigt von {actor} am {date}: Audit-Ereignis {seq}",
+        "award decision of audit event {decision} approved by {actor} on {date}: audit event {seq}",
+    ),
+    "cli.wrote": ("geschrieben: {path}", "wrote {path}"),
+    "cli.standstill": (
+        "die Wartefrist endet am {end}; Zuschlag frühestens am {earliest} (Audit-Ereignis {seq})",
+        "standstill ends on {end}; award at the earliest on {earliest} (audit event {seq})",
+    ),
+    "cli.drawn_order": ("gezogene Reihenfolge{where}: {order}", "drawn order{where}: {order}"),
+    "cli.drawn": (
+        "Losentscheid durch {actor} im Beisein von {witness}: Audit-Ereignis {seq}{signed}",
+        "lots drawn by {actor} with {witness} as witness: audit event {seq}{signed}",
+    ),
+    "cli.key_written": (
+        "privater Schlüssel von {person} in {path} geschrieben (Modus 0600; Schlüssel und Passphrase für sich "
+        "behalten)",
+        "private key of {person} written to {path} (mode 0600; keep it and its passphrase to yourself)",
+    ),
+    "cli.key_line": (
+        "diese Zeile in den Eintrag von {person} in evaluators.yaml einfügen:",
+        "add this line to {person}'s entry in evaluators.yaml:",
+    ),
+    "cli.key_prompt": ("Passphrase für den neuen Schlüssel", "Passphrase for the new key"),
 }

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from tender.wording.audit import AUDIT
 from tender.wording.files import FILES
 from tender.wording.inputs import INPUTS
 from tender.wording.lots import LOTS
@@ -19,7 +20,7 @@ from tender.wording.work import WORK
 
 LANGUAGES = ("de", "en")
 # key: (German, English); a key is a finding's code, or code.variant where one code has several sentences
-CATALOGUE: dict[str, tuple[str, str]] = {**FILES, **INPUTS, **LOTS, **SCORES, **WORK, **USAGE, **VERIFY}
+CATALOGUE: dict[str, tuple[str, str]] = {**AUDIT, **FILES, **INPUTS, **LOTS, **SCORES, **WORK, **USAGE, **VERIFY}
 FIELD = re.compile(r"(?<!\{)\{(\w+)(?:[:!][^}]*)?\}")
 Number = Callable[[float], str]
 
@@ -77,7 +78,9 @@ def shown(value: object, lang: str, number: Number | None) -> object:
         return NOUNS.get(value, value)
     if isinstance(value, bool) or not isinstance(value, int | float):
         return value
-    return number(value) if number is not None else f"{value:g}".replace(".", ",")
+    if number is not None:
+        return number(value)
+    return str(value) if isinstance(value, int) else f"{value:g}".replace(".", ",")
 
 
 def fields(template: str) -> set[str]:

@@ -65,8 +65,8 @@ def test_the_technical_seal_holds_each_offers_non_price_content_but_not_its_pric
 def test_the_award_decision_records_every_lot_and_is_approved_before_the_final_seal(tmp_path: Path) -> None:
     root = opened(lotted(tmp_path / "ws"))
     out = ok("decide", root, "--actor", "braun")
-    assert "award decision for cluster: hanse, test: hanse, migration: rheintal by braun" in out
-    assert "(awaits approval: --approve): audit event 6" in out
+    assert "Zuschlagsentscheidung für cluster: hanse, test: hanse, migration: rheintal von braun" in out
+    assert "(wartet auf die Genehmigung: --approve): Audit-Ereignis 6" in out
     assert (
         "Zuschlag je Los: cluster und test: an hanse mit dem Kombinationsangebot betrieb-und-test. hanse ist besser "
         "platziert, hält aber bereits cluster und test und damit die Höchstzahl von 2 Losen: übergangen. "
@@ -83,7 +83,7 @@ def test_the_award_decision_records_every_lot_and_is_approved_before_the_final_s
     refused(root, "decide", root, "--actor", "braun", expect="the award decision on this evaluation is already")
     refused(root, "seal", "final", root, "--actor", "braun", expect="awaits its approval")
     refused(root, "decide", root, "--approve", "--actor", "braun", expect="a second person approves it")
-    assert "approved by schmidt" in ok("decide", root, "--approve", "--actor", "schmidt")
+    assert "genehmigt von schmidt" in ok("decide", root, "--approve", "--actor", "schmidt")
     ws, le = evaluate_lotted(root)  # a lot's memo: no single winner of its own, the people with their acts
     record = decision_record(ws, le.lots[2].evaluation, log.read(root)[0])
     assert record.decision is None and record.letters is None
@@ -177,7 +177,7 @@ def test_abnormally_low_prices_are_checked_and_clarified_per_lot(tmp_path: Path)
         "--actor",
         "braun",
     )
-    assert "clarification for spree in lot migration recorded (rejected)" in out
+    assert "Aufklärung zu spree in Los migration erfasst (abgelehnt)" in out
     assert log.read(root)[0][-1]["details"]["lot"] == "migration"
     lots = {lot["id"]: lot["evaluation"] for lot in lots_json(root)["lots"]}
     spree = {lot: next(b for b in ev["bids"] if b["bidder"] == "spree") for lot, ev in lots.items() if lot != "cluster"}
@@ -260,7 +260,7 @@ def test_lots_are_drawn_per_lot_and_the_drawing_orders_that_lot_only(tmp_path: P
     event = log.read(root)[0][-1]
     assert event["details"]["lot"] == "test"
     order = event["details"]["groups"][0]
-    assert sorted(order) == ["isar", "spree"] and f"drawn order in lot test: {', '.join(order)}" in out
+    assert sorted(order) == ["isar", "spree"] and f"gezogene Reihenfolge in Los test: {', '.join(order)}" in out
     test = next(lot for lot in lots_json(root)["lots"] if lot["id"] == "test")["evaluation"]
     ranks = {b["bidder"]: (b["rank"], b["tied"], b["decided_by"]) for b in test["bids"] if b["bidder"] in order}
     assert ranks == {order[0]: (2, False, "lot"), order[1]: (3, False, "lot")}
@@ -322,6 +322,6 @@ def test_the_decision_waits_for_a_lot_whose_best_eligible_bids_are_level(tmp_pat
     )
     out = ok("draw", root, "--lot", "test", "--actor", "braun", "--witness", "schmidt")
     first = log.read(root)[0][-1]["details"]["groups"][0][0]
-    assert f"drawn order in lot test: {first}, " in out
+    assert f"gezogene Reihenfolge in Los test: {first}, " in out
     assert lots_json(root)["award"]["awards"]["test"] == first
-    assert f"test: {first}, migration: hanse by braun" in ok("decide", root, "--actor", "braun")
+    assert f"test: {first}, migration: hanse von braun" in ok("decide", root, "--actor", "braun")

@@ -43,7 +43,7 @@ def test_a_flag_blocks_seal_final_until_its_outcome_is_recorded(flagged_procedur
         "--outcome", "accepted", "--note", "Kalkulation mit eigenem, abgeschriebenem Rechenzentrum belegt",
         "--actor", "braun",
     )  # fmt: skip
-    assert "clarification for isar recorded (accepted)" in out
+    assert "Aufklärung zu isar erfasst (angenommen)" in out
     ok("seal", "final", ws, "--actor", "braun")
     events = log.read(ws)[0]
     clarify = [e for e in events if e["action"] == "clarify"]

@@ -133,7 +133,7 @@ def test_workspace_without_log_or_people_evaluates_as_before(example: Path) -> N
     full = evaluate_json(example)
     (example / "evaluators.yaml").unlink()
     assert evaluate_json(example)["bids"] == full["bids"]
-    code, out = tender("audit", "verify", str(example))
+    code, out = tender("audit", "verify", "--lang", "en", str(example))
     assert code == 1 and "audit.log: missing" in out
 
 

@@ -24,7 +24,7 @@ def write(root: Path, log: list[dict]) -> None:
 
 
 def findings(root: Path) -> list[str]:
-    result = run("audit", "verify", root)
+    result = run("audit", "verify", "--lang", "en", root)
     assert result.exit_code == 1, result.output
     return result.output.splitlines()
 
@@ -36,7 +36,7 @@ def signed(procedure: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     assert run("seal", "technical", procedure, "--actor", "mueller", *key_args(keys, "mueller")).exit_code == 0
     opening = ("open-prices", procedure, "--actor", "braun", "--witness", "yilmaz")
     assert run(*opening, *key_args(keys, "braun"), *witness_args(keys, "yilmaz")).exit_code == 0
-    assert run("audit", "verify", procedure).exit_code == 0
+    assert run("audit", "verify", "--lang", "en", procedure).exit_code == 0
     return procedure, keys
 
 

@@ -81,14 +81,14 @@ def test_audit_verify_rechecks_the_reports_still_present(opened: Path) -> None:
     ok("audit", "verify", opened)
     path = opened / f"{REPORT}.json"
     path.write_bytes(path.read_bytes().replace(b'"rheintal"', b'"hanse"', 1))
-    result = run("audit", "verify", opened)
+    result = run("audit", "verify", "--lang", "en", opened)
     assert result.exit_code == 1
     assert result.output.splitlines() == [f"{REPORT}.json: changed since audit event {seq} (report) recorded it"]
 
 
 def test_an_emptied_log_is_broken_and_refuses_the_procedure(opened: Path) -> None:
     (opened / log.LOG_NAME).write_bytes(b"")
-    result = run("audit", "verify", opened)
+    result = run("audit", "verify", "--lang", "en", opened)
     assert result.exit_code == 1
     assert "audit.log: empty: every event of the record was removed" in result.output
     assert "in Ordnung" not in result.output  # the German tender's word for sound
@@ -99,7 +99,7 @@ def test_an_emptied_log_is_broken_and_refuses_the_procedure(opened: Path) -> Non
 
 def test_a_deleted_log_is_broken_and_the_procedure_cannot_run_again(opened: Path) -> None:
     (opened / log.LOG_NAME).unlink()
-    result = run("audit", "verify", opened)
+    result = run("audit", "verify", "--lang", "en", opened)
     assert result.exit_code == 1
     assert "tender.yaml declares the two-envelope procedure: the record of the procedure is gone" in result.output
     expect = "audit.log is missing, but this two-envelope workspace already holds bids, scores or reports"
@@ -124,8 +124,8 @@ def test_a_cut_log_is_detected_with_a_head_kept_outside(opened: Path) -> None:
     assert ok("audit", "verify", opened, "--head", kept).startswith("audit.log: in Ordnung")
     lines = (opened / log.LOG_NAME).read_bytes().splitlines(keepends=True)
     (opened / log.LOG_NAME).write_bytes(b"".join(lines[:-2]))  # the report event and the final seal removed
-    assert run("audit", "verify", opened).exit_code == 0  # what is left still chains on its own
-    result = run("audit", "verify", opened, "--head", kept)
+    assert run("audit", "verify", "--lang", "en", opened).exit_code == 0  # what is left still chains on its own
+    result = run("audit", "verify", "--lang", "en", opened, "--head", kept)
     assert result.exit_code == 1
     assert result.output.splitlines() == [
         f"audit.log: ends at event {head['seq'] - 2}: event {head['seq']} ({head['hash'][:16]}…), "
@@ -136,7 +136,7 @@ def test_a_cut_log_is_detected_with_a_head_kept_outside(opened: Path) -> None:
 def test_a_head_that_was_never_the_logs_is_found_out(opened: Path) -> None:
     events, _ = log.read(opened)
     wrong = f"{events[-1]['seq']}:{'ab' * 32}"
-    result = run("audit", "verify", opened, "--head", wrong)
+    result = run("audit", "verify", "--lang", "en", opened, "--head", wrong)
     assert result.exit_code == 1
     assert f"audit.log: event {events[-1]['seq']} has the hash {events[-1]['hash'][:16]}…, not abababababababab…" in (
         result.output

@@ -75,7 +75,7 @@ def test_the_annex_is_recorded_and_verifies(procedure: Path) -> None:
     assert f"(draft annex, by braun at {event['time']}) as reports/crm-hosting-2007-de-annex.pdf" in verified
     html = annex.with_suffix(".html")
     html.write_text(html.read_text(encoding="utf-8").replace("71,3", "17,3"), encoding="utf-8")
-    result = run("audit", "verify", procedure)
+    result = run("audit", "verify", "--lang", "en", procedure)
     assert result.exit_code == 1
     assert "reports/crm-hosting-2007-de-annex.html: changed since audit event" in result.output
 

@@ -61,7 +61,7 @@ def sent(tmp_path_factory: pytest.TempPathFactory, plain_example: Path) -> Path:
     refused(root, "letters", root, "--sent-on", yesterday, expect="before the award decision was approved")
     out = ok("letters", root, "--actor", "braun", "--channel", "electronic")
     end, earliest = TODAY + timedelta(days=10), TODAY + timedelta(days=11)
-    assert f"standstill ends on {end}; award at the earliest on {earliest} (audit event 6)" in out
+    assert f"die Wartefrist endet am {end}; Zuschlag frühestens am {earliest} (Audit-Ereignis 6)" in out
     return root
 
 
@@ -143,7 +143,8 @@ def test_an_edited_letter_is_named_by_audit_verify(sent: Path, tmp_path: Path) -
         result = run("audit", "verify", sent)
         assert result.exit_code == 1
         assert (
-            "letters/crm-hosting-2007-isar-de.docx: changed since audit event 6 (letters) recorded it" in result.output
+            "letters/crm-hosting-2007-isar-de.docx: verändert, seit Audit-Ereignis 6 (letters) die Datei erfasst hat"
+            in result.output
         )
     finally:
         path.write_bytes(kept)

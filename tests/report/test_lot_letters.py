@@ -28,7 +28,7 @@ def sent(tmp_path_factory: pytest.TempPathFactory) -> Path:
     refused(root, "letters", root, "--actor", "braun", expect="no award decision is recorded")
     ok("decide", root, "--actor", "braun", "--approved-by", "schmidt")
     out = ok("letters", root, "--actor", "braun", "--sent-on", TODAY.isoformat())
-    assert out.count("wrote ") == 2 * len(LETTERS) == 26
+    assert out.count("geschrieben: ") == 2 * len(LETTERS) == 26
     return root
 
 
