@@ -28,7 +28,7 @@ from tender.parse.scorefile import CONSENSUS_STEM
 from tender.progress import SILENT, Advance, Progress, ignore
 from tender.sheets import ownerindex
 from tender.sheets.ownerindex import Owners
-from tender.wording import said
+from tender.wording import Said, said
 from tender.workspace import BID_READERS, SCORE_READERS, input_files, load_tender, lot_scores
 
 
@@ -50,7 +50,7 @@ class ImportResult:
     kind: str
     root: str
     files: tuple[Imported, ...]
-    recovered: tuple[str, ...] = ()  # interrupted imports finished or taken back first (staging.recover)
+    recovered: tuple[Said, ...] = ()  # interrupted imports finished or taken back first (staging.recover)
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from typing import Any
 from tender.atomic import write_synced
 from tender.audit import log
 from tender.errors import Finding, InputError
+from tender.wording import Said, said
 from tender.workspace import sha256_file
 
 STAGING = ".tender-staging"
@@ -204,7 +205,7 @@ def leftover_findings(root: Path) -> list[Finding]:
     return [Finding.of("interrupted-import", f"{STAGING}/{home.name}", "") for home in leftovers(root)]
 
 
-def recover(root: Path) -> list[str]:
+def recover(root: Path) -> list[Said]:
     """Finish or take back every interrupted import; returns one line per staging folder dealt with."""
     root = Path(root)
     out = []
@@ -215,13 +216,13 @@ def recover(root: Path) -> list[str]:
             journal = None  # killed while staging: nothing was placed yet
         if journal is None:
             remove_home(home)
-            out.append(f"{STAGING}/{home.name}: interrupted while staging; nothing had been placed, removed")
+            out.append(said("audit.staging.removed", folder=f"{STAGING}/{home.name}"))
         elif recorded(root, home, journal):
             remove_home(home)
-            out.append(f"{STAGING}/{home.name}: the import is in the audit log; staging folder removed")
+            out.append(said("audit.staging.recorded", folder=f"{STAGING}/{home.name}"))
         else:
             undo(root, home, journal)
-            out.append(f"{STAGING}/{home.name}: interrupted before its audit event; its files were taken back")
+            out.append(said("audit.staging.undone", folder=f"{STAGING}/{home.name}"))
     return out
 
 

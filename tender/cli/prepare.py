@@ -155,7 +155,7 @@ def print_import(result: ImportResult, msg: Messages) -> None:
     """One line per imported file: SHA-256, where it now is, whose it is; replaced files after it. Interrupted
     imports finished or taken back first are named before."""
     for line in result.recovered:
-        echo(line)
+        echo(line.text(msg.lang))
     for item in result.files:
         echo(f"{item.sha256}  {item.target}  ({', '.join(item.owners) or msg('cli.no_scores')})")
         for old, aside in item.replaced:

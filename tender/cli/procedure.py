@@ -107,10 +107,10 @@ def repair(ctx: typer.Context, directory: WorkspaceDir = Path("."), actor: Actor
     from tender.app.staging import recover
 
     with reported(ctx):
-        for line in recover(directory):
-            echo(line)
-        side = repair_log(directory, actor)
         msg = words(directory, lang)
+        for line in recover(directory):
+            echo(line.text(msg.lang))
+        side = repair_log(directory, actor)
         echo(msg("cli.torn", side=side) if side else msg("cli.whole"))
 
 

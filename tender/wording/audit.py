@@ -59,7 +59,8 @@ AUDIT: dict[str, tuple[str, str]] = {
         "{where}: records a key of {person} but carries no signature of {person} (removed)",
     ),
     "audit.sig.missing": (
-        "{where}: nicht signiert von {person}, obwohl evaluators.yaml einen öffentlichen Schlüssel von {person} enthält",
+        "{where}: nicht signiert von {person}, obwohl evaluators.yaml einen öffentlichen Schlüssel von {person} "
+        "enthält",
         "{where}: not signed by {person}, who has a public key in evaluators.yaml",
     ),
     "audit.sig.replayed": (
@@ -87,5 +88,18 @@ AUDIT: dict[str, tuple[str, str]] = {
     "audit.workspace-unreadable": (
         "der Arbeitsordner lässt sich nicht mehr so lesen, wie er versiegelt wurde:",
         "the workspace no longer reads as it was sealed:",
+    ),
+    # `tender audit repair` finishing or taking back an interrupted import (app/staging.py)
+    "audit.staging.removed": (
+        "{folder}: beim Bereitstellen unterbrochen; noch nichts war eingefügt, entfernt",
+        "{folder}: interrupted while staging; nothing had been placed, removed",
+    ),
+    "audit.staging.recorded": (
+        "{folder}: der Import steht im Audit-Protokoll; Bereitstellungsordner entfernt",
+        "{folder}: the import is in the audit log; staging folder removed",
+    ),
+    "audit.staging.undone": (
+        "{folder}: vor seinem Audit-Ereignis unterbrochen; seine Dateien wurden zurückgenommen",
+        "{folder}: interrupted before its audit event; its files were taken back",
     ),
 }

@@ -131,7 +131,7 @@ def test_an_import_killed_halfway_is_named_and_taken_back_by_the_next_command(ro
         result = run(command, root, "--lang", "en")
         assert result.exit_code == 2, result.output
         assert "an import was interrupted and may have left part of its files in place" in result.output
-    repaired = run("audit", "repair", root, "--actor", "braun")
+    repaired = run("audit", "repair", root, "--actor", "braun", "--lang", "en")
     assert repaired.exit_code == 0, repaired.output
     assert "interrupted before its audit event; its files were taken back" in repaired.output
     assert snapshot(root) == before
@@ -146,7 +146,7 @@ def test_the_next_import_takes_an_interrupted_one_back_first(root: Path, example
     )
     result = run("import-bids", *files, "--into", root, "--actor", "braun")
     assert result.exit_code == 0, result.output
-    assert "interrupted before its audit event; its files were taken back" in result.output
+    assert "vor seinem Audit-Ereignis unterbrochen; seine Dateien wurden zurückgenommen" in result.output
     assert events(root) == ["init", "import-bids"]
     assert not (root / ".tender-staging").exists()
     assert sorted(p.name for p in (root / "bids").glob("*.yaml")) == sorted(Path(f).name for f in files)
