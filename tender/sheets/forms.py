@@ -102,7 +102,7 @@ def bidder_sheet(
         else:
             input_cell(ws.cell(row, 3), t[f"format_{key}"] if key in DATE_KEYS else None)
         body(ws.cell(row, 4), t[f"hint_{key}"], muted=True)
-        ws.row_dimensions[row].height = 22
+        ws.row_dimensions[row].height = max(22, text_height(t[f"field_{key}"], 24))  # bold labels wrap in column B
     date_check = DataValidation(type="date", operator="greaterThan", formula1="1", allow_blank=True)
     for key in DATE_KEYS:
         date_check.add(f"C{FIRST_ROW + BIDDER_KEYS.index(key)}")
