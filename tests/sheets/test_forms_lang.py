@@ -133,6 +133,24 @@ def test_english_form_reads_back_like_the_german_form(yaml_example: Path, tmp_pa
     assert result(roots["en"]) == result(roots["de"])
 
 
+def test_a_form_is_read_by_the_sheets_it_has_when_the_hidden_language_disagrees(
+    yaml_example: Path, tmp_path: Path
+) -> None:
+    bid = yaml.safe_load((yaml_example / "bids" / "isar.yaml").read_text(encoding="utf-8"))
+    (yaml_example / "bids" / "isar.yaml").unlink()
+    form = bid_form(yaml_example, tmp_path / "form.xlsx", "--lang", "en")
+    filled = fill_bid_form(form, tmp_path / "isar.xlsx", bid)
+    wb = load_workbook(filled, rich_text=True)
+    meta = wb["_tender"]
+    language = next(r for r in range(1, meta.max_row + 1) if meta.cell(r, 1).value == "language")
+    meta.cell(language, 2).value = "de"  # says German, while the sheets are the English ones
+    wb.save(filled)
+    run = cli("import-bids", filled, "--into", yaml_example)
+    assert run.exit_code == 0, run.output
+    isar = next(b for b in load_workspace(yaml_example).bids if b.bidder == "isar")
+    assert isar.prices == bid["prices"] and isar.places["prices.setup"] == "Prices!E7"
+
+
 def test_lotted_form_in_english_reads_back_like_german_forms(tmp_path: Path) -> None:
     results = {}
     for lang in ("de", "en"):
