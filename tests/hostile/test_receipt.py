@@ -20,7 +20,7 @@ def checks_everywhere(root: Path, expect: str) -> None:
     """validate, evaluate and report refuse (exit 2, workspace unchanged); audit verify reports it (exit 1)."""
     for command in ("validate", "evaluate", "report"):
         refused(root, command, root, expect=expect)
-    verify = run("audit", "verify", root)
+    verify = run("audit", "verify", root, "--lang", "en")
     assert verify.exit_code == 1, verify.output
     assert expect in verify.output
 
@@ -33,7 +33,7 @@ def test_a_price_edited_between_the_seals_stops_the_opening(root: Path) -> None:
     assert imported["action"] == "import-bids"
     expect = f"bids/isar.yaml: changed since its import (audit event 2, {imported['time']}, by braun)"
     refused(root, "open-prices", root, "--actor", "braun", "--witness", "yilmaz", expect=expect)
-    verify = run("audit", "verify", root)
+    verify = run("audit", "verify", root, "--lang", "en")
     assert verify.exit_code == 1 and expect in verify.output
     assert [e["action"] for e in events(root)][-1] == "seal-technical"
 
