@@ -18,9 +18,9 @@ from tender.audit.log import Guard
 from tender.audit.receipt import event_words
 from tender.audit.seal import LABELS, Phase
 from tender.errors import UsageError
-from tender.model import Person
 from tender.parse.scorefile import CONSENSUS_STEM
 from tender.parse.text import control_problem
+from tender.procmodel import Person
 from tender.wording import Said, said
 
 NEW_PROCEDURE = said("import.new-procedure")
