@@ -22,9 +22,10 @@ from tender.audit import log
 from tender.audit.head import refuse_if_gone
 from tender.audit.signing import UNSIGNED, Signing, load_private_key
 from tender.errors import Collector, Finding, InputError, UsageError
-from tender.model import Person, Tender
+from tender.model import Tender
 from tender.parse.peoplefile import PEOPLE_FILE, check_scorers, read_people
 from tender.parse.scorefile import CONSENSUS_STEM
+from tender.procmodel import Person
 from tender.progress import SILENT, Advance, Progress, ignore
 from tender.sheets import ownerindex
 from tender.sheets.ownerindex import Owners
@@ -79,7 +80,7 @@ def import_bids(
     After the technical seal only a late bid is taken (`late`, with the reason, by a listed person); after the
     opening of the prices none (see admission)."""
     if reason is not None and not late:
-        raise UsageError("--reason goes with --late: it says why a late bid is admitted")
+        raise UsageError("import.reason-not-late")
     signing = signing_for(root, {log.actor_name(actor): key})
     decision = late_decision(reason, log.actor_name(actor), read_people(Path(root), Collector())) if late else None
     guard = bid_guard(replace, decision)
