@@ -35,6 +35,15 @@ Lang = Annotated[
     str | None,
     typer.Option("--lang", callback=checked_lang, help="Language of the output: de or en (default: the tender's)."),
 ]
+# a form's --lang is the language of the form it writes (and of the command's messages); both languages are read back
+FormLang = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        callback=checked_lang,
+        help="Language of the form: de or en (default: the tender's); both are read back.",
+    ),
+]
 WorkspaceDir = Annotated[Path, typer.Argument(help="The workspace folder (holds tender.yaml).")]
 Actor = Annotated[
     str | None,
