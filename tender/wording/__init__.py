@@ -12,6 +12,7 @@ from tender.wording.files import FILES
 from tender.wording.inputs import INPUTS
 from tender.wording.lots import LOTS
 from tender.wording.nouns import NOUNS
+from tender.wording.procedure import PROCEDURE
 from tender.wording.scores import SCORES
 from tender.wording.usage import USAGE
 from tender.wording.verify import VERIFY
@@ -19,7 +20,7 @@ from tender.wording.work import WORK
 
 LANGUAGES = ("de", "en")
 # key: (German, English); a key is a finding's code, or code.variant where one code has several sentences
-CATALOGUE: dict[str, tuple[str, str]] = {**FILES, **INPUTS, **LOTS, **SCORES, **WORK, **USAGE, **VERIFY}
+CATALOGUE: dict[str, tuple[str, str]] = {**FILES, **INPUTS, **LOTS, **SCORES, **WORK, **USAGE, **VERIFY, **PROCEDURE}
 FIELD = re.compile(r"(?<!\{)\{(\w+)(?:[:!][^}]*)?\}")
 Number = Callable[[float], str]
 
