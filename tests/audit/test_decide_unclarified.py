@@ -51,7 +51,7 @@ def test_decide_refuses_an_unclarified_flag_until_its_outcome_is_recorded(flagge
     )  # fmt: skip
     assert "decide" not in actions(ws)
     ok("clarify", ws, "--bidder", "isar", "--requested", "2007-04-04", *ACCEPTED)
-    assert "award decision for rheintal by braun" in ok("decide", ws, "--actor", "braun")
+    assert "Zuschlagsentscheidung für rheintal von braun" in ok("decide", ws, "--actor", "braun")
     event = log.read(ws)[0][-1]
     assert (event["action"], event["details"]["winner"]) == ("decide", "rheintal")
 
@@ -81,5 +81,5 @@ def test_the_lotted_decision_names_every_lot_with_an_unclarified_flag(tmp_path: 
     ok("clarify", root, "--lot", "test", "--bidder", "elbtal", "--requested", "2007-04-04", *ACCEPTED)
     refused(root, "decide", root, "--actor", "braun", expect="clarified: lot migration: spree (45000.00, no request);")
     ok("clarify", root, "--lot", "migration", "--bidder", "spree", "--requested", "2007-04-04", *ACCEPTED)
-    assert "award decision for cluster: " in ok("decide", root, "--actor", "braun")
+    assert "Zuschlagsentscheidung für cluster: " in ok("decide", root, "--actor", "braun")
     assert actions(root)[-1] == "decide"
