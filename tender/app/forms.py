@@ -25,7 +25,7 @@ def bid_form(
     if tender.lots:
         return write_lotted_form(tender, target, bidder, named, force)
     if named is not None:
-        raise UsageError(f"--lots: {tender.id} is not divided into lots")
+        raise UsageError("forms.not-lotted", tender=tender.id)
     return write_bid_form(tender, target, bidder, force)
 
 

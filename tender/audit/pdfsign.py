@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from tender.errors import TenderError
+from tender.wording import Said, said
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -42,7 +43,7 @@ class PdfSignature:
     self_issued: bool
     public_key: bytes  # the certificate's public key, raw for Ed25519, else DER SubjectPublicKeyInfo
     key_type: str
-    problems: list[str] = field(default_factory=list)
+    problems: list[Said] = field(default_factory=list)  # tender/wording/verify.py
 
 
 def self_issued(person: str, name: str, key: Ed25519PrivateKey) -> Signer:
@@ -145,15 +146,15 @@ def check(sig: Any, size: int) -> PdfSignature:
     try:
         status = validate_pdf_signature(sig, ValidationContext(trust_roots=[cert], allow_fetching=False))
     except Exception as exc:  # a signature too broken to validate is a finding, not a crash
-        found.problems.append(f"the signature cannot be validated ({type(exc).__name__}: {exc})")
+        found.problems.append(said("pdfsign.unvalidated", error=f"{type(exc).__name__}: {exc}"))
         return found
     if not status.intact:
-        found.problems.append("the signed bytes were changed after signing (the digest does not match)")
+        found.problems.append(said("pdfsign.changed"))
     elif not status.valid:
-        found.problems.append("the signature does not verify with its certificate's key")
+        found.problems.append(said("pdfsign.invalid"))
     covered = sig.byte_range[-2] + sig.byte_range[-1] if sig.byte_range else 0
     if covered < size:
-        found.problems.append(f"{size - covered} byte(s) were added after the signature: it no longer covers the file")
+        found.problems.append(said("pdfsign.appended", count=size - covered))
     return found
 
 

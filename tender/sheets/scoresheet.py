@@ -29,7 +29,7 @@ def write_score_sheet(tender: Tender, bids: tuple[Bid, ...], evaluator: str, out
     from tender.sheets.style import save_atomic
 
     if not evaluator.strip():
-        raise UsageError("--evaluator must name the evaluator")
+        raise UsageError("forms.no-evaluator")
     check_target(out, force)
     save_atomic(build_score_sheet(tender, bids, evaluator.strip()), out)
     return out

@@ -7,19 +7,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
 
 from tender.wording.files import FILES
 from tender.wording.inputs import INPUTS
 from tender.wording.lots import LOTS
 from tender.wording.nouns import NOUNS
 from tender.wording.scores import SCORES
+from tender.wording.tools import TOOLS
 from tender.wording.usage import USAGE
 from tender.wording.verify import VERIFY
 from tender.wording.work import WORK
 
 LANGUAGES = ("de", "en")
 # key: (German, English); a key is a finding's code, or code.variant where one code has several sentences
-CATALOGUE: dict[str, tuple[str, str]] = {**FILES, **INPUTS, **LOTS, **SCORES, **WORK, **USAGE, **VERIFY}
+CATALOGUE: dict[str, tuple[str, str]] = {**FILES, **INPUTS, **LOTS, **SCORES, **WORK, **USAGE, **VERIFY, **TOOLS}
 FIELD = re.compile(r"(?<!\{)\{(\w+)(?:[:!][^}]*)?\}")
 Number = Callable[[float], str]
 
@@ -37,6 +39,27 @@ class Term(str):
 
 
 NONE = Term("none")  # an empty list in a message
+
+
+@runtime_checkable
+class Worded(Protocol):
+    """A value with words of its own in each language (a Said, a Finding, a Figure): a parameter shows its text."""
+
+    def text(self, lang: str = "en", number: Number | None = None) -> str:
+        """The value's words in `lang`."""
+        ...
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure with an English form of its own (`175,800`, `null`); other languages show `value` their way."""
+
+    english: str
+    value: object
+
+    def text(self, lang: str = "en", number: Number | None = None) -> str:
+        """The English form, or the value as `lang` shows it."""
+        return self.english if lang == "en" else str(shown(self.value, lang, number))
 
 
 @dataclass(frozen=True)
@@ -67,7 +90,7 @@ def said(key: str, /, **params: object) -> Said:
 
 def shown(value: object, lang: str, number: Number | None) -> object:
     """One parameter as the language shows it: nested words rendered, quotes and numbers in its own way."""
-    if isinstance(value, Said):
+    if isinstance(value, Worded) and not isinstance(value, str):
         return value.text(lang, number)
     if lang == "en":
         return value  # the English templates carry the format of each number ({ceiling:g})
