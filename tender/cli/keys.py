@@ -29,14 +29,15 @@ def new(
     from tender.app.keys import make_key, passphrase_from
 
     with reported(ctx):
+        msg = words(None, lang)
         passphrase = (
-            passphrase_from(passphrase_env, "the new key")
+            passphrase_from(passphrase_env, msg("cli.new_key"))
             if passphrase_env
-            else typer.prompt("Passphrase for the new key", hide_input=True, confirmation_prompt=True).encode("utf-8")
+            else typer.prompt(msg("cli.passphrase_prompt"), hide_input=True, confirmation_prompt=True).encode("utf-8")
         )
         path, public = make_key(person, out, passphrase)
-        echo(f"private key of {person} written to {path} (mode 0600; keep it and its passphrase to yourself)")
-        echo(f"add this line to {person}'s entry in evaluators.yaml:")
+        echo(msg("cli.key_written", person=person, path=path))
+        echo(msg("cli.key_line", person=person))
         echo(f"    public_key: {public}")
 
 

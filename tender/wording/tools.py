@@ -4,6 +4,9 @@ operating system's errors in German and English: key → (German, English), the 
 from __future__ import annotations
 
 TOOLS: dict[str, tuple[str, str]] = {
+    # an option's value that is refused while the command line is read (cli/options.py)
+    "usage.invalid-value": ("Ungültiger Wert für {option}: {problem}", "Invalid value for {option}: {problem}"),
+    "usage.option-envvar": ("{option} (Umgebungsvariable {variable})", "{option} (env var: {variable})"),
     # keys and the people who sign with them (app/keys.py)
     "keys.not-person-id": ("{person} ist keine Personenkennung", "{person} is not a person id"),
     "keys.inside-workspace": (
