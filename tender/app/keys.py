@@ -13,6 +13,7 @@ from tender.audit.signing import KeyFileError, Signing, load_private_key, new_ke
 from tender.errors import Collector, InputError, UsageError
 from tender.model import Person
 from tender.parse.peoplefile import PEOPLE_FILE, read_people
+from tender.wording import NONE
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -100,7 +101,7 @@ def listed_key(person: str, listed: str | None, use: KeyUse) -> Ed25519PrivateKe
         raise UsageError("keys.not-listed", person=person, people=PEOPLE_FILE)
     key = load_private_key(use.path, use.passphrase)
     if public_key_text(key.public_key()) != listed:
-        raise KeyFileError(f"{use.path}: not the key of {person} (its public key is not the one in {PEOPLE_FILE})")
+        raise KeyFileError("keys.not-own", path=str(use.path), person=person, people=PEOPLE_FILE)
     return key
 
 
@@ -137,6 +138,6 @@ def with_moderators(root: Path, signing: Signing, moderators: list[str], use: Ke
     public = public_key_text(key.public_key())
     owner = next((m for m in needed if people[m].public_key == public), None)
     if owner is None or len(needed) > 1:
-        named = ", ".join(moderators) or "none"
-        raise KeyFileError(f"{use.path}: not the key of the consensus moderator who must sign (moderators: {named})")
+        named = ", ".join(moderators) or NONE
+        raise KeyFileError("keys.not-moderators", path=str(use.path), moderators=named)
     return Signing({**signing.keys, owner: key})

@@ -51,7 +51,7 @@ def sign_report(
     signed = sign_pdf(report.read_bytes(), signer, REASON.format(person=person), str(report))
     found = signatures(signed, str(report))[-1]
     if listed is not None and not key_matches(found, listed):
-        raise KeyFileError(f"{pkcs12.path if pkcs12 else report}: the certificate's key is not {person}'s key")
+        raise KeyFileError("keys.certificate-not-own", path=str(pkcs12.path if pkcs12 else report), person=person)
     atomic_write(report, signed)
     return found
 

@@ -78,9 +78,9 @@ def from_pkcs12(person: str, data: bytes, passphrase: bytes, display: str) -> Si
     try:
         key, cert, chain = pkcs12.load_key_and_certificates(data, passphrase or None)
     except ValueError:
-        raise PdfSignError(f"{display}: wrong passphrase, or not a PKCS#12 file") from None
+        raise PdfSignError("pdfsign.pkcs12-passphrase", path=display) from None
     if key is None or cert is None:
-        raise PdfSignError(f"{display}: the PKCS#12 file holds no private key and certificate")
+        raise PdfSignError("pdfsign.pkcs12-empty", path=display)
     der_key = key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption())
     extra = tuple(c.public_bytes(Encoding.DER) for c in chain or ())
     return Signer(person, cert.public_bytes(Encoding.DER), der_key, extra)
@@ -107,13 +107,13 @@ def sign_pdf(data: bytes, signer: Signer, reason: str, display: str) -> bytes:
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
         if FIELD in {name for name, _, _ in fields.enumerate_sig_fields(writer)}:
-            raise PdfSignError(f"{display}: the report is signed already: tender signs a report once")
+            raise PdfSignError("pdfsign.signed-already", path=display)
         out = io.BytesIO()
         signers.PdfSigner(meta, simple).sign_pdf(writer, output=out)
     except PdfSignError:
         raise
     except Exception as exc:  # pyHanko raises many kinds on a malformed PDF
-        raise PdfSignError(f"{display}: the PDF cannot be signed ({type(exc).__name__}: {exc})") from None
+        raise PdfSignError("pdfsign.unsignable", path=display, error=f"{type(exc).__name__}: {exc}") from None
     return out.getvalue()
 
 
@@ -127,7 +127,7 @@ def signatures(data: bytes, display: str) -> list[PdfSignature]:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         embedded = list(reader.embedded_signatures)
     except Exception as exc:  # a PDF pyHanko cannot parse
-        raise PdfSignError(f"{display}: not a readable PDF ({type(exc).__name__}: {exc})") from None
+        raise PdfSignError("pdfsign.unreadable", path=display, error=f"{type(exc).__name__}: {exc}") from None
     return [check(sig, len(data)) for sig in embedded]
 
 

@@ -44,6 +44,61 @@ TOOLS: dict[str, tuple[str, str]] = {
         "signiert den Import ({hint})",
         "{person} moderated the consensus and has a public key in {people}: they sign the import ({hint})",
     ),
+    # key files (audit/signing.py) and whose key they are
+    "keys.empty-passphrase": (
+        "die Passphrase ist leer: ein privater Schlüssel wird mit einer Passphrase verschlüsselt aufbewahrt",
+        "the passphrase is empty: a private key is kept encrypted with a passphrase",
+    ),
+    "keys.unreadable": (
+        "{path}: die Schlüsseldatei kann nicht gelesen werden ({reason})",
+        "{path}: the key file cannot be read ({reason})",
+    ),
+    "keys.not-pem": (
+        "{path}: keine PEM-Schlüsseldatei (eine mit `tender keys new` erstellen)",
+        "{path}: not a PEM key file (make one with `tender keys new`)",
+    ),
+    "keys.no-passphrase": (
+        "{path}: der Schlüssel hat keine Passphrase (einen mit `tender keys new` erstellen)",
+        "{path}: the key has no passphrase (make one with `tender keys new`)",
+    ),
+    "keys.wrong-passphrase": (
+        "{path}: falsche Passphrase, oder keine Datei mit einem privaten Schlüssel",
+        "{path}: wrong passphrase, or not a private key file",
+    ),
+    "keys.not-ed25519": (
+        "{path}: kein Ed25519-Schlüssel (einen mit `tender keys new` erstellen)",
+        "{path}: not an Ed25519 key (make one with `tender keys new`)",
+    ),
+    "keys.not-own": (
+        "{path}: nicht der Schlüssel von {person} (sein öffentlicher Schlüssel ist nicht der in {people})",
+        "{path}: not the key of {person} (its public key is not the one in {people})",
+    ),
+    "keys.not-moderators": (
+        "{path}: nicht der Schlüssel der moderierenden Person, die signieren muss (Moderation: {moderators})",
+        "{path}: not the key of the consensus moderator who must sign (moderators: {moderators})",
+    ),
+    "keys.certificate-not-own": (
+        "{path}: der Schlüssel des Zertifikats ist nicht der Schlüssel von {person}",
+        "{path}: the certificate's key is not {person}'s key",
+    ),
+    # PDF signatures (audit/pdfsign.py)
+    "pdfsign.pkcs12-passphrase": (
+        "{path}: falsche Passphrase, oder keine PKCS#12-Datei",
+        "{path}: wrong passphrase, or not a PKCS#12 file",
+    ),
+    "pdfsign.pkcs12-empty": (
+        "{path}: die PKCS#12-Datei enthält keinen privaten Schlüssel mit Zertifikat",
+        "{path}: the PKCS#12 file holds no private key and certificate",
+    ),
+    "pdfsign.signed-already": (
+        "{path}: der Bericht ist bereits signiert: tender signiert einen Bericht nur einmal",
+        "{path}: the report is signed already: tender signs a report once",
+    ),
+    "pdfsign.unsignable": (
+        "{path}: das PDF kann nicht signiert werden ({error})",
+        "{path}: the PDF cannot be signed ({error})",
+    ),
+    "pdfsign.unreadable": ("{path}: kein lesbares PDF ({error})", "{path}: not a readable PDF ({error})"),
     # tender sign (app/sign.py)
     "sign.no-pdf": (
         "{report}: kein solcher PDF-Bericht (tender signiert den PDF/A-Bericht)",
