@@ -309,7 +309,7 @@ def test_output_must_be_xlsx(yaml_example: Path, tmp_path: Path) -> None:
     )
     run = cli("score-sheet", yaml_example, "--evaluator", " ", "--out", tmp_path / "s.xlsx")
     assert run.exit_code == 2
-    assert "Invalid value for '--evaluator': ' ' is not a valid id" in run.stderr
+    assert "Ungültiger Wert für '--evaluator': ' ' ist keine gültige Kennung" in run.stderr  # the tender's German
 
 
 def test_plain_score_workbook_names_the_cell(yaml_example: Path, tmp_path: Path) -> None:
