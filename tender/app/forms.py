@@ -8,10 +8,16 @@ from tender.app.ids import check_id
 
 
 def bid_form(
-    root: Path, out: Path | None = None, bidder: str | None = None, force: bool = False, lots: str | None = None
+    root: Path,
+    out: Path | None = None,
+    bidder: str | None = None,
+    force: bool = False,
+    lots: str | None = None,
+    lang: str | None = None,
 ) -> Path:
-    """Write the bid form (default: forms/bid-form.xlsx, or forms/bid-form-BIDDER.xlsx when filled in); a lotted
-    tender's form asks for every lot, or shows only `lots` (comma-separated ids) as the lots bid for."""
+    """Write the bid form (default: forms/bid-form.xlsx, or forms/bid-form-BIDDER.xlsx when filled in) in `lang`
+    (default: the tender's language); a lotted tender's form asks for every lot, or shows only `lots`
+    (comma-separated ids) as the lots bid for."""
     from tender.errors import UsageError
     from tender.sheets.forms import write_bid_form
     from tender.sheets.lotforms import write_lotted_form
@@ -23,14 +29,17 @@ def bid_form(
     target = out or root / "forms" / (f"bid-form-{bidder}.xlsx" if bidder else "bid-form.xlsx")
     tender = load_tender(root)
     if tender.lots:
-        return write_lotted_form(tender, target, bidder, named, force)
+        return write_lotted_form(tender, target, bidder, named, force, lang)
     if named is not None:
         raise UsageError("forms.not-lotted", tender=tender.id)
-    return write_bid_form(tender, target, bidder, force)
+    return write_bid_form(tender, target, bidder, force, lang)
 
 
-def score_sheet(root: Path, evaluator: str, out: Path | None = None, force: bool = False) -> Path:
-    """Write an evaluator's score sheet (default: forms/score-sheet-NAME.xlsx)."""
+def score_sheet(
+    root: Path, evaluator: str, out: Path | None = None, force: bool = False, lang: str | None = None
+) -> Path:
+    """Write an evaluator's score sheet (default: forms/score-sheet-NAME.xlsx) in `lang` (default: the tender's
+    language)."""
     from tender.sheets.scoresheet import write_score_sheet
     from tender.workspace import load_workspace
 
@@ -38,4 +47,4 @@ def score_sheet(root: Path, evaluator: str, out: Path | None = None, force: bool
         check_id(evaluator.strip(), "--evaluator")  # part of the default file name
     ws = load_workspace(root)
     target = out or root / "forms" / f"score-sheet-{evaluator.strip()}.xlsx"
-    return write_score_sheet(ws.tender, ws.bids, evaluator, target, force)
+    return write_score_sheet(ws.tender, ws.bids, evaluator, target, force, lang)

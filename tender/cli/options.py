@@ -61,6 +61,16 @@ Lang = Annotated[
         help="Language of the output: de or en (default: the tender's).",
     ),
 ]
+# a form's --lang is the language of the form it writes (and of the command's messages); both languages are read back
+FormLang = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        callback=checked_lang,
+        is_eager=True,  # read before the others: their refusals speak it
+        help="Language of the form: de or en (default: the tender's); both are read back.",
+    ),
+]
 # eager: read before the options, so that an option refused while the line is read speaks the tender's language
 WorkspaceDir = Annotated[Path, typer.Argument(is_eager=True, help="The workspace folder (holds tender.yaml).")]
 Actor = Annotated[

@@ -12,6 +12,7 @@ from tender.cli.options import (
     LANGUAGES,
     Actor,
     Force,
+    FormLang,
     ImportFiles,
     IntoDir,
     KeyFile,
@@ -72,12 +73,13 @@ def bid_form(
         typer.Option("--lots", help="A lotted tender: only these lots (comma-separated ids), marked as bid for."),
     ] = None,
     force: Force = False,
+    lang: FormLang = None,
 ) -> None:
     """Write the bid form (xlsx) the buyer sends to every bidder."""
     from tender.app.forms import bid_form as write
 
     with reported(ctx):
-        echo(write(directory, out, bidder, force, lots))
+        echo(write(directory, out, bidder, force, lots, lang))
 
 
 def score_sheet(
@@ -90,12 +92,13 @@ def score_sheet(
         Path | None, typer.Option("--out", help="Where to write the sheet (default: forms/score-sheet-NAME.xlsx).")
     ] = None,
     force: Force = False,
+    lang: FormLang = None,
 ) -> None:
     """Write an evaluator's score sheet (xlsx): every bid × judged criterion, never prices."""
     from tender.app.forms import score_sheet as write
 
     with reported(ctx):
-        echo(write(directory, evaluator, out, force))
+        echo(write(directory, evaluator, out, force, lang))
 
 
 def import_bids(

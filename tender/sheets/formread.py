@@ -22,7 +22,10 @@ from tender.sheets.layout import (
     REQ_ANSWER_COL,
     REQ_EVIDENCE_COL,
     SHEETS,
+    SheetNames,
+    decimal_of,
     lot_sheet,
+    returned_language,
     sheet_names,
     yes_no,
 )
@@ -34,16 +37,16 @@ def read_xlsx_bid(path: Path, display: str, tender: Tender, collector: Collector
     """A bid from a filled bid form, or from a plain workbook whose first sheet has the flat layout."""
     book = Workbook(path, display)
     meta = book.meta()
-    decimal = "," if tender.language == "de" else "."
     if not meta:
-        return read_flat_sheet(book, path, display, decimal, tender, collector)
+        return read_flat_sheet(book, path, display, decimal_of(tender.language), tender, collector)
     if meta.get("format") != BID_FORM:
         collector.add("wrong-form.bid", display, "", value=meta.get("format", "unknown"))
         return None
     if meta.get("tender") != tender.id:
         collector.add("wrong-tender.bid", display, "", found=describe(meta.get("tender")), id=tender.id)
         return None
-    names = sheet_names(meta.get("language", tender.language))
+    language = returned_language(meta.get("language"), book.names, "bidder")  # a form's language, not the tender's
+    names, decimal = sheet_names(language), decimal_of(language)  # numeric text as the form asks for it (99,95)
     data: dict[str, object] = {}
     places: dict[str, str] = {}
     bidder = book.grid(names.bidder)
@@ -67,7 +70,7 @@ def read_xlsx_bid(path: Path, display: str, tender: Tender, collector: Collector
     facts = book.grid(names.facts)
     data["facts"] = numbers(facts, "facts", FACT_VALUE_COL, decimal, places, keep_blank=False)
     if tender.lots:
-        read_lotted(book, bidder, facts, data, places, tender, decimal, display, collector)
+        read_lotted(book, names, (bidder, facts), data, places, tender, decimal, display, collector)
     else:
         read_percent_cells(facts, FACT_VALUE_COL, data["facts"], percent_facts(tender), display, collector)  # type: ignore[arg-type]
         data["prices"] = numbers(book.grid(names.prices), "prices", PRICE_UNIT_COL, decimal, places, keep_blank=True)
@@ -76,8 +79,8 @@ def read_xlsx_bid(path: Path, display: str, tender: Tender, collector: Collector
 
 def read_lotted(
     book: Workbook,
-    bidder: Grid,
-    facts: Grid,
+    names: SheetNames,
+    grids: tuple[Grid, Grid],
     data: dict[str, Any],
     places: dict[str, str],
     tender: Tender,
@@ -85,10 +88,11 @@ def read_lotted(
     display: str,
     collector: Collector,
 ) -> None:
-    """A lotted form's lots bid for, their requirement and fact rows, a price sheet per lot and the combinations."""
+    """A lotted form's lots bid for, their requirement and fact rows, a price sheet per lot and the combinations
+    (`names`: the form's sheet names; `grids`: its Bidder and Facts sheets)."""
     from tender.sheets import lotread
 
-    names = sheet_names(tender.language)
+    bidder, facts = grids
     read_percent_cells(facts, FACT_VALUE_COL, data["facts"], lotread.lot_percent(tender), display, collector)
     lotread.read_lot_choice(bidder, data, places, display, collector)
     offers: dict[str, dict[str, Any]] = {}

@@ -9,7 +9,7 @@ from typing import Any
 from tender.errors import UsageError
 from tender.model import Per, Requirement, Tender
 from tender.sheets.layout import BID_FORM, BIDDER_KEYS, FIRST_ROW, sheet_names
-from tender.sheets.texts import texts
+from tender.sheets.texts import form_language, texts
 
 PER_TEXT = {Per.ONCE: "per_once", Per.MONTH: "per_month", Per.YEAR: "per_year"}
 TERM_CELL = "$D$5"
@@ -18,12 +18,15 @@ RequirementBlock = tuple[str | None, Sequence[tuple[str, Requirement]]]
 FactBlock = tuple[str | None, Sequence[tuple[str, tuple[str, str, str]]]]
 
 
-def write_bid_form(tender: Tender, out: Path, bidder: str | None = None, force: bool = False) -> Path:
-    """Write the bid form for a tender to `out` (atomically); refuse to overwrite unless forced."""
+def write_bid_form(
+    tender: Tender, out: Path, bidder: str | None = None, force: bool = False, lang: str | None = None
+) -> Path:
+    """Write the bid form for a tender to `out` (atomically), in `lang` (default: the tender's language); refuse to
+    overwrite unless forced."""
     from tender.sheets.style import save_atomic
 
     check_target(out, force)
-    save_atomic(build_bid_form(tender, bidder), out)
+    save_atomic(build_bid_form(tender, bidder, lang), out)
     return out
 
 
@@ -35,16 +38,17 @@ def check_target(out: Path, force: bool) -> None:
         raise UsageError("forms.exists", out=str(out))
 
 
-def build_bid_form(tender: Tender, bidder: str | None = None) -> Any:
-    """The bid form as an openpyxl Workbook."""
+def build_bid_form(tender: Tender, bidder: str | None = None, lang: str | None = None) -> Any:
+    """The bid form as an openpyxl Workbook, in `lang` (default: the tender's language)."""
     from openpyxl import Workbook
 
     from tender.sheets.style import add_meta, finish_sheet
 
     if tender.lots:
         raise UsageError("forms.lotted", tender=tender.id)
-    t = texts(tender.language)
-    names = sheet_names(tender.language)
+    language = form_language(tender.language, lang)
+    t = texts(language)
+    names = sheet_names(language)
     wb = Workbook()
     sheets = [
         bidder_sheet(wb.active, tender, t, bidder),
@@ -55,7 +59,7 @@ def build_bid_form(tender: Tender, bidder: str | None = None) -> Any:
     for ws, title in zip(sheets, (names.bidder, names.requirements, names.facts, names.prices), strict=True):
         ws.title = title
         finish_sheet(ws)
-    meta = {"format": BID_FORM, "tender": tender.id, "language": tender.language}
+    meta = {"format": BID_FORM, "tender": tender.id, "language": language}
     if bidder:
         meta["bidder"] = bidder
     add_meta(wb, meta)
@@ -63,8 +67,8 @@ def build_bid_form(tender: Tender, bidder: str | None = None) -> Any:
     return wb
 
 
-# the bidder sheet's date cells: (English, German) number format
-DATE_FORMATS = {"submitted": ("YYYY-MM-DD", "DD.MM.YYYY"), "received": ("YYYY-MM-DD HH:MM", "DD.MM.YYYY HH:MM")}
+# the bidder sheet's date cells (their number format in each language: texts' `format_<key>`)
+DATE_KEYS = ("submitted", "received")
 
 
 def heading(tender: Tender, t: dict[str, str]) -> tuple[str, str]:
@@ -96,11 +100,11 @@ def bidder_sheet(
         if key == "bidder" and bidder:
             body(ws.cell(row, 3), bidder)
         else:
-            input_cell(ws.cell(row, 3), DATE_FORMATS[key][tender.language == "de"] if key in DATE_FORMATS else None)
+            input_cell(ws.cell(row, 3), t[f"format_{key}"] if key in DATE_KEYS else None)
         body(ws.cell(row, 4), t[f"hint_{key}"], muted=True)
-        ws.row_dimensions[row].height = 22
+        ws.row_dimensions[row].height = max(22, text_height(t[f"field_{key}"], 24))  # bold labels wrap in column B
     date_check = DataValidation(type="date", operator="greaterThan", formula1="1", allow_blank=True)
-    for key in DATE_FORMATS:
+    for key in DATE_KEYS:
         date_check.add(f"C{FIRST_ROW + BIDDER_KEYS.index(key)}")
     ws.add_data_validation(date_check)
     steps_row = FIRST_ROW + len(BIDDER_KEYS) + 1

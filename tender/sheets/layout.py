@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -63,6 +63,22 @@ NO_WORDS = {"nein", "no", "false", "falsch", "n"}
 def sheet_names(language: str) -> SheetNames:
     """The sheet names for a tender language (English for anything but German)."""
     return SHEETS.get(language, SHEETS["en"])
+
+
+def returned_language(recorded: str | None, present: Collection[str], key: str) -> str:
+    """The language a returned form is written in (either may come back for a tender of either language): the one
+    its hidden sheet records when that language's `key` sheet (bidder, scale) is in the workbook, else the language
+    whose `key` sheet is, else the recorded one (the reader then names the sheet it misses)."""
+    recorded = recorded if recorded in SHEETS else "en"
+    if getattr(SHEETS[recorded], key) in present:
+        return recorded
+    found = [language for language, names in SHEETS.items() if getattr(names, key) in present]
+    return found[0] if found else recorded
+
+
+def decimal_of(language: str) -> str:
+    """The decimal sign of numbers typed as text in a form of that language: `,` in German, `.` in English."""
+    return "," if language == "de" else "."
 
 
 def lot_sheet(base: str, lots: Sequence[str], lot: str) -> str:

@@ -21,20 +21,26 @@ from tender.sheets.forms import (
     requirements_sheet,
 )
 from tender.sheets.layout import BID_FORM, FIRST_ROW, LOT_ROW, lot_sheet, sheet_names
-from tender.sheets.texts import texts
+from tender.sheets.texts import form_language, texts
 
 MAX_COMBINATION_ROWS = 10
 
 
 def write_lotted_form(
-    tender: Tender, out: Path, bidder: str | None = None, lots: Sequence[str] | None = None, force: bool = False
+    tender: Tender,
+    out: Path,
+    bidder: str | None = None,
+    lots: Sequence[str] | None = None,
+    force: bool = False,
+    lang: str | None = None,
 ) -> Path:
-    """Write a lotted tender's bid form to `out` (atomically): every lot, or only `lots` (then marked as bid for)."""
+    """Write a lotted tender's bid form to `out` (atomically) in `lang` (default: the tender's language): every
+    lot, or only `lots` (then marked as bid for)."""
     from tender.sheets.style import save_atomic
 
     chosen_lots(tender, lots)  # unknown lots are refused before anything else
     check_target(out, force)
-    save_atomic(build_lotted_form(tender, bidder, lots), out)
+    save_atomic(build_lotted_form(tender, bidder, lots, lang), out)
     return out
 
 
@@ -51,14 +57,17 @@ def chosen_lots(tender: Tender, lots: Sequence[str] | None) -> tuple[Lot, ...]:
     return tuple(lot for lot in tender.lots if lot.id in lots)
 
 
-def build_lotted_form(tender: Tender, bidder: str | None = None, lots: Sequence[str] | None = None) -> Any:
-    """The lotted bid form as an openpyxl Workbook."""
+def build_lotted_form(
+    tender: Tender, bidder: str | None = None, lots: Sequence[str] | None = None, lang: str | None = None
+) -> Any:
+    """The lotted bid form as an openpyxl Workbook, in `lang` (default: the tender's language)."""
     from openpyxl import Workbook
 
     from tender.sheets.style import add_meta, finish_sheet
 
-    t = texts(tender.language)
-    names = sheet_names(tender.language)
+    language = form_language(tender.language, lang)
+    t = texts(language)
+    names = sheet_names(language)
     shown = chosen_lots(tender, lots)
     ids = [lot.id for lot in tender.lots]
     wb = Workbook()
@@ -78,7 +87,7 @@ def build_lotted_form(tender: Tender, bidder: str | None = None, lots: Sequence[
     for ws, title in sheets:
         ws.title = title
         finish_sheet(ws)
-    meta = {"format": BID_FORM, "tender": tender.id, "language": tender.language}
+    meta = {"format": BID_FORM, "tender": tender.id, "language": language}
     if bidder:
         meta["bidder"] = bidder
     if lots is not None:

@@ -19,7 +19,9 @@ from tender.sheets.layout import (
     SCORE_PARTICIPANTS_COL,
     SCORE_SHEET,
     SCORE_VALUE_COL,
+    decimal_of,
     lot_sheet,
+    returned_language,
     sheet_names,
 )
 from tender.sheets.xlsxread import Grid, Workbook, number_of, text_of
@@ -39,7 +41,8 @@ def read_workbook_scores(
     book = Workbook(path, display)
     meta = book.meta()
     f = Fields(collector, display)
-    decimal = "," if tender.language == "de" else "."
+    language = returned_language(meta.get("language"), book.names, "scale") if meta else tender.language
+    scores, decimal = sheet_names(language).scores, decimal_of(language)  # the sheet's language, not the tender's
     rows: Iterable[ScoreRow]
     consensus = CONSENSUS_STEM in (path.stem.lower(), str(meta.get("evaluator", "")).lower())
     owner = str(meta.get("evaluator") or path.stem)
@@ -52,9 +55,9 @@ def read_workbook_scores(
         f.problem("wrong-tender.score", "", found=describe(meta.get("tender")), id=tender.id)
         return []
     elif tender.lots:
-        rows = lot_rows(book, tender, sheet_names(meta.get("language", "en")).scores, meta, decimal, consensus)
+        rows = lot_rows(book, tender, scores, meta, decimal, consensus)
     else:
-        grid = book.grid(sheet_names(meta.get("language", "en")).scores)
+        grid = book.grid(scores)
         rows = sheet_rows(grid, None if consensus else meta.get("evaluator"), decimal, consensus)
     return check_scores(rows, owner, consensus, display, tender, bidders, f)
 

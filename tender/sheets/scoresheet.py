@@ -18,20 +18,23 @@ from tender.sheets.layout import (
     lot_sheet,
     sheet_names,
 )
-from tender.sheets.texts import texts
+from tender.sheets.texts import form_language, number_text, texts
 
 MAX_LISTED_GRADES = 20
 
 
-def write_score_sheet(tender: Tender, bids: tuple[Bid, ...], evaluator: str, out: Path, force: bool = False) -> Path:
-    """Write one evaluator's score sheet to `out` (atomically); refuse to overwrite unless forced."""
+def write_score_sheet(
+    tender: Tender, bids: tuple[Bid, ...], evaluator: str, out: Path, force: bool = False, lang: str | None = None
+) -> Path:
+    """Write one evaluator's score sheet to `out` (atomically) in `lang` (default: the tender's language); refuse
+    to overwrite unless forced."""
     from tender.sheets.forms import check_target
     from tender.sheets.style import save_atomic
 
     if not evaluator.strip():
         raise UsageError("forms.no-evaluator")
     check_target(out, force)
-    save_atomic(build_score_sheet(tender, bids, evaluator.strip()), out)
+    save_atomic(build_score_sheet(tender, bids, evaluator.strip(), lang), out)
     return out
 
 
@@ -47,14 +50,16 @@ def grades(scale: Scale) -> list[int] | None:
     return None
 
 
-def build_score_sheet(tender: Tender, bids: tuple[Bid, ...], evaluator: str) -> Any:
-    """The score sheet as an openpyxl Workbook: Scores, Scale and the hidden sheet that identifies it."""
+def build_score_sheet(tender: Tender, bids: tuple[Bid, ...], evaluator: str, lang: str | None = None) -> Any:
+    """The score sheet as an openpyxl Workbook in `lang` (default: the tender's language): Scores, Scale and the
+    hidden sheet that identifies it."""
     from openpyxl import Workbook
 
     from tender.sheets.style import add_meta, finish_sheet
 
-    t = texts(tender.language)
-    names = sheet_names(tender.language)
+    language = form_language(tender.language, lang)
+    t = texts(language)
+    names = sheet_names(language)
     wb = Workbook()
     scores = wb.active
     scores.title = names.scores if not tender.lots else lot_sheet(names.scores, ids := lot_ids(tender), ids[0])
@@ -64,13 +69,13 @@ def build_score_sheet(tender: Tender, bids: tuple[Bid, ...], evaluator: str) -> 
         for index, lot in enumerate(tender.lots):
             ws = scores if index == 0 else wb.create_sheet(lot_sheet(names.scores, ids, lot.id), index)
             offers = tuple(bid.offers[lot.id] for bid in bids if lot.id in bid.offers)
-            scores_sheet(ws, lot.tender, offers, evaluator, t, scale_range)
+            scores_sheet(ws, lot.tender, offers, evaluator, t, scale_range, language)
             finish_sheet(ws)
     else:
-        scores_sheet(scores, tender, bids, evaluator, t, scale_range)
+        scores_sheet(scores, tender, bids, evaluator, t, scale_range, language)
         finish_sheet(scores)
     finish_sheet(scale, landscape=False)
-    add_meta(wb, {"format": SCORE_SHEET, "tender": tender.id, "language": tender.language, "evaluator": evaluator})
+    add_meta(wb, {"format": SCORE_SHEET, "tender": tender.id, "language": language, "evaluator": evaluator})
     wb.active = 0
     return wb
 
@@ -97,7 +102,13 @@ def sheet_heading(tender: Tender, t: dict[str, str]) -> tuple[str, str]:
 
 
 def scores_sheet(
-    ws: Any, tender: Tender, bids: tuple[Bid, ...], evaluator: str, t: dict[str, str], scale_range: str
+    ws: Any,
+    tender: Tender,
+    bids: tuple[Bid, ...],
+    evaluator: str,
+    t: dict[str, str],
+    scale_range: str,
+    language: str = "en",
 ) -> None:
     """A row per bid × judged criterion with a score dropdown, its meaning and the justification."""
     from openpyxl.formatting.rule import FormulaRule
@@ -133,7 +144,9 @@ def scores_sheet(
         showErrorMessage=True,
         error=t["score_error"],
         showInputMessage=True,
-        prompt=t["score_prompt"].format(min=f"{scale.min:g}", max=f"{scale.max:g}", scale=scale_range.split("'")[1]),
+        prompt=t["score_prompt"].format(
+            min=number_text(scale.min, language), max=number_text(scale.max, language), scale=scale_range.split("'")[1]
+        ),
     )
     ws.add_data_validation(check)
     judged = [leaf for leaf in tender.leaves() if leaf.kind is Kind.JUDGED]

@@ -1,4 +1,4 @@
-"""The wording of bid forms and score sheets in the tender's language (de or en)."""
+"""The wording of bid forms and score sheets in German or English (the tender's language, or the command's --lang)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "hint_contact": "Name, E-Mail, Telefon",
         "field_submitted": "Datum des Angebots",
         "hint_submitted": "TT.MM.JJJJ",
+        "format_submitted": "DD.MM.YYYY",
+        "format_received": "DD.MM.YYYY HH:MM",
         "field_received": "Eingang (von der Vergabestelle auszufüllen)",
         "hint_received": "TT.MM.JJJJ HH:MM",
         "field_channel": "Eingangsweg (von der Vergabestelle auszufüllen)",
@@ -133,6 +135,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "hint_contact": "name, e-mail, phone",
         "field_submitted": "Date of the bid",
         "hint_submitted": "YYYY-MM-DD",
+        "format_submitted": "YYYY-MM-DD",
+        "format_received": "YYYY-MM-DD HH:MM",
         "field_received": "Received (filled in by the contracting authority)",
         "hint_received": "YYYY-MM-DD HH:MM",
         "field_channel": "Received by (filled in by the contracting authority)",
@@ -224,3 +228,14 @@ TEXTS: dict[str, dict[str, str]] = {
 def texts(language: str) -> dict[str, str]:
     """The wording for a tender language (English for anything but German)."""
     return TEXTS.get(language, TEXTS["en"])
+
+
+def form_language(tender_language: str, lang: str | None = None) -> str:
+    """The language a form is written in: `lang` (--lang), else the tender's; English for anything but German."""
+    return "de" if (lang or tender_language) == "de" else "en"
+
+
+def number_text(value: float, language: str) -> str:
+    """A number shown as text in a form (a prompt's range): 0.5 in English, 0,5 in German."""
+    text = f"{value:g}"
+    return text.replace(".", ",") if language == "de" else text

@@ -33,7 +33,7 @@ def run_en(*args: str | Path) -> Result:
     return run(*english(args))
 
 
-DOCUMENTS = {"report", "letters"}  # their --lang is the language of the files they write
+DOCUMENTS = {"report", "letters", "bid-form", "score-sheet"}  # their --lang is the language of the files they write
 
 
 def english(args: tuple[str | Path, ...], refusal: bool = False) -> tuple[str | Path, ...]:

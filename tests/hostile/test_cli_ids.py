@@ -28,9 +28,9 @@ def test_a_bidder_id_with_a_space_and_an_umlaut_is_refused_with_a_hint(example: 
         example,
         "--bidder",
         "Müller IT",
-        expect="Ungültiger Wert für '--bidder': 'Müller IT' ist keine gültige Kennung: Kleinbuchstaben a-z, Ziffern "
-        "und Bindestriche, beginnend mit einem Buchstaben oder einer Ziffer (gemeint ist wohl mueller-it)",
-    )  # bid-form takes no --lang: the example tender's German
+        expect="Invalid value for '--bidder': 'Müller IT' is not a valid id: lower-case letters a-z, digits and "
+        "hyphens, starting with a letter or digit (did you mean mueller-it?)",
+    )
     refused_everywhere(
         tmp_path,
         "seal",
@@ -41,12 +41,18 @@ def test_a_bidder_id_with_a_space_and_an_umlaut_is_refused_with_a_hint(example: 
         expect="Invalid value for '--actor' (env var: 'TENDER_ACTOR'): 'Müller IT' is not a valid id: lower-case "
         "letters a-z, digits and hyphens, starting with a letter or digit (did you mean mueller-it?)",
     )
+    result = run("bid-form", example, "--bidder", "Müller IT")  # without --lang: the example tender's German
+    assert result.exit_code == 2
+    assert (
+        "Ungültiger Wert für '--bidder': 'Müller IT' ist keine gültige Kennung: Kleinbuchstaben a-z, Ziffern und "
+        "Bindestriche, beginnend mit einem Buchstaben oder einer Ziffer (gemeint ist wohl mueller-it)"
+    ) in " ".join(result.output.replace("│", " ").split())
 
 
 @pytest.mark.parametrize("evaluator", ["../../../../x", "../x", "a/b", ".hidden", "x\x1b[2J"])
 def test_an_evaluator_id_cannot_lead_the_score_sheet_elsewhere(example: Path, tmp_path: Path, evaluator: str) -> None:
     out = refused_everywhere(
-        tmp_path, "score-sheet", example, "--evaluator", evaluator, expect="Ungültiger Wert für '--evaluator'"
+        tmp_path, "score-sheet", example, "--evaluator", evaluator, expect="Invalid value for '--evaluator'"
     )
     assert "\x1b" not in out
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook, load_workbook
 
 from tender.errors import Collector
@@ -128,14 +129,22 @@ def test_lotted_plain_workbook_bid(tmp_path: Path) -> None:
     assert lotted_result(root) == expected
 
 
-def test_lotted_score_sheets_evaluate_like_csv_scores(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("lang", "base"), [("de", "Bewertung"), ("en", "Scores")])
+def test_lotted_score_sheets_evaluate_like_csv_scores(tmp_path: Path, lang: str, base: str) -> None:
+    """The German tender's score sheets in either language (`score-sheet --lang`) read back alike."""
     root = lots_workspace(tmp_path)
     expected = lotted_result(root)
     ws = load_workspace(root)
     filled = []
     for evaluator in ("mueller", "schmidt"):
         blank = tmp_path / f"blank-{evaluator}.xlsx"
-        assert cli("score-sheet", root, "--evaluator", evaluator, "--out", blank).exit_code == 0
+        assert cli("score-sheet", root, "--evaluator", evaluator, "--out", blank, "--lang", lang).exit_code == 0
+        assert load_workbook(blank).sheetnames[:4] == [
+            f"{base} cluster",
+            f"{base} test",
+            f"{base} migration",
+            {"de": "Skala", "en": "Scale"}[lang],
+        ]
         marks = {
             (s.lot, s.bidder, s.criterion): (s.score, s.justification) for s in ws.scores if s.evaluator == evaluator
         }
@@ -146,7 +155,7 @@ def test_lotted_score_sheets_evaluate_like_csv_scores(tmp_path: Path) -> None:
     assert lotted_result(root) == expected
     read = [s for s in load_workspace(root).scores if s.source == "scores/mueller.xlsx"]
     assert len(read) == len([s for s in ws.scores if s.evaluator == "mueller"]) == 35
-    assert {s.place.split("!")[0] for s in read} == {"Bewertung cluster", "Bewertung test", "Bewertung migration"}
+    assert {s.place.split("!")[0] for s in read} == {f"{base} cluster", f"{base} test", f"{base} migration"}
 
 
 def test_lotted_score_sheet_has_a_sheet_per_lot_with_its_bidders(tmp_path: Path) -> None:
