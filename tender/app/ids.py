@@ -47,3 +47,12 @@ def check_id(value: str, option: str) -> str:
     if problem is not None:
         raise UsageError("usage.option-control", option=option, problem=problem)
     return value
+
+
+def invalid_value(option: str, envvar: object, problem: object, lang: str) -> str:
+    """The line refusing an option's value while the command line is read (`Invalid value for '--actor' (env var:
+    'TENDER_ACTOR'): …`) in `lang`; `problem`: id_words' words."""
+    hint: object = option
+    if isinstance(envvar, str) and envvar:
+        hint = said("usage.option-envvar", option=option, variable=f"'{envvar}'")
+    return said("usage.invalid-value", option=hint, problem=problem).text(lang)

@@ -8,25 +8,24 @@ from typing import Annotated
 import typer
 
 from tender.report.messages import LANGUAGES  # the catalogue's languages (plain data, cheap to import)
-from tender.wording import Said
 
 
 class RefusedValue(typer.BadParameter):
     """An option's value refused while the command line is read, in the command's language."""
 
-    def __init__(self, problem: Said, lang: str) -> None:
-        super().__init__(problem.text(lang))
+    def __init__(self, problem: object, lang: str) -> None:
+        text = getattr(problem, "text", None)
+        super().__init__(text(lang) if callable(text) else str(problem))
         self.problem, self.lang = problem, lang
 
     def format_message(self) -> str:
         """`Invalid value for '--actor': …` (German: `Ungültiger Wert für '--actor': …`)."""
-        from tender.wording import said
+        from tender.app.ids import invalid_value
 
         param = self.param
-        hint: object = " / ".join(f"'{x}'" for x in getattr(param, "opts", None) or [getattr(param, "name", "")])
-        if getattr(param, "show_envvar", False) and getattr(param, "envvar", None):
-            hint = said("usage.option-envvar", option=hint, variable=f"'{param.envvar}'")  # type: ignore[union-attr]
-        return said("usage.invalid-value", option=hint, problem=self.problem).text(self.lang)
+        option = " / ".join(f"'{x}'" for x in getattr(param, "opts", None) or [getattr(param, "name", "")])
+        envvar = getattr(param, "envvar", None) if getattr(param, "show_envvar", False) else None
+        return invalid_value(option, envvar, self.problem, self.lang)
 
 
 def checked_id(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> str | None:
