@@ -276,9 +276,8 @@ def test_bidders_text_stays_text_in_an_english_score_sheet(yaml_example: Path, t
 @pytest.mark.parametrize("command", [["bid-form"], ["score-sheet", "--evaluator", "weber"]])
 def test_unknown_form_language_is_refused(yaml_example: Path, command: list[str]) -> None:
     run = refused(yaml_example, *command, yaml_example, "--lang", "xx", expect="expected de or en, found 'xx'")
-    assert [line for line in run.output.splitlines() if "--lang" in line] == [
-        "│ Invalid value for '--lang': expected de or en, found 'xx'                    │"
-    ]
+    said = [line for line in run.output.splitlines() if "--lang" in line]  # one line names the problem
+    assert len(said) == 1 and "Invalid value for '--lang': expected de or en, found 'xx'" in said[0]
     assert not (yaml_example / "forms").exists()
 
 
