@@ -9,8 +9,8 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1] / "tender"
 
 # gcpause: pausing the cycle collector over bulk work; lotmodel, lotresult: the lots beside model and result;
-# wording: the words of findings and usage errors
-BASE = {"model", "lotmodel", "lotresult", "result", "errors", "wording", "gcpause", "finite"}
+# procmodel: the procedure and the committee beside model; wording: the words of findings and usage errors
+BASE = {"model", "lotmodel", "procmodel", "lotresult", "result", "errors", "wording", "gcpause", "finite"}
 # what each top-level module or folder of tender/ may import (docs/architecture.md): arrows point one way only
 ALLOWED: dict[str, set[str]] = {
     "__main__": {"cli"},
@@ -27,8 +27,9 @@ ALLOWED: dict[str, set[str]] = {
     "parse": {*BASE},
     "scoring": {*BASE},
     "result": {"model", "lotmodel", "errors", "gcpause", "finite"},
-    "model": {"errors", "lotmodel"},
+    "model": {"errors", "lotmodel", "procmodel"},
     "lotmodel": set(),
+    "procmodel": set(),
     "lotresult": {"model", "lotmodel", "result", "errors", "gcpause", "finite"},
     "errors": {"wording"},  # the words of findings and usage errors (German and English)
     "wording": set(),

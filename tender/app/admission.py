@@ -18,10 +18,10 @@ from tender.audit.log import Guard
 from tender.audit.receipt import when
 from tender.audit.seal import Phase
 from tender.errors import UsageError
-from tender.model import Person
 from tender.parse.peoplefile import PEOPLE_FILE
 from tender.parse.scorefile import CONSENSUS_STEM
 from tender.parse.text import control_problem
+from tender.procmodel import Person
 
 NEW_PROCEDURE = "start a new procedure from this workspace (`tender init NEW --from DIR`)"
 

@@ -22,9 +22,10 @@ from tender.audit import log
 from tender.audit.head import refuse_if_gone
 from tender.audit.signing import UNSIGNED, Signing, load_private_key
 from tender.errors import Collector, Finding, InputError, UsageError
-from tender.model import Person, Tender
+from tender.model import Tender
 from tender.parse.peoplefile import PEOPLE_FILE, check_scorers, read_people
 from tender.parse.scorefile import CONSENSUS_STEM
+from tender.procmodel import Person
 from tender.progress import SILENT, Advance, Progress, ignore
 from tender.sheets import ownerindex
 from tender.sheets.ownerindex import Owners

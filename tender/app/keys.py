@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from tender.atomic import temp_beside
 from tender.audit.signing import KeyFileError, Signing, load_private_key, new_key, public_key_text
 from tender.errors import Collector, InputError, UsageError
-from tender.model import Person
 from tender.parse.peoplefile import PEOPLE_FILE, read_people
+from tender.procmodel import Person
 from tender.wording import NONE
 
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ from tender.audit import log
 from tender.audit.seal import Phase, phase_of
 from tender.audit.signing import UNSIGNED, Signing
 from tender.errors import UsageError
-from tender.model import Person
+from tender.procmodel import Person
 
 DECIDE = "decide"
 APPROVE = "approve"

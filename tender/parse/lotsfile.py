@@ -10,6 +10,7 @@ from typing import Any
 from tender.lotmodel import Compare, LimitOrder, LotsLimit
 from tender.model import Criterion, Lot, Method, MethodName, Tender
 from tender.parse.common import QUANTITY_CEILING, Fields, describe
+from tender.parse.methodrules import read_method
 
 LOT_KEYS = {"id", "title", "value", "criteria", "weights", "prices", "method", "requirements"}
 # The method keys of one method's or one price formula's pricing (a lot naming another leaves the shared ones out)
@@ -65,7 +66,7 @@ def read_lot(
         base: dict[str, Any] = {"name": raw_method} if isinstance(raw_method, str) else {}
         if isinstance(raw_method, Mapping):
             base = {str(k): v for k, v in raw_method.items()}
-        method = tf.read_method(f, lot_method(base, own))
+        method = read_method(f, lot_method(base, own))
     criteria: tuple[Criterion | None, ...] = shared.criteria
     if "criteria" in entry:
         if "weights" in entry:

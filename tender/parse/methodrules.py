@@ -1,13 +1,27 @@
-"""Read the method's price-formula parameters, quality normalisation, rounding and tie-break from tender.yaml."""
+"""Read the method block of tender.yaml: its name and parameters, the price formula's, quality normalisation,
+rounding and tie-break."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
-from tender.model import PriceFormula, Quality, Rounding, RoundTo, TieBreak
-from tender.parse.common import NUMBER_CEILING, Fields, describe
+from tender.model import Aggregation, DecideBy, Method, MethodName, PriceFormula, Quality, Rounding, RoundTo, TieBreak
+from tender.parse.common import NUMBER_CEILING, SCALE_CEILING, SPAN_CEILING, Fields, describe
+from tender.parse.rules import SHARE
 
+METHOD_KEYS = {
+    "name",
+    "price_formula",
+    "span",
+    "band",
+    "decide_by",
+    "aggregation",
+    "disagreement",
+    "quality_threshold",
+    "abnormally_low",
+}
+METHOD_KEYS |= {"best_price", "worst_price", "reference_price", "quality", "rounding", "tie_break"}
 # the method keys each price formula names besides the prices (scoring.formulas.PRICE_RULES names the same:
 # tests/parse/test_methodrules.py checks it); a key of another formula is refused
 PRICE_PARAMETERS: dict[PriceFormula, tuple[str, ...]] = {
@@ -18,6 +32,72 @@ PRICE_PARAMETERS: dict[PriceFormula, tuple[str, ...]] = {
 MONEY_PARAMETERS = ("best_price", "worst_price", "reference_price")
 ROUNDING_KEYS = {"decimals", "applies_to"}
 MAX_DECIMALS = 10  # points are 0–100: more places than this only show binary noise
+
+
+def read_method(f: Fields, data: object) -> Method:
+    """The evaluation method and its parameters."""
+    if data is None:
+        return Method()
+    if isinstance(data, str):
+        data = {"name": data}
+    m = f.mapping(data, "method", METHOD_KEYS)
+    if m is None:
+        return Method()
+    name = f.choice(m.get("name"), "method.name", MethodName, MethodName.WEIGHTED_SUM)
+    formula = f.choice(m.get("price_formula"), "method.price_formula", PriceFormula, PriceFormula.PROPORTIONAL)
+    if name is not MethodName.WEIGHTED_SUM and "price_formula" in m:
+        f.problem("not-applicable.weighted-sum", "method.price_formula", name=name)
+    span = None
+    if formula is PriceFormula.LINEAR_SPAN:
+        if "span" not in m:
+            f.problem("missing-key.span", "method.span")
+        else:
+            span = f.number(m["span"], "method.span", above=0, ceiling=SPAN_CEILING, what="a fraction (0.5 = 50 %)")
+    elif "span" in m:
+        f.problem("not-applicable.linear-span", "method.span")
+    band = 0.10
+    if "band" in m:
+        given = f.number(m["band"], "method.band", minimum=0, maximum=0.10, what="a fraction (0.10 = 10 %)")
+        band = 0.10 if given is None else given  # 0 is a valid band: only the best Z is in it
+        if name is not MethodName.UFAB_EXTENDED:
+            f.problem("not-applicable.ufab-extended", "method.band")
+    decide_by = f.choice(m.get("decide_by"), "method.decide_by", DecideBy, DecideBy.PERFORMANCE)
+    aggregation = f.choice(m.get("aggregation"), "method.aggregation", Aggregation, Aggregation.MEAN)
+    disagreement = 2.0
+    if "disagreement" in m:
+        disagreement = (
+            f.number(
+                m["disagreement"], "method.disagreement", above=0, ceiling=SCALE_CEILING, what="a number of scale steps"
+            )
+            or 2.0
+        )
+    threshold = None
+    if "quality_threshold" in m:
+        threshold = f.number(m["quality_threshold"], "method.quality_threshold", minimum=0, maximum=1, what=SHARE)
+    abnormally_low = 0.20
+    if "abnormally_low" in m:
+        given = f.number(
+            m["abnormally_low"], "method.abnormally_low", above=0, maximum=1, what="a fraction (0.20 = 20 %)"
+        )
+        abnormally_low = 0.20 if given is None else given
+    named = read_prices_named(f, m, formula)
+    return Method(
+        name,
+        formula,
+        span,
+        band,
+        decide_by,
+        aggregation,
+        disagreement,
+        best_price=named.get("best_price"),
+        worst_price=named.get("worst_price"),
+        reference_price=named.get("reference_price"),
+        quality=read_quality(f, m),
+        rounding=read_rounding(f, m.get("rounding")),
+        tie_break=read_tie_break(f, m.get("tie_break")),
+        quality_threshold=threshold,
+        abnormally_low=abnormally_low,
+    )
 
 
 def read_prices_named(f: Fields, m: Mapping[str, Any], formula: PriceFormula) -> dict[str, float | None]:

@@ -7,8 +7,9 @@ import binascii
 from pathlib import Path
 
 from tender.errors import Collector
-from tender.model import Person, Score
+from tender.model import Score
 from tender.parse.common import Fields, join, load_yaml
+from tender.procmodel import Person
 from tender.wording import said
 
 PEOPLE_FILE = "evaluators.yaml"

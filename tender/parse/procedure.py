@@ -8,8 +8,9 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from itertools import pairwise
 
-from tender.model import PROCEDURE_DATES, Procedure, ProcedureType, Requirement, RequirementId, Stage
+from tender.model import Requirement, RequirementId
 from tender.parse.common import Fields, describe, join
+from tender.procmodel import PROCEDURE_DATES, Procedure, ProcedureType, Stage
 
 PROCEDURE_KEYS = {
     "two_envelope",

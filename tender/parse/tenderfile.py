@@ -9,27 +9,22 @@ from typing import cast
 
 from tender.errors import Collector
 from tender.model import (
-    Aggregation,
     Criterion,
     CriterionId,
-    DecideBy,
     Kind,
     Method,
     MethodName,
     Per,
-    PriceFormula,
     PriceLine,
     PriceLineId,
     Requirement,
     Scale,
     Tender,
 )
-from tender.parse import methodrules
 from tender.parse.catalogue import CATALOGUE_KEYS, TENDER_ONLY_KEYS, read_catalogue_ref
 from tender.parse.common import (
     QUANTITY_CEILING,
     SCALE_CEILING,
-    SPAN_CEILING,
     TERM_CEILING,
     Fields,
     describe,
@@ -37,6 +32,7 @@ from tender.parse.common import (
     load_yaml,
 )
 from tender.parse.lotsfile import read_lots
+from tender.parse.methodrules import read_method
 from tender.parse.procedure import read_procedure, read_suitability
 from tender.parse.rules import (
     REQUIREMENT_KEYS,
@@ -52,18 +48,6 @@ from tender.parse.rules import (
 
 # Every key of tender.yaml: the catalogue's own and those only a tender.yaml may hold.
 TENDER_KEYS = CATALOGUE_KEYS | TENDER_ONLY_KEYS
-METHOD_KEYS = {
-    "name",
-    "price_formula",
-    "span",
-    "band",
-    "decide_by",
-    "aggregation",
-    "disagreement",
-    "quality_threshold",
-    "abnormally_low",
-}
-METHOD_KEYS |= {"best_price", "worst_price", "reference_price", "quality", "rounding", "tie_break"}
 CRITERION_KEYS = {"id", "name", "weight", "description", "criteria", "min_score", "measure", "price", "value", "malus"}
 WEIGHT_TOLERANCE = 0.001
 
@@ -200,72 +184,6 @@ def read_scale(f: Fields, data: object) -> Scale | None:
         if text is not None:
             labels[grade] = text
     return Scale(min=low, max=high, labels=dict(sorted(labels.items())))
-
-
-def read_method(f: Fields, data: object) -> Method:
-    """The evaluation method and its parameters."""
-    if data is None:
-        return Method()
-    if isinstance(data, str):
-        data = {"name": data}
-    m = f.mapping(data, "method", METHOD_KEYS)
-    if m is None:
-        return Method()
-    name = f.choice(m.get("name"), "method.name", MethodName, MethodName.WEIGHTED_SUM)
-    formula = f.choice(m.get("price_formula"), "method.price_formula", PriceFormula, PriceFormula.PROPORTIONAL)
-    if name is not MethodName.WEIGHTED_SUM and "price_formula" in m:
-        f.problem("not-applicable.weighted-sum", "method.price_formula", name=name)
-    span = None
-    if formula is PriceFormula.LINEAR_SPAN:
-        if "span" not in m:
-            f.problem("missing-key.span", "method.span")
-        else:
-            span = f.number(m["span"], "method.span", above=0, ceiling=SPAN_CEILING, what="a fraction (0.5 = 50 %)")
-    elif "span" in m:
-        f.problem("not-applicable.linear-span", "method.span")
-    band = 0.10
-    if "band" in m:
-        given = f.number(m["band"], "method.band", minimum=0, maximum=0.10, what="a fraction (0.10 = 10 %)")
-        band = 0.10 if given is None else given  # 0 is a valid band: only the best Z is in it
-        if name is not MethodName.UFAB_EXTENDED:
-            f.problem("not-applicable.ufab-extended", "method.band")
-    decide_by = f.choice(m.get("decide_by"), "method.decide_by", DecideBy, DecideBy.PERFORMANCE)
-    aggregation = f.choice(m.get("aggregation"), "method.aggregation", Aggregation, Aggregation.MEAN)
-    disagreement = 2.0
-    if "disagreement" in m:
-        disagreement = (
-            f.number(
-                m["disagreement"], "method.disagreement", above=0, ceiling=SCALE_CEILING, what="a number of scale steps"
-            )
-            or 2.0
-        )
-    threshold = None
-    if "quality_threshold" in m:
-        threshold = f.number(m["quality_threshold"], "method.quality_threshold", minimum=0, maximum=1, what=SHARE)
-    abnormally_low = 0.20
-    if "abnormally_low" in m:
-        given = f.number(
-            m["abnormally_low"], "method.abnormally_low", above=0, maximum=1, what="a fraction (0.20 = 20 %)"
-        )
-        abnormally_low = 0.20 if given is None else given
-    named = methodrules.read_prices_named(f, m, formula)
-    return Method(
-        name,
-        formula,
-        span,
-        band,
-        decide_by,
-        aggregation,
-        disagreement,
-        best_price=named.get("best_price"),
-        worst_price=named.get("worst_price"),
-        reference_price=named.get("reference_price"),
-        quality=methodrules.read_quality(f, m),
-        rounding=methodrules.read_rounding(f, m.get("rounding")),
-        tie_break=methodrules.read_tie_break(f, m.get("tie_break")),
-        quality_threshold=threshold,
-        abnormally_low=abnormally_low,
-    )
 
 
 def read_criterion(f: Fields, data: object, place: str, scale: Scale | None, method: Method) -> Criterion | None:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tender.report.audit_view import utc_text
 from tender.report.formats import ReportFormat, ReportInput, file_name
 from tender.report.jinja import environment, stylesheet
 from tender.report.messages import Messages
 from tender.report.robustness import robustness_section
-from tender.report.view import PDF_LIMITS, ExtraSection, Limits, utc_text
+from tender.report.view import PDF_LIMITS, ExtraSection, Limits
 
 TEMPLATE = "annex.html.j2"
 

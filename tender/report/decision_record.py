@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from tender.model import Person
+from tender.procmodel import Person
 from tender.report.recommend import Margins
 from tender.result import Evaluation
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from tender.model import PROCEDURE_DATES, Stage
+from tender.procmodel import PROCEDURE_DATES, Stage
 from tender.report.fmt import Formatter
 from tender.report.messages import Messages
 from tender.result import Evaluation

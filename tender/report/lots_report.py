@@ -10,6 +10,7 @@ from typing import Any
 
 from tender.lotresult import LotsEvaluation
 from tender.report.audit import NO_LOG, Audit, LogState, make_audit
+from tender.report.audit_view import procedure_rows, utc_text
 from tender.report.decision_view import marks
 from tender.report.fmt import Formatter
 from tender.report.formats import ReportFormat, pretty_json
@@ -17,7 +18,6 @@ from tender.report.jinja import environment, stylesheet
 from tender.report.lot_context import LotsDecision
 from tender.report.lots_view import alternative_lines, combination_line, limit_line, listing, overview_rows, step_lines
 from tender.report.messages import Messages
-from tender.report.view import procedure_rows, utc_text
 
 # the overview is written as these; the memo of each lot in every format `tender report` is asked for
 OVERVIEW_FORMATS = (ReportFormat.HTML, ReportFormat.PDF, ReportFormat.JSON)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tender.model import Criterion, Kind
+from tender.model import Criterion, Kind, Tender
 from tender.result import BidResult, Evaluation
 
 VERSION = "1.1"
@@ -27,28 +27,43 @@ def ocid(prefix: str, tender_id: str) -> str:
 
 def release_package(ev: Evaluation, prefix: str, published: datetime, report: str) -> dict[str, Any]:
     """The release package of one evaluation; `report` is the file name of the JSON report it is drawn from."""
-    t = ev.tender
-    process = ocid(prefix, t.id)
-    when = published.strftime("%Y-%m-%dT%H:%M:%SZ")
+    process, document = ocid(prefix, ev.tender.id), evaluation_document(ev.tender, ev.fingerprint, report)
     awarded = not ev.prices_sealed and ev.winner is not None
-    release: dict[str, Any] = {
+    sections = {"parties": parties(ev), "tender": tender_section(ev), "bids": bids_section(ev)}
+    awards = [award(ev, process, document)] if awarded else None
+    out = release(ev.tender, process, ev.fingerprint, published, sections, document, awards)
+    return package(out, ev.fingerprint, [BID_EXTENSION])
+
+
+def release(
+    t: Tender,
+    process: str,
+    fingerprint: str,
+    published: datetime,
+    sections: dict[str, Any],
+    document: dict[str, Any],
+    awards: list[dict[str, Any]] | None,
+) -> dict[str, Any]:
+    """One release: an `award` release with its `awards` or, none yet, a `tender` release whose tender section files
+    the evaluation report (`document`); `sections` holds its parties, tender and bids."""
+    tag = "award" if awards is not None else "tender"
+    out: dict[str, Any] = {
         "ocid": process,
-        "id": f"{process}-{'award' if awarded else 'tender'}-{ev.fingerprint[:16]}",
-        "date": when,
-        "tag": ["award"] if awarded else ["tender"],
+        "id": f"{process}-{tag}-{fingerprint[:16]}",
+        "date": published.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "tag": [tag],
         "initiationType": "tender",
         "language": t.language,
-        "parties": parties(ev),
+        "parties": sections["parties"],
         "buyer": {"id": BUYER_ID, "name": t.buyer},
-        "tender": tender_section(ev),
-        "bids": bids_section(ev),
+        "tender": sections["tender"],
+        "bids": sections["bids"],
     }
-    document = evaluation_document(ev, report)
-    if awarded:
-        release["awards"] = [award(ev, process, document)]
+    if awards is not None:
+        out["awards"] = awards
     else:
-        release["tender"]["documents"] = [document]
-    return package(release, ev.fingerprint, [BID_EXTENSION])
+        out["tender"]["documents"] = [document]
+    return out
 
 
 def package(release: dict[str, Any], fingerprint: str, extensions: list[str]) -> dict[str, Any]:
@@ -115,12 +130,17 @@ def criteria_rows(c: Criterion, parent: str | None, weights: dict[str, float]) -
 
 def bids_section(ev: Evaluation) -> dict[str, Any]:
     """Statistics and one entry per bid: status, value (prices opened), rank and the evaluation's points."""
-    statistics = [
-        {"id": "bids", "measure": "bids", "value": len(ev.bids)},
-        {"id": "validBids", "measure": "validBids", "value": len(ev.ranked)},
-        {"id": "disqualifiedBids", "measure": "disqualifiedBids", "value": len(ev.excluded)},
-    ]
+    statistics = bid_statistics(len(ev.bids), len(ev.ranked), len(ev.excluded))
     return {"statistics": statistics, "details": [bid_detail(ev, b) for b in ev.bids]}
+
+
+def bid_statistics(bids: int, valid: int, disqualified: int) -> list[dict[str, Any]]:
+    """How many bids there are, how many are valid (evaluated) and how many disqualified (excluded)."""
+    return [
+        {"id": "bids", "measure": "bids", "value": bids},
+        {"id": "validBids", "measure": "validBids", "value": valid},
+        {"id": "disqualifiedBids", "measure": "disqualifiedBids", "value": disqualified},
+    ]
 
 
 def bid_detail(ev: Evaluation, b: BidResult) -> dict[str, Any]:
@@ -166,13 +186,13 @@ def award(ev: Evaluation, process: str, document: dict[str, Any]) -> dict[str, A
     return out
 
 
-def evaluation_document(ev: Evaluation, report: str) -> dict[str, Any]:
+def evaluation_document(t: Tender, fingerprint: str, report: str) -> dict[str, Any]:
     """The evaluation report the data comes from, by file name and fingerprint (it is filed, not published)."""
     return {
         "id": "evaluation-report",
         "documentType": "evaluationReports",
         "title": report,
-        "description": f"tender evaluation, fingerprint (SHA-256 of the result) {ev.fingerprint}",
+        "description": f"tender evaluation, fingerprint (SHA-256 of the result) {fingerprint}",
         "format": "application/json",
-        "language": ev.tender.language,
+        "language": t.language,
     }

@@ -12,7 +12,17 @@ from datetime import datetime
 from typing import Any
 
 from tender.lotresult import LotsEvaluation
-from tender.report.ocds import BID_EXTENSION, BUYER_ID, bid_detail, criteria_words, ocid, package
+from tender.report.ocds import (
+    BID_EXTENSION,
+    BUYER_ID,
+    bid_detail,
+    bid_statistics,
+    criteria_words,
+    evaluation_document,
+    ocid,
+    package,
+    release,
+)
 
 LOTS_EXTENSION = (
     "https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json"
@@ -21,35 +31,12 @@ LOTS_EXTENSION = (
 
 def lots_release_package(le: LotsEvaluation, prefix: str, published: datetime, report: str) -> dict[str, Any]:
     """The release package of a lotted tender's evaluation; `report` is the file name of the JSON report."""
-    t = le.tender
-    process = ocid(prefix, t.id)
-    when = published.strftime("%Y-%m-%dT%H:%M:%SZ")
+    process, document = ocid(prefix, le.tender.id), evaluation_document(le.tender, le.fingerprint, report)
     awarded = le.award is not None and any(r.awarded for r in le.lots)
-    document = {
-        "id": "evaluation-report",
-        "documentType": "evaluationReports",
-        "title": report,
-        "description": f"tender evaluation, fingerprint (SHA-256 of the result) {le.fingerprint}",
-        "format": "application/json",
-        "language": t.language,
-    }
-    release: dict[str, Any] = {
-        "ocid": process,
-        "id": f"{process}-{'award' if awarded else 'tender'}-{le.fingerprint[:16]}",
-        "date": when,
-        "tag": ["award"] if awarded else ["tender"],
-        "initiationType": "tender",
-        "language": t.language,
-        "parties": parties(le),
-        "buyer": {"id": BUYER_ID, "name": t.buyer},
-        "tender": tender_section(le),
-        "bids": bids_section(le),
-    }
-    if awarded:
-        release["awards"] = awards(le, process, document)
-    else:
-        release["tender"]["documents"] = [document]
-    return package(release, le.fingerprint, [BID_EXTENSION, LOTS_EXTENSION])
+    sections = {"parties": parties(le), "tender": tender_section(le), "bids": bids_section(le)}
+    given = awards(le, process, document) if awarded else None
+    out = release(le.tender, process, le.fingerprint, published, sections, document, given)
+    return package(out, le.fingerprint, [BID_EXTENSION, LOTS_EXTENSION])
 
 
 def bidders(le: LotsEvaluation) -> dict[str, str]:
@@ -117,12 +104,7 @@ def bids_section(le: LotsEvaluation) -> dict[str, Any]:
             details.append({**entry, "id": bid_id(r.lot.id, b.bidder), "relatedLots": [r.lot.id]})
     valid = sum(len(r.evaluation.ranked) for r in le.lots)
     excluded = sum(len(r.evaluation.excluded) for r in le.lots)
-    statistics = [
-        {"id": "bids", "measure": "bids", "value": len(details)},
-        {"id": "validBids", "measure": "validBids", "value": valid},
-        {"id": "disqualifiedBids", "measure": "disqualifiedBids", "value": excluded},
-    ]
-    return {"statistics": statistics, "details": details}
+    return {"statistics": bid_statistics(len(details), valid, excluded), "details": details}
 
 
 def awards(le: LotsEvaluation, process: str, document: dict[str, Any]) -> list[dict[str, Any]]:

@@ -7,7 +7,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from tender.model import MethodName, Person
+from tender.model import MethodName
+from tender.procmodel import Person
 from tender.report.fmt import Formatter
 from tender.report.messages import LANGUAGES, Messages
 from tender.report.shown import visible

@@ -7,11 +7,12 @@ from typing import Any
 from tender.gcpause import gc_paused
 from tender.model import Kind, Measure
 from tender.report import xlsx_rules as rules
+from tender.report.audit_view import procedure_rows
 from tender.report.decision_view import decision_view, marks, people_data
 from tender.report.fmt import Formatter
 from tender.report.formats import ReportInput
 from tender.report.messages import Messages
-from tender.report.view import procedure_rows, reason_text
+from tender.report.view import reason_text
 from tender.report.xlsx_cells import Book, Formula, Rows
 from tender.report.xlsx_inputs import Inputs, inputs_sheet
 from tender.report.xlsx_sheet import Sheet, header_width, ref

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from tender.model import Bid, Clarification, Procedure, Stage, Workspace
+from tender.model import Bid, Clarification, Workspace
+from tender.procmodel import Procedure, Stage
 from tender.result import BidResult, Evaluation
 from tender.scoring.abnormal import PriceFlag, abnormal_prices, latest, status
 
