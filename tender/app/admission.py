@@ -15,15 +15,15 @@ from typing import Any
 
 from tender.audit import log
 from tender.audit.log import Guard
-from tender.audit.receipt import when
-from tender.audit.seal import Phase
+from tender.audit.receipt import event_words
+from tender.audit.seal import LABELS, Phase
 from tender.errors import UsageError
-from tender.parse.peoplefile import PEOPLE_FILE
 from tender.parse.scorefile import CONSENSUS_STEM
 from tender.parse.text import control_problem
 from tender.procmodel import Person
+from tender.wording import Said, said
 
-NEW_PROCEDURE = "start a new procedure from this workspace (`tender init NEW --from DIR`)"
+NEW_PROCEDURE = said("import.new-procedure")
 
 
 @dataclass(frozen=True)
@@ -34,9 +34,9 @@ class Late:
     actor: str
 
 
-def sealed(event: dict[str, Any], what: str) -> str:
-    """`the technical seal (audit event 5, TIME, by mueller)`, with the words for the step."""
-    return f"{what} ({when(event)})"
+def sealed(event: dict[str, Any]) -> Said:
+    """`the technical seal (audit event 5, TIME, by mueller)`: the step the event records, and the event."""
+    return said("import.sealed", step=said(LABELS[event["action"]]), event=event_words(event))
 
 
 def bid_guard(replace: bool, late: Late | None) -> Guard:
@@ -46,26 +46,16 @@ def bid_guard(replace: bool, late: Late | None) -> Guard:
     def guard(events: list[dict[str, Any]]) -> None:
         phase = Phase.of(events)
         if phase.opened:
-            raise UsageError(
-                f"no bid can be imported after {sealed(phase.opened, 'the opening of the prices')}: {NEW_PROCEDURE}"
-            )
+            raise UsageError("import.after-opening", seal=sealed(phase.opened), new=NEW_PROCEDURE)
         if phase.technical is None:
             if late is not None:
-                raise UsageError(
-                    "--late is for a bid received after `tender seal technical`, and nothing is sealed yet: "
-                    "import the bid without --late"
-                )
+                raise UsageError("import.late-unsealed")
             return
-        seal = sealed(phase.technical, "the technical seal")
+        seal = sealed(phase.technical)
         if replace:
-            raise UsageError(
-                f"a bid cannot be replaced after {seal}: the sealed bid stands; to change it, {NEW_PROCEDURE}"
-            )
+            raise UsageError("import.replace-sealed", seal=seal, new=NEW_PROCEDURE)
         if late is None:
-            raise UsageError(
-                f"no new bid can be imported after {seal}: a bid received late is a procedure decision, recorded "
-                "with `tender import-bids FILE --late --reason TEXT --actor ID` by a listed person"
-            )
+            raise UsageError("import.not-late", seal=seal)
 
     return guard
 
@@ -77,19 +67,12 @@ def score_guard(names: Sequence[str]) -> Guard:
     def guard(events: list[dict[str, Any]]) -> None:
         phase = Phase.of(events)
         if phase.final:
-            raise UsageError(
-                f"no score can be imported after {sealed(phase.final, 'the final seal')}: the award is sealed; "
-                f"to evaluate again, {NEW_PROCEDURE}"
-            )
+            raise UsageError("import.score-after-final", seal=sealed(phase.final), new=NEW_PROCEDURE)
         if phase.technical is None:
             return
         others = [n for n in names if Path(n).stem.lower() != CONSENSUS_STEM]
         if others:
-            raise UsageError(
-                f"{', '.join(others)}: only the moderated consensus (scores/consensus.*) may be imported after "
-                f"{sealed(phase.technical, 'the technical seal')}, until `tender seal final`: record a changed "
-                "mark as the committee's consensus"
-            )
+            raise UsageError("import.consensus-only", names=", ".join(others), seal=sealed(phase.technical))
 
     return guard
 
@@ -98,16 +81,14 @@ def late_decision(reason: str | None, actor: str, people: tuple[Person, ...] | N
     """A late bid's record: refused without a reason or when the actor is not a listed person with a declaration."""
     text = (reason or "").strip()
     if not text:
-        raise UsageError("--late needs --reason TEXT: why the late bid is admitted (it is shown in every report)")
+        raise UsageError("import.late-no-reason")
     if (problem := control_problem(text)) is not None:
         raise UsageError("usage.option-control", option="--reason", problem=problem)
     listed = {p.id: p for p in people or ()}
     if actor not in listed:
-        raise UsageError(
-            f"{actor} is not listed in {PEOPLE_FILE}: a late bid is admitted by a listed person (--actor ID)"
-        )
+        raise UsageError("import.late-not-listed", actor=actor)
     if not listed[actor].declaration:
-        raise UsageError(f"{actor} has no signed conflict-of-interest declaration in {PEOPLE_FILE}")
+        raise UsageError("usage.no-declaration", who=actor)
     return Late(text, actor)
 
 

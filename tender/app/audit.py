@@ -12,6 +12,7 @@ from tender.audit.draw import draw_problems
 from tender.audit.seal import Phase, sealed_changes
 from tender.audit.signing import signature_problems
 from tender.errors import InputError, UsageError
+from tender.wording import Said
 from tender.workspace import load_tender, load_workspace
 
 
@@ -20,8 +21,9 @@ def audit_events(root: Path) -> tuple[list[dict[str, Any]], list[log.Problem]]:
     return log.read(root)
 
 
-def audit_problems(root: Path, kept_head: str | None = None) -> tuple[list[str], int]:
-    """Every problem of the audit trail (empty when sound) and the number of sound events.
+def audit_problems(root: Path, kept_head: str | None = None) -> tuple[list[str | Said], int]:
+    """Every problem of the audit trail (empty when sound; a line, or the catalogue's words) and the number of
+    sound events.
 
     Also: a log emptied, or missing where tender.yaml declares the two-envelope procedure; report files
     edited since their report event; with `kept_head` (SEQ:HASH), a head the log no longer holds (cut off
@@ -30,7 +32,7 @@ def audit_problems(root: Path, kept_head: str | None = None) -> tuple[list[str],
     kept = None if kept_head is None else head.parse(kept_head)
     events, problems = log.read(root)
     gone = head.log_problem(root, events, two_envelope(root))
-    out = [gone] if gone else [str(p) for p in problems]
+    out: list[str | Said] = [gone] if gone else [str(p) for p in problems]
     if kept is not None and (cut := head.missing(events, kept)):
         out.append(cut)
     if not (Path(root) / log.LOG_NAME).exists():

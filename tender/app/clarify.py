@@ -17,6 +17,7 @@ from tender.errors import UsageError
 from tender.lotresult import LotsEvaluation
 from tender.model import Outcome
 from tender.parse.text import control_problem
+from tender.wording.lists import quoted
 
 
 def clarify(
@@ -36,13 +37,13 @@ def clarify(
     who = log.actor_name(actor)
     asked, got = day(requested, "--requested"), day(answered, "--answered") if answered else None
     if (outcome is None) != (got is None):
-        raise UsageError("--answered and --outcome go together: the date of the answer and how it was judged")
+        raise UsageError("clarify.answer-outcome")
     if got is not None and got < asked:
-        raise UsageError(f"--answered {got} lies before --requested {asked}")
+        raise UsageError("clarify.answered-before", answered=got.isoformat(), requested=asked.isoformat())
     if (problem := control_problem(note)) is not None:
         raise UsageError("usage.option-control", option="--note", problem=problem)
     if outcome is not None and outcome not in {str(o) for o in Outcome}:
-        raise UsageError(f"--outcome must be accepted or rejected, not {outcome!r}")
+        raise UsageError("clarify.bad-outcome", outcome=quoted(outcome))
     signing = signing_for(root, {who: key})
     ws, evaluated = evaluate_any(root)
     refuse_if_gone(root, ws.tender.two_envelope)
@@ -96,4 +97,4 @@ def day(text: str, option: str) -> date:
             return date.fromisoformat(text)
     except ValueError:
         pass
-    raise UsageError(f"{option}: expected a calendar date like 2007-04-02, found {text!r}")
+    raise UsageError("clarify.bad-date", option=option, day=quoted(text))

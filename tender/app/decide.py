@@ -19,6 +19,8 @@ from tender.lotresult import LotsEvaluation
 from tender.report.fmt import Formatter
 from tender.report.messages import LANGUAGES, Messages
 from tender.report.recommend import Margins, recommendation
+from tender.wording import said
+from tender.wording.lists import quoted
 
 
 def decide(
@@ -42,14 +44,14 @@ def decide(
     ws, ev = evaluate_any(root)
     refuse_if_gone(root, ws.tender.two_envelope)
     listed = {p.id: p for p in ws.people or ()}
-    check_person(listed, who, "propose the award decision")
+    check_person(listed, who, said("act.propose-decision"))
     if approved_by is not None:
         if approved_by == who:
-            raise UsageError("the award decision is approved by a second person: --actor and --approved-by must differ")
-        check_person(listed, approved_by, "approve the award decision")
+            raise UsageError("decide.same-approver")
+        check_person(listed, approved_by, said("act.approve-decision"))
     day = decision_day(on, Phase.of(logged(root)))
     if ev.prices_sealed:
-        raise UsageError("the award decision comes after the opening of the prices (`tender open-prices`)")
+        raise UsageError("decide.before-opening", what=said("step.decision"))
     details: dict[str, Any]
     if isinstance(ev, LotsEvaluation):  # the award of every lot, decided at once
         details = {"date": day, **lots_decision(ev)}
@@ -58,9 +60,9 @@ def decide(
         return record_decision(root, who, details, ws.tender.two_envelope, signing)
     if ev.winner is None:
         first = ", ".join(b.bidder for b in ev.ranked if b.rank == 1)
-        raise UsageError(
-            f"no single winner to decide on: rank 1 is shared by {first}" if first else "no bid is ranked: no winner"
-        )
+        if first:
+            raise UsageError("decide.shared-rank", first=first)
+        raise UsageError("decide.none-ranked")
     margins = Margins.of(ev)
     lang = ev.tender.language if ev.tender.language in LANGUAGES else "en"
     details = {
@@ -83,7 +85,7 @@ def approve(root: Path, actor: str | None = None, on: str | None = None, key: Ke
     signing = signing_for(root, {who: key})
     ws, _ = evaluate_any(root)
     refuse_if_gone(root, ws.tender.two_envelope)
-    check_person({p.id: p for p in ws.people or ()}, who, "approve the award decision")
+    check_person({p.id: p for p in ws.people or ()}, who, said("act.approve-decision"))
     day = decision_day(on, Phase.of(logged(root)))
     return record_approval(root, who, day, ws.tender.two_envelope, signing)
 
@@ -95,10 +97,10 @@ def decision_day(text: str | None, phase: Phase) -> str:
         return today.isoformat()
     day = parse_day(text, "--date")
     if day > today:
-        raise UsageError(f"--date {text}: a decision is recorded when it is taken, not in advance (today is {today})")
+        raise UsageError("decide.in-advance", day=text, today=today.isoformat())
     opened = phase.opened
     if opened is not None and day.isoformat() < str(opened["time"])[:10]:
-        raise UsageError(f"--date {text} is before the opening of the prices ({str(opened['time'])[:10]})")
+        raise UsageError("decide.before-opened", day=text, opened=str(opened["time"])[:10])
     return day.isoformat()
 
 
@@ -109,4 +111,4 @@ def parse_day(text: str, option: str) -> date:
             return date.fromisoformat(text)
     except ValueError:
         pass
-    raise UsageError(f"{option} {text!r}: expected a date as YYYY-MM-DD")
+    raise UsageError("decide.bad-date", option=option, day=quoted(text))

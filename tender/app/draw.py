@@ -34,8 +34,9 @@ def draw(
         no_lot(lot)
         ev = evaluated
     if TieBreak.LOT not in ev.tender.method.tie_break:
-        where = f" for lot {lot}" if lot else ""
-        raise UsageError(f"tender.yaml announces no drawing of lots{where}: method.tie_break does not name `lot`")
+        if lot:
+            raise UsageError("draw.not-announced.lot", lot=lot)
+        raise UsageError("draw.not-announced")
     level: dict[int, list[str]] = {}
     for b in ev.ranked:
         if b.tied and b.rank is not None:

@@ -33,10 +33,7 @@ def evaluate_workspace(root: Path) -> tuple[Workspace, Evaluation]:
     """
     ws, opened = checked_workspace(root)
     if ws.tender.lots:
-        raise UsageError(
-            f"{ws.tender.id} is divided into lots ({', '.join(lot.id for lot in ws.tender.lots)}): this command "
-            "works on a tender without lots; validate, evaluate and report evaluate every lot"
-        )
+        raise UsageError("lot.whole-only", tender=ws.tender.id, known=", ".join(lot.id for lot in ws.tender.lots))
     ev = evaluate(ws)
     if ws.tender.two_envelope and not opened:
         ev = quality_only(ev)

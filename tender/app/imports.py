@@ -80,7 +80,7 @@ def import_bids(
     After the technical seal only a late bid is taken (`late`, with the reason, by a listed person); after the
     opening of the prices none (see admission)."""
     if reason is not None and not late:
-        raise UsageError("--reason goes with --late: it says why a late bid is admitted")
+        raise UsageError("import.reason-not-late")
     signing = signing_for(root, {log.actor_name(actor): key})
     decision = late_decision(reason, log.actor_name(actor), read_people(Path(root), Collector())) if late else None
     guard = bid_guard(replace, decision)

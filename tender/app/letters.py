@@ -22,6 +22,7 @@ from tender.report.letters import Letter, letters
 from tender.report.lot_letters import lot_letters
 from tender.report.messages import LANGUAGES
 from tender.report.standstill import DAYS, standstill
+from tender.wording.lists import quoted
 
 
 @dataclass(frozen=True)
@@ -52,10 +53,10 @@ def write_letters(
     refuse_if_gone(root, ws.tender.two_envelope)
     found = approved_decision(logged(root), ev.fingerprint)
     if channel not in DAYS:
-        raise UsageError(f"--channel {channel!r}: use one of {', '.join(DAYS)}")
+        raise UsageError("letters.channel", channel=quoted(channel), known=", ".join(DAYS))
     lang = lang or (ev.tender.language if ev.tender.language in LANGUAGES else "en")
     if lang not in LANGUAGES:
-        raise UsageError(f"unsupported letter language {lang!r}: use one of {', '.join(LANGUAGES)}")
+        raise UsageError("letters.language", lang=quoted(lang), known=", ".join(LANGUAGES))
     day = sending_day(sent_on, str(found.approval_date))
     period = standstill(day, channel)
     contacts = {str(b.bidder): b.contact for b in ws.bids}
@@ -94,7 +95,7 @@ def write_letters(
     def same_decision(events: list[dict[str, Any]]) -> None:
         now = Decided.of(events)
         if now is None or now.event["seq"] != found.event["seq"] or now.approver is None:
-            raise UsageError("the award decision changed while the letters were written: run `tender letters` again")
+            raise UsageError("letters.moved")
 
     try:
         event = log.append(
@@ -111,13 +112,11 @@ def approved_decision(events: list[dict[str, Any]], fingerprint: str) -> Decided
     """The approved decision on this evaluation the log records; refused otherwise, saying what is missing."""
     found = Decided.of(events)
     if found is None:
-        raise UsageError("no award decision is recorded: the letters follow `tender decide` and its approval")
+        raise UsageError("letters.no-decision")
     if found.approver is None:
-        raise UsageError(
-            f"the award decision of {found.describe()} awaits its approval (`tender decide DIR --approve --actor ID`)"
-        )
+        raise UsageError("letters.unapproved", event=found.describe())
     if found.details.get("fingerprint") != fingerprint:
-        raise UsageError(f"the evaluation changed since the award decision of {found.describe()}: decide anew")
+        raise UsageError("letters.stale", event=found.describe())
     return found
 
 
@@ -125,5 +124,5 @@ def sending_day(text: str | None, approved: str) -> date:
     """The day the letters are sent: YYYY-MM-DD (default today), not before the decision was approved."""
     day = datetime.now(UTC).date() if text is None else parse_day(text, "--sent-on")
     if day.isoformat() < approved:
-        raise UsageError(f"--sent-on {day}: before the award decision was approved ({approved})")
+        raise UsageError("letters.before-approval", day=day.isoformat(), approved=approved)
     return day

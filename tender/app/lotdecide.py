@@ -9,6 +9,8 @@ from tender.errors import UsageError
 from tender.lotresult import LotsEvaluation
 from tender.report.lots_view import step_lines
 from tender.report.messages import LANGUAGES, Messages
+from tender.wording import said
+from tender.wording.lists import joined
 
 RANK = "rank"  # the lot goes to its first-ranked bid
 LIMIT = "limit"  # to a later-ranked bid: the better ones hold the limit of lots already
@@ -20,16 +22,13 @@ def lots_decision(le: LotsEvaluation) -> dict[str, Any]:
     whole evaluation, each lot's award and how it came about, the recommendation; refused while a lot is not
     awarded (a tie, no bid ranked)."""
     if le.award is None:
-        raise UsageError("the award decision comes after the opening of the prices (`tender open-prices`)")
+        raise UsageError("decide.before-opening", what=said("step.decision"))
     alt = le.award.result
     for step in alt.steps:
         if step.bidder is None and step.tied:
-            raise UsageError(
-                f"lot {step.lot} is not awarded: {' and '.join(step.tied)} are level in it, the best bids eligible "
-                f"for it; draw lots (`tender draw DIR --lot {step.lot}`) where the tie-break announces it, then decide"
-            )
+            raise UsageError("decide.lot-tied", lot=step.lot, tied=joined(step.tied))
         if step.bidder is None:
-            raise UsageError(f"lot {step.lot} is not awarded: no bid in it is ranked; the decision covers every lot")
+            raise UsageError("decide.lot-unranked", lot=step.lot)
     combined = {lot: c.id for c in alt.combinations for lot in c.lots}
     lang = le.tender.language if le.tender.language in LANGUAGES else "en"
     msg = Messages(lang)

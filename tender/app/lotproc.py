@@ -48,16 +48,14 @@ def chosen_lot(le: LotsEvaluation, lot: str | None, command: str) -> LotResult:
     """The lot named by `--lot` of a command that acts on one lot; refused when it is missing or unknown."""
     known = ", ".join(r.lot.id for r in le.lots)
     if lot is None:
-        raise UsageError(
-            f"{le.tender.id} is divided into lots ({known}): name the lot with `tender {command} --lot ID`"
-        )
+        raise UsageError("lot.name-it", tender=le.tender.id, known=known, command=command)
     found = next((r for r in le.lots if r.lot.id == lot), None)
     if found is None:
-        raise UsageError(f"--lot {lot}: no such lot in tender.yaml (lots: {known})")
+        raise UsageError("lot.unknown", lot=lot, known=known)
     return found
 
 
 def no_lot(lot: str | None) -> None:
     """Refuse `--lot` on a tender without lots."""
     if lot is not None:
-        raise UsageError(f"--lot {lot}: this tender is not divided into lots (tender.yaml declares no `lots`)")
+        raise UsageError("lot.not-lotted", lot=lot)

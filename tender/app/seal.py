@@ -15,6 +15,8 @@ from tender.audit.seal import seal_final, seal_technical
 from tender.audit.signing import Signing
 from tender.errors import UsageError
 from tender.scoring.funnel import PriceCheck
+from tender.wording import Said, said
+from tender.wording.lists import SEMICOLON, joined
 
 TECHNICAL = "technical"
 FINAL = "final"
@@ -40,17 +42,16 @@ def refuse_unresolved(checks: list[tuple[str | None, PriceCheck]]) -> None:
     """Refuse the final seal while a price flagged as abnormally low (§ 60 VgV) has no recorded outcome (each named
     with its lot in a tender divided into lots)."""
     if checks:
-        named = "; ".join(
-            f"{'lot ' + lot + ': ' if lot else ''}{c.flag.bidder} ({c.flag.price:.2f}, "
-            f"{'requested ' + c.requested if c.requested else 'no request'})"
-            for lot, c in checks
-        )
+        named = [unclarified(lot, c) for lot, c in checks]
         option = " --lot ID" if any(lot for lot, _ in checks) else ""
-        raise UsageError(
-            f"§ 60 VgV: abnormally low price not yet clarified: {named}. Record the explanation and its outcome "
-            f"with `tender clarify DIR{option} --bidder ID --requested DATE --answered DATE "
-            "--outcome accepted|rejected`"
-        )
+        raise UsageError("clarify.unresolved", named=joined(named, SEMICOLON), option=option)
+
+
+def unclarified(lot: str | None, check: PriceCheck) -> Said:
+    """One price still to clarify: `lot test: elbtal (18780.00, no request)`."""
+    request = said("clarify.requested", day=check.requested) if check.requested else said("clarify.no-request")
+    bid = said("clarify.unresolved.bid", bidder=check.flag.bidder, price=check.flag.price, request=request)
+    return said("clarify.unresolved.lot", lot=lot, bid=bid) if lot else bid
 
 
 def open_prices(

@@ -13,6 +13,7 @@ from tender.audit.seal import Phase, phase_of
 from tender.audit.signing import UNSIGNED, Signing
 from tender.errors import UsageError
 from tender.procmodel import Person
+from tender.wording import Said, said
 
 DECIDE = "decide"
 APPROVE = "approve"
@@ -66,9 +67,9 @@ class Decided:
             return int(self.approval["seq"])
         return int(self.event["seq"]) if self.approver else None
 
-    def describe(self) -> str:
-        """'audit event 9 (by braun, 2007-04-20)'."""
-        return f"audit event {self.event['seq']} (by {self.event['actor']}, {self.details['date']})"
+    def describe(self) -> Said:
+        """'audit event 9 (by braun, 2007-04-20)', in either language (tender/wording `decide.event`)."""
+        return said("decide.event", seq=self.event["seq"], actor=self.event["actor"], date=self.details["date"])
 
 
 def logged(root: Path) -> list[dict[str, Any]]:
@@ -78,23 +79,20 @@ def logged(root: Path) -> list[dict[str, Any]]:
     return events
 
 
-def check_person(listed: dict[str, Person], who: str, what: str) -> None:
-    """Refuse a person who is not listed in evaluators.yaml or has signed no declaration."""
+def check_person(listed: dict[str, Person], who: str, act: Said) -> None:
+    """Refuse a person who is not listed in evaluators.yaml or has signed no declaration (for `act`, `act.*`)."""
     if who not in listed:
-        raise UsageError(f"{who} is not listed in evaluators.yaml: only listed people may {what}")
+        raise UsageError("people.not-listed", who=who, act=act)
     if not listed[who].declaration:
         raise UsageError("usage.no-declaration.vgv", who=who)
 
 
-def check_phase(phase: Phase, two_envelope: bool, what: str) -> None:
-    """A decision or approval comes after the opening of the prices and before the final seal."""
+def check_phase(phase: Phase, two_envelope: bool, what: Said) -> None:
+    """A decision or approval (`what`, `step.*`) comes after the opening of the prices and before the final seal."""
     if two_envelope and not phase.opened:
-        raise UsageError(f"{what} comes after the opening of the prices (`tender open-prices`)")
+        raise UsageError("decide.before-opening", what=what)
     if phase.final:
-        raise UsageError(
-            f"the evaluation is already sealed for the award (audit event {phase.final['seq']}): {what} is recorded "
-            "before `tender seal final`, so that the final record holds it"
-        )
+        raise UsageError("decide.after-final", seq=phase.final["seq"], what=what)
 
 
 def record_decision(
@@ -109,10 +107,10 @@ def record_decision(
     decision on the same evaluation."""
 
     def check(events: list[dict[str, Any]]) -> None:
-        check_phase(Phase.of(events), two_envelope, "the award decision")
+        check_phase(Phase.of(events), two_envelope, said("step.decision"))
         found = Decided.of(events)
         if found is not None and found.details.get("fingerprint") == details["fingerprint"]:
-            raise UsageError(f"the award decision on this evaluation is already recorded: {found.describe()}")
+            raise UsageError("decide.recorded", event=found.describe())
 
     events = logged(root)
     check(events)  # refused before the lock would create a missing log; checked again under it
@@ -134,19 +132,16 @@ def record_approval(
     seen: list[Decided] = []
 
     def check(events: list[dict[str, Any]]) -> None:
-        check_phase(Phase.of(events), two_envelope, "the approval of the award decision")
+        check_phase(Phase.of(events), two_envelope, said("step.approval"))
         found = Decided.of(events)
         if found is None:
-            raise UsageError("no award decision is recorded: `tender decide DIR --actor ID` first")
+            raise UsageError("decide.none")
         if found.approver is not None:
-            raise UsageError(
-                f"the award decision of {found.describe()} is already approved by {found.approver} "
-                f"(audit event {found.approval_seq})"
-            )
+            raise UsageError("decide.approved", event=found.describe(), approver=found.approver, seq=found.approval_seq)
         if found.event["actor"] == actor:
-            raise UsageError(f"{actor} proposed the award decision of {found.describe()}: a second person approves it")
+            raise UsageError("decide.own-approval", actor=actor, event=found.describe())
         if date < str(found.details["date"]):
-            raise UsageError(f"--date {date} is before the decision it approves ({found.details['date']})")
+            raise UsageError("decide.approval-before", day=date, decided=str(found.details["date"]))
         seen[:] = [found]
 
     check(logged(root))
@@ -163,14 +158,8 @@ def final_seal_check(fingerprint: str) -> Callable[[list[dict[str, Any]]], None]
         if found is None:
             return
         if found.approver is None:
-            raise UsageError(
-                f"the award decision of {found.describe()} awaits its approval by a second listed person "
-                "(`tender decide DIR --approve --actor ID`) before the final seal"
-            )
+            raise UsageError("decide.final-unapproved", event=found.describe())
         if found.details.get("fingerprint") != fingerprint:
-            raise UsageError(
-                f"the evaluation changed since the award decision of {found.describe()}: record it anew "
-                "(`tender decide`) before the final seal"
-            )
+            raise UsageError("decide.final-stale", event=found.describe())
 
     return check

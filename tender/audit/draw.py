@@ -24,6 +24,7 @@ from tender.audit.seal import Phase, check_present, under_lock
 from tender.audit.signing import UNSIGNED, Signing
 from tender.errors import UsageError
 from tender.model import Workspace
+from tender.wording import said
 
 DRAW = "draw"
 RULE = "sha256(prev:bidder), ascending"
@@ -79,15 +80,16 @@ def record_draw(
     """Draw lots for each group of tied bids (of one `lot` of a tender divided into lots), before two listed
     people; the recorded event."""
     if not ties:
-        where = f" in lot {lot}" if lot else ""
-        raise UsageError(f"no bids are level after the announced tie-break{where}: there is nothing to draw")
-    check_present(ws, actor, witness, "draw lots")
+        if lot:
+            raise UsageError("draw.no-tie.lot", lot=lot)
+        raise UsageError("draw.no-tie")
+    check_present(ws, actor, witness, said("act.draw-lots"))
 
     def check(phase: Phase) -> None:
         if ws.tender.two_envelope and not phase.opened:
-            raise UsageError("lots are drawn after the prices are opened (`tender open-prices`)")
+            raise UsageError("draw.before-opening")
         if phase.final:
-            raise UsageError(f"the evaluation is sealed for the award (audit event {phase.final['seq']}): too late")
+            raise UsageError("draw.after-final", seq=phase.final["seq"])
 
     events, _ = log.read(root)
     check(Phase.of(events))
@@ -96,7 +98,7 @@ def record_draw(
     def guard(now: list[dict[str, Any]]) -> None:
         under_lock(check)(now)
         if (now[-1]["hash"] if now else log.GENESIS) != prev:
-            raise UsageError("the audit log moved on while the lots were drawn: run `tender draw` again")
+            raise UsageError("draw.moved")
 
     groups = [drawn_order(prev, group) for group in ties]
     drawn: dict[str, Any] = {"witness": witness, "rule": RULE, "groups": groups}

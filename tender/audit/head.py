@@ -10,6 +10,8 @@ from typing import Any
 
 from tender.audit import log
 from tender.errors import UsageError
+from tender.wording import Said, said
+from tender.wording.lists import quoted
 
 HEAD_FORMAT = re.compile(r"^(\d{1,12}):([0-9a-f]{16,64})$")
 SHOWN = 16  # hex digits of a hash in a message
@@ -47,10 +49,7 @@ def parse(text: str) -> Head:
     """`12:3f2a…` (the full hash, or at least its first 16 hex digits) as a Head; a usage error otherwise."""
     found = HEAD_FORMAT.match(text.strip().lower())
     if found is None:
-        raise UsageError(
-            f"--head: expected SEQ:HASH as `tender audit head` prints it (e.g. 12:3f2a…, at least 16 hex digits "
-            f"of the hash), got {text!r}"
-        )
+        raise UsageError("head.bad", found=quoted(text))
     return Head(int(found.group(1)), found.group(2))
 
 
@@ -105,16 +104,11 @@ def procedure_files(root: Path) -> list[Path]:
     return out
 
 
-def log_problem(root: Path, events: list[dict[str, Any]], two_envelope: bool) -> str | None:
+def log_problem(root: Path, events: list[dict[str, Any]], two_envelope: bool) -> Said | None:
     """What `audit verify` says of a log that is empty, or missing from a two-envelope workspace."""
     path = Path(root) / log.LOG_NAME
     if not path.exists():
-        if two_envelope:
-            return (
-                f"{log.LOG_NAME}: missing, but tender.yaml declares the two-envelope procedure: the record of the "
-                "procedure is gone"
-            )
-        return None
+        return said("head.log-missing", log=log.LOG_NAME) if two_envelope else None
     if not events and path.stat().st_size == 0:
-        return f"{log.LOG_NAME}: empty: every event of the record was removed"
+        return said("head.log-empty", log=log.LOG_NAME)
     return None

@@ -14,7 +14,7 @@ from tender.audit.signing import UNSIGNED, Signing
 from tender.errors import Finding, UsageError
 from tender.model import Bid, Workspace
 from tender.result import canonical_json
-from tender.wording import said
+from tender.wording import Said, said
 
 SEAL_TECHNICAL = "seal-technical"
 OPEN_PRICES = "open-prices"
@@ -159,20 +159,21 @@ def open_prices(root: Path, ws: Workspace, actor: str, witness: str, signing: Si
             raise UsageError("usage.already-opened", seq=phase.opened["seq"])
 
     check(current_phase(root))
-    check_present(ws, actor, witness, "open the prices")
+    check_present(ws, actor, witness, said("act.open-prices"))
     files = {p: h for p, h in ws.inputs.items() if is_bid_file(p)}
     details = signing.details({"witness": witness})
     return log.append(root, OPEN_PRICES, actor, details, files, guard=under_lock(check), sign=signing.sign)
 
 
-def check_present(ws: Workspace, actor: str, witness: str, act: str) -> None:
-    """Two different people listed in evaluators.yaml, each with a conflict-of-interest declaration, for `act`."""
+def check_present(ws: Workspace, actor: str, witness: str, act: Said) -> None:
+    """Two different people listed in evaluators.yaml, each with a conflict-of-interest declaration, for `act`
+    (`act.*` in tender/wording)."""
     if actor == witness:
-        raise UsageError(f"two different people {act}: --actor and --witness must differ")
+        raise UsageError("people.same", act=act)
     listed = {p.id: p for p in ws.people or ()}
     for who in (actor, witness):
         if who not in listed:
-            raise UsageError(f"{who} is not listed in evaluators.yaml: only listed people may {act}")
+            raise UsageError("people.not-listed", who=who, act=act)
         if not listed[who].declaration:
             raise UsageError("usage.no-declaration", who=who)
 

@@ -52,7 +52,7 @@ def decide(
 
     with reported(ctx):
         if approve and (approved_by or approver_key):
-            raise UsageError("--approve records an approval by the actor: it takes no --approved-by or --approver-key")
+            raise UsageError("decide.approve-alone")
         if approve:
             event = run_approve(directory, actor, on, key_use(key, passphrase_env))
             echo(

@@ -67,14 +67,16 @@ def verify(
 ) -> None:
     """Check the log's chain, every sealed file and report, and a head kept earlier; exit 1 when anything is off."""
     from tender.app.audit import audit_problems
+    from tender.report.error_text import number_format
 
     with reported(ctx):
         problems, count = audit_problems(directory, head)
+        msg = words(directory, lang)
         if problems:
             for problem in problems:
-                echo(problem)
+                echo(problem if isinstance(problem, str) else problem.text(msg.lang, number_format(msg.lang)))
             raise typer.Exit(FINDINGS)
-        echo(words(directory, lang)("cli.sound", count=count))
+        echo(msg("cli.sound", count=count))
 
 
 @audit_app.command("head")

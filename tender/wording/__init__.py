@@ -13,6 +13,7 @@ from tender.wording.files import FILES
 from tender.wording.inputs import INPUTS
 from tender.wording.lots import LOTS
 from tender.wording.nouns import NOUNS
+from tender.wording.procedure import PROCEDURE
 from tender.wording.scores import SCORES
 from tender.wording.tools import TOOLS
 from tender.wording.usage import USAGE
@@ -21,7 +22,17 @@ from tender.wording.work import WORK
 
 LANGUAGES = ("de", "en")
 # key: (German, English); a key is a finding's code, or code.variant where one code has several sentences
-CATALOGUE: dict[str, tuple[str, str]] = {**FILES, **INPUTS, **LOTS, **SCORES, **WORK, **USAGE, **VERIFY, **TOOLS}
+CATALOGUE: dict[str, tuple[str, str]] = {
+    **FILES,
+    **INPUTS,
+    **LOTS,
+    **SCORES,
+    **WORK,
+    **USAGE,
+    **VERIFY,
+    **PROCEDURE,
+    **TOOLS,
+}
 FIELD = re.compile(r"(?<!\{)\{(\w+)(?:[:!][^}]*)?\}")
 Number = Callable[[float], str]
 

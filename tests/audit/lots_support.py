@@ -6,6 +6,8 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+import yaml
+
 from tests.hostile.conftest import ok
 
 LOTS = Path(__file__).resolve().parents[2] / "examples" / "lots"
@@ -66,3 +68,38 @@ def opened(root: Path) -> Path:
     ok("seal", "technical", root, "--actor", "mueller")
     ok("open-prices", root, "--actor", "braun", "--witness", "schmidt")
     return root
+
+
+def level_with(lot: str, bidder: str, like: str) -> Callable[[Path], None]:
+    """An edit of the example: `bidder`'s offer for `lot` and its marks there made those of `like` (the two are level
+    in the lot), and the tie-break ends in a drawing of lots."""
+
+    def edit(source: Path) -> None:
+        method_key("tie_break: [lot]")(source)
+        path, other = source / "bids" / f"{bidder}.yaml", source / "bids" / f"{like}.yaml"
+        bid = yaml.safe_load(path.read_text(encoding="utf-8"))
+        bid["offers"][lot] = yaml.safe_load(other.read_text(encoding="utf-8"))["offers"][lot]
+        path.write_text(yaml.safe_dump(bid, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        for name in ("mueller.csv", "schmidt.csv"):
+            sheet = source / "scores" / name
+            lines = sheet.read_text(encoding="utf-8").splitlines(True)
+            theirs = {line.split(",")[2]: line for line in lines if line.startswith(f"{lot},{like},")}
+            out = [
+                theirs[line.split(",")[2]].replace(f"{lot},{like},", f"{lot},{bidder},", 1)
+                if line.startswith(f"{lot},{bidder},")
+                else line
+                for line in lines
+            ]
+            sheet.write_text("".join(out), encoding="utf-8")
+
+    return edit
+
+
+def tied_in_test(source: Path) -> None:
+    """An edit of the example: Isar level with Spree in lot test, and Hanse without its combination bid (so that the
+    lot's best eligible bids are level and the decision waits for a drawing)."""
+    level_with("test", "isar", "spree")(source)
+    path = source / "bids" / "hanse.yaml"
+    bid = yaml.safe_load(path.read_text(encoding="utf-8"))
+    del bid["combinations"]
+    path.write_text(yaml.safe_dump(bid, allow_unicode=True, sort_keys=False), encoding="utf-8")

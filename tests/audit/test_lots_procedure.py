@@ -4,15 +4,12 @@ sealed until they are opened, § 60 checks per lot, the award decision on every 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
-
-import yaml
 
 from tender.app.decision_record import decision_record
 from tender.app.evaluate import evaluate_lotted
 from tender.audit import log
-from tests.audit.lots_support import lotted, method_key, opened
+from tests.audit.lots_support import level_with, lotted, method_key, opened, tied_in_test
 from tests.hostile.conftest import ok, refused, run
 
 
@@ -204,31 +201,6 @@ def test_abnormally_low_prices_are_checked_and_clarified_per_lot(tmp_path: Path)
     assert run("audit", "verify", root).exit_code == 0
 
 
-def level_with(lot: str, bidder: str, like: str) -> Callable[[Path], None]:
-    """An edit of the example: `bidder`'s offer for `lot` and its marks there made those of `like` (the two are level
-    in the lot), and the tie-break ends in a drawing of lots."""
-
-    def edit(source: Path) -> None:
-        method_key("tie_break: [lot]")(source)
-        path, other = source / "bids" / f"{bidder}.yaml", source / "bids" / f"{like}.yaml"
-        bid = yaml.safe_load(path.read_text(encoding="utf-8"))
-        bid["offers"][lot] = yaml.safe_load(other.read_text(encoding="utf-8"))["offers"][lot]
-        path.write_text(yaml.safe_dump(bid, allow_unicode=True, sort_keys=False), encoding="utf-8")
-        for name in ("mueller.csv", "schmidt.csv"):
-            sheet = source / "scores" / name
-            lines = sheet.read_text(encoding="utf-8").splitlines(True)
-            theirs = {line.split(",")[2]: line for line in lines if line.startswith(f"{lot},{like},")}
-            out = [
-                theirs[line.split(",")[2]].replace(f"{lot},{like},", f"{lot},{bidder},", 1)
-                if line.startswith(f"{lot},{bidder},")
-                else line
-                for line in lines
-            ]
-            sheet.write_text("".join(out), encoding="utf-8")
-
-    return edit
-
-
 def test_lots_are_drawn_per_lot_and_the_drawing_orders_that_lot_only(tmp_path: Path) -> None:
     root = opened(lotted(tmp_path / "ws", level_with("test", "isar", "spree")))
     test = next(lot for lot in lots_json(root)["lots"] if lot["id"] == "test")["evaluation"]
@@ -301,14 +273,7 @@ def test_lot_is_refused_on_a_tender_without_lots(procedure: Path) -> None:
 
 
 def test_the_decision_waits_for_a_lot_whose_best_eligible_bids_are_level(tmp_path: Path) -> None:
-    def edit(source: Path) -> None:  # Isar level with Spree in lot test, and Hanse without its combination bid
-        level_with("test", "isar", "spree")(source)
-        path = source / "bids" / "hanse.yaml"
-        bid = yaml.safe_load(path.read_text(encoding="utf-8"))
-        del bid["combinations"]
-        path.write_text(yaml.safe_dump(bid, allow_unicode=True, sort_keys=False), encoding="utf-8")
-
-    root = opened(lotted(tmp_path / "ws", edit))
+    root = opened(lotted(tmp_path / "ws", tied_in_test))
     award = lots_json(root)["award"]  # by value: cluster and migration to Hanse, then test past Hanse, at the limit
     assert award["awards"] == {"cluster": "hanse", "test": None, "migration": "hanse"}
     refused(

@@ -90,8 +90,10 @@ def test_an_emptied_log_is_broken_and_refuses_the_procedure(opened: Path) -> Non
     (opened / log.LOG_NAME).write_bytes(b"")
     result = run("audit", "verify", opened)
     assert result.exit_code == 1
-    assert "audit.log: empty: every event of the record was removed" in result.output
+    assert result.output.splitlines() == ["audit.log: leer: jedes Ereignis des Protokolls wurde entfernt"]
     assert "in Ordnung" not in result.output  # the German tender's word for sound
+    english = run("audit", "verify", opened, "--lang", "en")
+    assert (english.exit_code, english.output) == (1, "audit.log: empty: every event of the record was removed\n")
     refused(opened, "seal", "final", opened, "--actor", "braun", expect="audit.log is empty")
     # a report event would start the emptied log anew, and the procedure with it
     refused(opened, "report", opened, "--format", "json", "--actor", "braun", expect="audit.log is empty")
@@ -101,7 +103,12 @@ def test_a_deleted_log_is_broken_and_the_procedure_cannot_run_again(opened: Path
     (opened / log.LOG_NAME).unlink()
     result = run("audit", "verify", opened)
     assert result.exit_code == 1
-    assert "tender.yaml declares the two-envelope procedure: the record of the procedure is gone" in result.output
+    assert result.output.splitlines() == [
+        "audit.log: fehlt, aber tender.yaml erklärt das Zwei-Umschlag-Verfahren: das Protokoll des Verfahrens ist "
+        "verloren"
+    ]
+    english = run("audit", "verify", opened, "--lang", "en").output
+    assert "tender.yaml declares the two-envelope procedure: the record of the procedure is gone" in english
     expect = "audit.log is missing, but this two-envelope workspace already holds bids, scores or reports"
     refused(opened, "seal", "technical", opened, "--actor", "mueller", expect=expect)
     refused(opened, "open-prices", opened, "--actor", "braun", "--witness", "yilmaz", expect=expect)
