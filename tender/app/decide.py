@@ -10,6 +10,7 @@ from typing import Any
 from tender.app.keys import KeyUse, signing_for
 from tender.app.lotdecide import lots_decision
 from tender.app.lotproc import evaluate_any
+from tender.app.lowprice import refuse_unclarified
 from tender.audit import log
 from tender.audit.decision import check_person, logged, record_approval, record_decision
 from tender.audit.head import refuse_if_gone
@@ -52,6 +53,7 @@ def decide(
     day = decision_day(on, Phase.of(logged(root)))
     if ev.prices_sealed:
         raise UsageError("decide.before-opening", what=said("step.decision"))
+    refuse_unclarified(root, ws, ev)  # § 60 VgV: as the final seal does
     details: dict[str, Any]
     if isinstance(ev, LotsEvaluation):  # the award of every lot, decided at once
         details = {"date": day, **lots_decision(ev)}
@@ -83,9 +85,10 @@ def approve(root: Path, actor: str | None = None, on: str | None = None, key: Ke
     """Record the approval of the latest award decision by `actor`, a listed person other than its proposer."""
     who = log.actor_name(actor)
     signing = signing_for(root, {who: key})
-    ws, _ = evaluate_any(root)
+    ws, ev = evaluate_any(root)
     refuse_if_gone(root, ws.tender.two_envelope)
     check_person({p.id: p for p in ws.people or ()}, who, said("act.approve-decision"))
+    refuse_unclarified(root, ws, ev)
     day = decision_day(on, Phase.of(logged(root)))
     return record_approval(root, who, day, ws.tender.two_envelope, signing)
 

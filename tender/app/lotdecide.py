@@ -9,6 +9,7 @@ from tender.errors import UsageError
 from tender.lotresult import LotsEvaluation
 from tender.report.lots_view import step_lines
 from tender.report.messages import LANGUAGES, Messages
+from tender.report.recommend import Margins
 from tender.wording import said
 from tender.wording.lists import joined
 
@@ -19,8 +20,8 @@ COMBINATION = "combination"  # with a combination bid that covers it
 
 def lots_decision(le: LotsEvaluation) -> dict[str, Any]:
     """The `decide` event's details of a lotted tender (without the date and the people): the fingerprint of the
-    whole evaluation, each lot's award and how it came about, the recommendation; refused while a lot is not
-    awarded (a tie, no bid ranked)."""
+    whole evaluation, each lot's award, how it came about and the awarded bid's margins in the lot (as an unlotted
+    decision records the winner's), the recommendation; refused while a lot is not awarded (a tie, no bid ranked)."""
     if le.award is None:
         raise UsageError("decide.before-opening", what=said("step.decision"))
     alt = le.award.result
@@ -46,6 +47,7 @@ def lots_decision(le: LotsEvaluation) -> dict[str, Any]:
                 "how": how,
                 "combination": combined.get(r.lot.id),
                 "fingerprint": r.evaluation.fingerprint,
+                "margins": None if rank is None else Margins.of(r.evaluation, bidder).to_dict(),
             }
         )
     return {

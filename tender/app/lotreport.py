@@ -15,6 +15,7 @@ from tender.model import Workspace
 from tender.progress import SILENT, Progress
 from tender.report.formats import ReportFormat, annex_name, file_name
 from tender.report.lot_context import LotsDecision
+from tender.report.recommend import Margins
 
 
 def report_lotted(
@@ -101,4 +102,16 @@ def lots_decision(ws: Workspace, le: LotsEvaluation, events: list[dict[str, Any]
         approval_event=found.approval_seq,
         recommendation=str(d.get("recommendation", "")),
         fingerprint=str(d.get("fingerprint", "")),
+        margins=recorded_margins(le, d),
+    )
+
+
+def recorded_margins(le: LotsEvaluation, details: dict[str, Any]) -> tuple[tuple[str, Margins], ...]:
+    """Each lot's title with the margins of its awarded bid as the `decide` event recorded them (none in a log made
+    before they were recorded)."""
+    titles = {r.lot.id: r.lot.title for r in le.lots}
+    return tuple(
+        (titles.get(str(x["lot"]), str(x["lot"])), Margins.from_dict(x["margins"]))
+        for x in details.get("lots", ())
+        if x.get("margins")
     )

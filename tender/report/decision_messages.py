@@ -90,6 +90,19 @@ DECISION: dict[str, tuple[str, str]] = {
         "{margin} ahead of the runner-up, {runner_up}",
     ),
     "decision.lead.sole": ("als einziges gewertetes Angebot", "as the only bid ranked"),
+    "decision.behind": (
+        "{margin} weniger als das besser platzierte Angebot von {first}",
+        "{margin} behind the better-ranked bid of {first}",
+    ),
+    "decision.lot_margins": ("Abstände: {lot}", "Margins: {lot}"),
+    "decision.lot_margins_value": ("{name}: {score}, {lead}", "{name}: {score}, {lead}"),
+    "decision.lot_cheapest": ("; das preisgünstigste gewertete Angebot", "; the cheapest ranked bid"),
+    "decision.lot_premium": (
+        "; gegenüber dem preisgünstigsten gewerteten Angebot von {cheapest}: {performance} statt "
+        "{cheapest_performance} Leistungspunkte, Wertungspreis um {premium} ({premium_pct}) höher",
+        "; against the cheapest ranked bid, that of {cheapest}: {performance} instead of {cheapest_performance} "
+        "performance points, evaluated price {premium} ({premium_pct}) higher",
+    ),
     "decision.recommend.cheapest": (
         "Es wird empfohlen, den Zuschlag auf das Angebot von {winner} zu erteilen. Es ist das preisgünstigste "
         "gewertete Angebot und erreicht {score}, {lead}.",

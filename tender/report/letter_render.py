@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from tender.report.jinja import environment, stylesheet
 from tender.report.letters import Letter
+from tender.report.zipdates import undated_package
 
 
 def letter_html(letter: Letter) -> str:
@@ -73,4 +74,4 @@ def letter_docx(letter: Letter, created: datetime) -> bytes:
     doc.sections[0].footer.paragraphs[0].text = letter.footer
     out = io.BytesIO()
     doc.save(out)
-    return out.getvalue()
+    return undated_package(out.getvalue())  # python-docx dates each member by the clock

@@ -12,6 +12,7 @@ from tender.lotresult import LotsEvaluation
 from tender.report.fmt import Formatter
 from tender.report.lots_view import listing, single_step
 from tender.report.messages import Messages
+from tender.report.recommend import Margins, lot_margins
 from tender.result import Evaluation
 
 
@@ -27,9 +28,10 @@ class LotsDecision:
     approval_event: int | None
     recommendation: str
     fingerprint: str  # of the lots' evaluation decided on
+    margins: tuple[tuple[str, Margins], ...] = ()  # (lot title, the awarded bid's margins in it); none in older logs
 
     def rows(self, msg: Messages, fmt: Formatter) -> list[tuple[str, str]]:
-        """The decision block's rows: date, proposer, approver."""
+        """The decision block's rows: date, proposer, approver, the margins of each lot's awarded bid."""
 
         def when(text: str) -> str:
             return fmt.date(datetime.fromisoformat(text[:10]))
@@ -49,6 +51,7 @@ class LotsDecision:
             (msg("decision.date"), when(self.date)),
             (msg("decision.proposer"), proposed),
             (msg("decision.approver"), approved),
+            *((msg("decision.lot_margins", lot=lot), lot_margins(m, msg, fmt)) for lot, m in self.margins),
         ]
 
     def stale(self, fingerprint: str, msg: Messages) -> str:

@@ -32,11 +32,14 @@ class Margins:
     runner_up_score: float | None = None
 
     @classmethod
-    def of(cls, ev: Evaluation) -> Margins:
-        """The margins of an evaluation's single winner (the caller has checked there is one, with prices)."""
-        if ev.winner is None:
+    def of(cls, ev: Evaluation, bidder: str | None = None) -> Margins:
+        """The margins of an evaluation's single winner (the caller has checked there is one, with prices), or of
+        `bidder`, a lot's awarded bid: ranked below the first where the limit of lots or a combination bid decided,
+        its `runner_up` is then the best other ranked bid, ahead of it."""
+        chosen = bidder if bidder is not None else ev.winner
+        if chosen is None:
             raise ValueError("no single winner")
-        w = ev.bid(ev.winner)
+        w = ev.bid(chosen)
         priced = [b for b in ev.ranked if b.price is not None]
         cheapest = min(priced, key=lambda b: (b.price, b.bidder != w.bidder, b.rank or 0))
         others = [b for b in ev.ranked if b.bidder != w.bidder and b.score is not None]
@@ -68,19 +71,30 @@ class Margins:
         return cls(**known)
 
 
-def recommendation(m: Margins, msg: Messages, fmt: Formatter) -> str:
-    """The recommendation in the catalogue's words: the winner, its lead over the runner-up and, where it is not
-    the cheapest ranked bid, its quality lead and price premium over that bid."""
+def standing(m: Margins, msg: Messages, fmt: Formatter) -> tuple[str, str]:
+    """The bid's score and its lead over the runner-up in the catalogue's words (a lot's awarded bid ranked below
+    the first: how far it is behind the best other bid)."""
     ufab = m.method != MethodName.WEIGHTED_SUM
     scale = Z_SCALE if ufab else 1.0
     score = msg("decision.z" if ufab else "decision.points", value=fmt.num(m.score * scale))
     margin = None if m.runner_up_score is None else m.score - m.runner_up_score
-    shown = None if margin is None else msg("decision.z" if ufab else "decision.points", value=fmt.num(margin * scale))
+    size = None if margin is None else abs(margin)
+    shown = None if size is None else msg("decision.z" if ufab else "decision.points", value=fmt.num(size * scale))
     lead_key = "decision.lead"
     if m.method == MethodName.VALUE_FOR_MONEY:  # the score is −F: the lead is the runner-up's F less the winner's
         score = msg("decision.fictitious", value=fmt.money(-m.score))
-        shown, lead_key = (None if margin is None else fmt.money(margin)), "decision.lead.fictitious"
-    lead = msg("decision.lead.sole") if shown is None else msg(lead_key, margin=shown, runner_up=m.runner_up_name)
+        shown, lead_key = (None if size is None else fmt.money(size)), "decision.lead.fictitious"
+    if shown is None:
+        return score, msg("decision.lead.sole")
+    if margin is not None and margin < 0:
+        return score, msg("decision.behind", margin=shown, first=m.runner_up_name)
+    return score, msg(lead_key, margin=shown, runner_up=m.runner_up_name)
+
+
+def recommendation(m: Margins, msg: Messages, fmt: Formatter) -> str:
+    """The recommendation in the catalogue's words: the winner, its lead over the runner-up and, where it is not
+    the cheapest ranked bid, its quality lead and price premium over that bid."""
+    score, lead = standing(m, msg, fmt)
     if m.cheapest == m.winner:
         return msg("decision.recommend.cheapest", winner=m.winner_name, score=score, lead=lead)
     premium = m.price - m.cheapest_price
@@ -95,4 +109,22 @@ def recommendation(m: Margins, msg: Messages, fmt: Formatter) -> str:
         premium_pct=fmt.pct(premium / m.cheapest_price if m.cheapest_price else None, 1),
         score=score,
         lead=lead,
+    )
+
+
+def lot_margins(m: Margins, msg: Messages, fmt: Formatter) -> str:
+    """A lot's margins as the awards overview shows them: the awarded bid's score, its lead over the runner-up (or
+    distance behind the first), and against the cheapest ranked bid its performance and price premium."""
+    score, lead = standing(m, msg, fmt)
+    text = msg("decision.lot_margins_value", name=m.winner_name, score=score, lead=lead)
+    if m.cheapest == m.winner:
+        return text + msg("decision.lot_cheapest")
+    premium = m.price - m.cheapest_price
+    return text + msg(
+        "decision.lot_premium",
+        cheapest=m.cheapest_name,
+        performance=fmt.num(m.performance),
+        cheapest_performance=fmt.num(m.cheapest_performance),
+        premium=fmt.money(premium),
+        premium_pct=fmt.pct(premium / m.cheapest_price if m.cheapest_price else None, 1),
     )

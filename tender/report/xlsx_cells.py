@@ -18,6 +18,8 @@ from datetime import datetime
 from io import BytesIO
 from typing import Any
 
+from tender.report.zipdates import undated
+
 # openpyxl refuses these in a worksheet (IllegalCharacterError); so do we
 ILLEGAL = bytes(c for c in range(32) if c not in (9, 10, 13))
 MAX_TEXT = 32_767
@@ -25,6 +27,7 @@ EMPTY = b"<sheetData></sheetData>"
 DEFLATE_LEVEL = 1  # a third of the default level's time; the file is about a third larger
 CHUNK_SIZE = 1 << 20  # characters of XML encoded and deflated at a time
 APP = "docProps/app.xml"
+CORE = "docProps/core.xml"
 
 
 class Formula:
@@ -196,6 +199,7 @@ class Book:
         self.rows: list[Rows] = []
         self._styles: dict[tuple[Any, ...], int] = {}
         self.company = ""  # in docProps/app.xml (openpyxl writes no company)
+        self.wb.properties.created = datetime(1980, 1, 1)  # not the clock's: `properties` gives the document's own
 
     def sheet(self, title: str, rows: Rows) -> Any:
         """A new worksheet (openpyxl's, for its settings) whose cells are `rows`; every printed page shows the
@@ -238,9 +242,16 @@ class Book:
         return self._styles[key]
 
     def save(self) -> bytes:
-        """The .xlsx file: openpyxl's package with each sheet's rows in its <sheetData>."""
+        """The .xlsx file: openpyxl's package with each sheet's rows in its <sheetData>. The same workbook gives the
+        same bytes: openpyxl dates the file's members and its modification by the clock; here every member is dated
+        1980-01-01 (the ZIP format's first day) and the document modified when it was created."""
+        from openpyxl.xml.functions import tostring
+
         package = BytesIO()
         self.wb.save(package)
+        props = self.wb.properties
+        props.modified = props.created
+        core = tostring(props.to_tree())
         rows = {f"xl/worksheets/sheet{i}.xml": r for i, r in enumerate(self.rows, start=1)}
         out = BytesIO()
         with (
@@ -248,12 +259,12 @@ class Book:
             zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=DEFLATE_LEVEL) as target,
         ):
             for info in source.infolist():
-                data = source.read(info.filename)
+                data = core if info.filename == CORE else source.read(info.filename)
                 if info.filename == APP and self.company:
                     company = f"<Company>{escape(self.company)}</Company></Properties>".encode()
                     data = data.replace(b"</Properties>", company)
                 if info.filename not in rows:
-                    target.writestr(info, data, compresslevel=DEFLATE_LEVEL)
+                    target.writestr(undated(info), data, compresslevel=DEFLATE_LEVEL)
                     continue
                 head, tail = data.split(EMPTY, 1)
                 with target.open(info.filename, "w") as stream:  # no Zip64 header: Excel may refuse it

@@ -95,6 +95,25 @@ USAGE: dict[str, tuple[str, str]] = {
         "der Preis von {bidder} ist nicht als ungewöhnlich niedrig markiert (§ 60 VgV): nichts aufzuklären",
         "the price of {bidder} is not flagged as abnormally low (§ 60 VgV): nothing to clarify",
     ),
+    # the award decision and its approval wait for every § 60 flag's outcome (app/lowprice.py)
+    "usage.unclarified": (
+        "§ 60 VgV: ungewöhnlich niedriger Preis noch nicht aufgeklärt: {named}; die Zuschlagsentscheidung und ihre "
+        "Genehmigung warten auf das Ergebnis der Aufklärung: `tender clarify DIR{option} --bidder ID --requested DATUM "
+        "--answered DATUM --outcome accepted|rejected`",
+        "§ 60 VgV: abnormally low price not yet clarified: {named}; the award decision and its approval wait for the "
+        "outcome of the clarification: `tender clarify DIR{option} --bidder ID --requested DATE --answered DATE "
+        "--outcome accepted|rejected`",
+    ),
+    "usage.unclarified.requested": (
+        "{bidder} ({price}, Aufklärung verlangt am {requested})",
+        "{bidder} ({price:.2f}, requested {requested})",
+    ),
+    "usage.unclarified.unrequested": (
+        "{bidder} ({price}, noch keine Aufklärung verlangt)",
+        "{bidder} ({price:.2f}, no request)",
+    ),
+    "usage.unclarified.lot": ("Los {lot}: {bid}", "lot {lot}: {bid}"),
+    "usage.unclarified.more": ("{done}; {bid}", "{done}; {bid}"),
     # verify and audit
     "usage.no-report": ("{path}: kein solcher Bericht", "{path}: no such report"),
     "usage.not-a-report": (

@@ -15,6 +15,7 @@ from pypdf import PdfReader
 
 from tender.audit import log
 from tender.workspace import load_workspace
+from tests.conftest import without_estimate_check
 from tests.hostile.conftest import ok, refused, run
 
 NAMES = {
@@ -48,6 +49,7 @@ def sent(tmp_path_factory: pytest.TempPathFactory, plain_example: Path) -> Path:
 
     root = tmp_path_factory.mktemp("letters") / "ws"
     init_workspace(root, "hosting", "braun", plain_example)
+    without_estimate_check(root)  # no § 60 flag to clarify before the decision (tests/audit/test_price_check.py)
     for sub in ("bids", "scores"):
         for path in sorted((plain_example / sub).iterdir()):
             (root / sub / path.name).write_bytes(path.read_bytes())
