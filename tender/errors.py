@@ -46,10 +46,17 @@ class Finding:
 
 
 class TenderError(Exception):
-    """Base of every error tender reports to the user (exit code 2)."""
+    """Base of every error tender reports to the user (exit code 2): raised with a catalogue key and its parameters
+    (tender/wording), or with an English text."""
 
     exit_code = 2
     said: Said | None = None
+
+    def __init__(self, message: str = "", /, **params: object) -> None:
+        if message in CATALOGUE:
+            self.said = said(message, **params)
+            message = self.said.text()
+        super().__init__(message)
 
     def lines(self) -> list[str]:
         """The human message, one line per problem."""
@@ -78,13 +85,24 @@ class InputError(TenderError):
 
 class UsageError(TenderError):
     """A command was called in a way that cannot work (missing folder, existing target, ...): raised with a
-    catalogue key and its parameters (tender/wording/usage.py), or with an English text."""
+    catalogue key and its parameters (tender/wording/usage.py, tools.py), or with an English text."""
 
-    def __init__(self, message: str, /, **params: object) -> None:
-        if message in CATALOGUE:
-            self.said = said(message, **params)
-            message = self.said.text()
-        super().__init__(message)
+
+def os_reason(exc: OSError) -> Said | str:
+    """Why the operating system refused (Permission denied, No space left on device): the catalogue's words where
+    it has them for the error's number and the C library's English is the one given, else the text as given."""
+    import errno
+
+    given = exc.strerror or str(exc)
+    key = f"os.{errno.errorcode.get(exc.errno or 0, '')}"
+    if key in CATALOGUE and CATALOGUE[key][1] == given:
+        return said(key)
+    return given
+
+
+def os_error(exc: OSError) -> Said:
+    """An operating system's error as one line: the file and the reason."""
+    return said("os.error", file=str(exc.filename or ""), reason=os_reason(exc))
 
 
 class Collector:

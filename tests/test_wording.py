@@ -15,7 +15,9 @@ from tender.wording import CATALOGUE, NOUNS, Quoted, fields, said
 
 PACKAGE = Path(__file__).resolve().parents[1] / "tender"
 # the functions that take a catalogue key first, and how many arguments they take before its parameters
-KEYED = {"problem": 2, "add": 3, "of": 3, "refuse": 3, "note": 3, "stop": 3, "said": 1, "UsageError": 1, "finding": 4}
+KEYED = {"problem": 2, "add": 3, "of": 3, "refuse": 3, "note": 3, "stop": 3, "said": 1, "finding": 4}
+ERRORS = {"UsageError", "KeyFileError", "PdfSignError"}  # errors that take a key (or, still, an English text)
+KEYED |= dict.fromkeys(ERRORS, 1)
 KEY = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9-]+)*")
 
 
@@ -31,7 +33,7 @@ def calls() -> list[tuple[str, int, str, ast.Call]]:
             if name in KEYED and isinstance(first, ast.Constant) and isinstance(first.value, str):
                 if name == "add" and (len(node.args) < 3 or not KEY.fullmatch(first.value)):
                     continue  # a set's add
-                if name == "UsageError" and first.value not in CATALOGUE:
+                if name in ERRORS and first.value not in CATALOGUE:
                     continue  # a usage error still worded in English only
                 out.append((str(path.relative_to(PACKAGE)), node.lineno, first.value, node))
     return out

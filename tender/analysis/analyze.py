@@ -110,11 +110,11 @@ def analyze(
     """Analyse how robust the ranking of a workspace (evaluated first) or of an evaluation is (`advance` is told
     the SMAA samples as they are done)."""
     if not 1 <= samples <= MAX_SAMPLES:
-        raise UsageError(f"--samples must be between 1 and {MAX_SAMPLES:,}, got {samples}")
+        raise UsageError("analyze.samples", most=MAX_SAMPLES, samples=samples)
     if vary is not None and not 0 < vary <= 1:
-        raise UsageError(f"--vary must be a percentage above 0 and at most 100, got {vary * 100:g}")
+        raise UsageError("analyze.vary", vary=vary * 100)
     if seed < 0:
-        raise UsageError(f"--seed must be 0 or a positive whole number, got {seed}")
+        raise UsageError("analyze.seed", seed=seed)
     if isinstance(source, Workspace):
         from tender.scoring import evaluate
 
@@ -122,7 +122,7 @@ def analyze(
     else:
         ev = source
     if ev.prices_sealed:
-        raise UsageError("the prices are still sealed (two-envelope procedure): the analysis needs the opened prices")
+        raise UsageError("analyze.sealed")
     frame = build_frame(ev)
     winner = ev.winner
     names = dict(frame.names)

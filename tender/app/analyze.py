@@ -61,7 +61,7 @@ def analyze_lots(
 def check_lang(lang: str | None) -> None:
     """Refuse a language the analysis cannot be worded in."""
     if lang not in (None, *LANGUAGES):
-        raise UsageError(f"--lang must be de or en, got {lang}")
+        raise UsageError("analyze.lang", lang=lang)
 
 
 def analysed(

@@ -22,12 +22,9 @@ def export_ocds(root: Path, out: Path | None, prefix: str | None, now: datetime 
     _, ev = evaluate_any(root)
     chosen = prefix or ev.tender.ocid_prefix
     if not chosen:
-        raise UsageError(
-            "no OCID prefix: give --ocid-prefix or set ocds: {ocid_prefix: ocds-xxxxxx} in tender.yaml "
-            "(the prefix the Open Contracting Partnership registered for the publisher)"
-        )
+        raise UsageError("export.no-ocid-prefix")
     if not OCID_PREFIX.fullmatch(chosen):
-        raise UsageError(f"--ocid-prefix: expected ocds- and six letters or digits, found {chosen!r}")
+        raise UsageError("export.bad-ocid-prefix", found=repr(chosen))
     moment = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     language = ev.tender.language if ev.tender.language in ("de", "en") else "en"
     if isinstance(ev, LotsEvaluation):  # the lots extension: the lots, a bid per lot, an award per lot

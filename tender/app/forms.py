@@ -31,7 +31,7 @@ def bid_form(
     if tender.lots:
         return write_lotted_form(tender, target, bidder, named, force, lang)
     if named is not None:
-        raise UsageError(f"--lots: {tender.id} is not divided into lots")
+        raise UsageError("forms.not-lotted", tender=tender.id)
     return write_bid_form(tender, target, bidder, force, lang)
 
 

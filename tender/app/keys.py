@@ -13,6 +13,7 @@ from tender.audit.signing import KeyFileError, Signing, load_private_key, new_ke
 from tender.errors import Collector, InputError, UsageError
 from tender.parse.peoplefile import PEOPLE_FILE, read_people
 from tender.procmodel import Person
+from tender.wording import NONE
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -46,11 +47,9 @@ def make_key(person: str, out: Path | None, passphrase: bytes) -> tuple[Path, st
     the path and the public key line for evaluators.yaml."""
     path = out if out is not None else default_key_path(person)
     if not person or any(c in person for c in "/\\\0") or person.startswith("."):
-        raise UsageError(f"{person!r} is not a person id")
+        raise UsageError("keys.not-person-id", person=repr(person))
     if (workspace := inside_workspace(path)) is not None:
-        raise UsageError(
-            f"{path}: inside the workspace {workspace}: a private key is kept by its person, never in the workspace"
-        )
+        raise UsageError("keys.inside-workspace", path=str(path), workspace=str(workspace))
     if path.exists():
         raise UsageError("usage.key-exists", path=str(path))
     pem, public = new_key(passphrase)
@@ -82,16 +81,14 @@ def signing_for(root: Path, acting: Mapping[str, KeyUse | None], options: Mappin
     try:
         people = listed_people(root) or {}
     except InputError as exc:
-        raise UsageError(f"{PEOPLE_FILE} cannot be read, so no key can be checked: {exc.lines()[0]}") from None
+        raise UsageError("keys.people-unreadable", people=PEOPLE_FILE, problem=exc.findings[0]) from None
     keys = {}
     for person, use in acting.items():
         listed = people[person].public_key if person in people else None
         if use is None:
             if listed:
-                raise UsageError(
-                    f"{person} has a public key in {PEOPLE_FILE}: {person} acts only with it "
-                    f"({(options or {}).get(person, '--key PATH --passphrase-env VAR')})"
-                )
+                hint = (options or {}).get(person, "--key PATH --passphrase-env VAR")
+                raise UsageError("keys.key-required", person=person, people=PEOPLE_FILE, hint=hint)
             continue
         keys[person] = listed_key(person, listed, use)
     return Signing(keys)
@@ -101,22 +98,20 @@ def listed_key(person: str, listed: str | None, use: KeyUse) -> Ed25519PrivateKe
     """The private key given for a person, refused unless the person's public key in evaluators.yaml
     (`listed`) is its own."""
     if listed is None:
-        raise UsageError(
-            f"{person} has no public key in {PEOPLE_FILE}: add the line `tender keys new` printed before signing"
-        )
+        raise UsageError("keys.not-listed", person=person, people=PEOPLE_FILE)
     key = load_private_key(use.path, use.passphrase)
     if public_key_text(key.public_key()) != listed:
-        raise KeyFileError(f"{use.path}: not the key of {person} (its public key is not the one in {PEOPLE_FILE})")
+        raise KeyFileError("keys.not-own", path=str(use.path), person=person, people=PEOPLE_FILE)
     return key
 
 
 def passphrase_from(variable: str | None, what: str) -> bytes:
     """The passphrase held by an environment variable (named by --passphrase-env)."""
     if not variable:
-        raise UsageError(f"{what}: name the environment variable that holds its passphrase (--passphrase-env VAR)")
+        raise UsageError("keys.passphrase-env", what=what)
     value = os.environ.get(variable)
     if value is None:
-        raise UsageError(f"the environment variable {variable} is not set (it should hold the passphrase of {what})")
+        raise UsageError("keys.variable-unset", variable=variable, what=what)
     return value.encode("utf-8")
 
 
@@ -124,7 +119,7 @@ def key_use(path: Path | None, variable: str | None) -> KeyUse | None:
     """The key given on the command line with the variable holding its passphrase, or None without --key."""
     if path is None:
         if variable:
-            raise UsageError(f"--passphrase-env {variable} was given without --key")
+            raise UsageError("keys.passphrase-without-key", variable=variable)
         return None
     return KeyUse(path, passphrase_from(variable, str(path)))
 
@@ -137,15 +132,12 @@ def with_moderators(root: Path, signing: Signing, moderators: list[str], use: Ke
     needed = [m for m in moderators if m not in signing.keys and m in people and people[m].public_key]
     if use is None:
         if needed:
-            raise UsageError(
-                f"{needed[0]} moderated the consensus and has a public key in {PEOPLE_FILE}: "
-                f"they sign the import ({hint})"
-            )
+            raise UsageError("keys.moderator-signs", person=needed[0], people=PEOPLE_FILE, hint=hint)
         return signing
     key = load_private_key(use.path, use.passphrase)
     public = public_key_text(key.public_key())
     owner = next((m for m in needed if people[m].public_key == public), None)
     if owner is None or len(needed) > 1:
-        named = ", ".join(moderators) or "none"
-        raise KeyFileError(f"{use.path}: not the key of the consensus moderator who must sign (moderators: {named})")
+        named = ", ".join(moderators) or NONE
+        raise KeyFileError("keys.not-moderators", path=str(use.path), moderators=named)
     return Signing({**signing.keys, owner: key})

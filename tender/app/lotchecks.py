@@ -8,10 +8,11 @@ from typing import Any
 
 from tender.app.evaluate import evaluate_lotted
 from tender.app.reportchecks import EVALUATION, fingerprint_check, record_problem, unevaluable
-from tender.audit.reportdiff import Check, check, number_differences
+from tender.audit.reportdiff import NOBODY, Check, check, figure, number_differences
 from tender.errors import InputError
 from tender.lotresult import LotsEvaluation
 from tender.model import Workspace
+from tender.wording import Said, said
 
 
 def lotted_check(doc: dict[str, Any], root: Path) -> tuple[Check, str]:
@@ -32,7 +33,7 @@ def overview_check(doc: dict[str, Any], ws: Workspace, le: LotsEvaluation) -> tu
     failed = fingerprint_check(doc["audit"], recorded, now, ws.inputs, lots_differences(recorded, le), "lots")
     if failed is not None:
         return failed, now
-    return Check(EVALUATION, True, f"recomputes to the same lots and award (fingerprint {now[:16]}…)"), now
+    return check(EVALUATION, True, "verify.evaluation.same.lots", fingerprint=now[:16]), now
 
 
 def memo_check(doc: dict[str, Any], root: Path, ws: Workspace, le: LotsEvaluation) -> tuple[Check, str]:
@@ -43,32 +44,39 @@ def memo_check(doc: dict[str, Any], root: Path, ws: Workspace, le: LotsEvaluatio
     lot = entry.get("id") if isinstance(entry, dict) else None
     ids = [r.lot.id for r in le.lots]
     if lot is None:
-        line = f"the report is of a tender without lots; the workspace is divided into lots ({', '.join(ids)})"
-        return Check(EVALUATION, False, line), le.fingerprint
+        return check(EVALUATION, False, "verify.lots.unlotted-report", lots=", ".join(ids)), le.fingerprint
     if lot not in ids:
-        return Check(EVALUATION, False, f"the workspace has no lot {lot} now (its lots: {', '.join(ids)})"), ""
+        return check(EVALUATION, False, "verify.lots.no-lot", lot=str(lot), lots=", ".join(ids)), ""
     r = le.lot(lot)
     ev, recorded = r.evaluation, doc["result"]
     now = ev.fingerprint
-    moved = [f"lot {lot}: {line}" for line in number_differences(recorded, ev.to_dict())]
+    moved = [said("verify.lot", lot=lot, line=line) for line in number_differences(recorded, ev.to_dict())]
     failed = fingerprint_check(doc["audit"], recorded, now, ws.inputs, moved, "result")
     if failed is not None:
         return failed, now
     stated = entry.get("lots_fingerprint")
     if stated != le.fingerprint or entry.get("awarded") != r.awarded:
-        details = [f"lot {lot}: awarded to {entry.get('awarded')} in the report, {r.awarded} now"]
-        details = details if entry.get("awarded") != r.awarded else []
-        details.append(f"lots fingerprint {str(stated)[:16]}… of the report, {le.fingerprint[:16]}… now")
-        line = "the award of the lots differs from the workspace as it is now (the lot's own evaluation holds):"
-        return Check(EVALUATION, False, line, tuple(details)), now
+        details = [awarded(lot, entry.get("awarded"), r.awarded)] if entry.get("awarded") != r.awarded else []
+        details.append(said("verify.lots-fingerprint", claimed=str(stated)[:16], now=le.fingerprint[:16]))
+        return check(EVALUATION, False, "verify.lots.award-differs", tuple(details)), now
     lws = dict((x.id, w) for x, w in lot_workspaces(ws))[lot]
     problem = record_problem(doc, root, lws, ev)
     if problem:
         return check(EVALUATION, False, problem.key, **problem.kwargs), now
-    return Check(EVALUATION, True, f"recomputes to the same lot and award (fingerprint {now[:16]}…)"), now
+    return check(EVALUATION, True, "verify.evaluation.same.lot", fingerprint=now[:16]), now
 
 
-def lots_differences(recorded: Any, le: LotsEvaluation) -> list[str]:
+def awarded(lot: str, before: object, after: object) -> Said:
+    """Who was awarded a lot in the report, and who is now."""
+    return said(
+        "verify.lot.awarded",
+        lot=lot,
+        before=figure(before, str(before), NOBODY),
+        after=figure(after, str(after), NOBODY),
+    )
+
+
+def lots_differences(recorded: Any, le: LotsEvaluation) -> list[Said]:
     """Who is awarded which lot, and each lot's figures, where they moved since the overview was made."""
     if not isinstance(recorded, dict):
         return []
@@ -77,12 +85,12 @@ def lots_differences(recorded: Any, le: LotsEvaluation) -> list[str]:
     for r in le.lots:
         old = before.get(r.lot.id)
         if old is None:
-            out.append(f"lot {r.lot.id}: not in the report")
+            out.append(said("verify.lot.new", lot=r.lot.id))
             continue
         if old.get("awarded") != r.awarded:
-            out.append(f"lot {r.lot.id}: awarded to {old.get('awarded')} in the report, {r.awarded} now")
+            out.append(awarded(r.lot.id, old.get("awarded"), r.awarded))
         evaluation = old.get("evaluation")
         if isinstance(evaluation, dict):
             moved = number_differences(evaluation, r.evaluation.to_dict())
-            out += [f"lot {r.lot.id}: {line}" for line in moved]
+            out += [said("verify.lot", lot=r.lot.id, line=line) for line in moved]
     return out

@@ -108,7 +108,7 @@ def annex_formats(formats: list[ReportFormat] | None, annex: bool) -> list[Repor
     other = [f.value for f in formats if f not in ANNEX_FORMATS]
     if other:
         known = ", ".join(f.value for f in ANNEX_FORMATS)
-        raise UsageError(f"the annex is written as {known} only, not {', '.join(other)}")
+        raise UsageError("report.annex-formats", known=known, other=", ".join(other))
     return formats
 
 
@@ -190,7 +190,7 @@ def report_language(tender_language: str, lang: str | None) -> str:
     if lang is None:
         return tender_language if tender_language in LANGUAGES else "en"
     if lang not in LANGUAGES:
-        raise UsageError(f"unsupported report language {lang!r}: use one of {', '.join(LANGUAGES)}")
+        raise UsageError("report.unsupported-language", lang=repr(lang), known=", ".join(LANGUAGES))
     return lang
 
 

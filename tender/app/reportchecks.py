@@ -54,11 +54,11 @@ def evaluation_check(doc: dict[str, Any], root: Path) -> tuple[Check, str]:
 
 def unevaluable(exc: InputError) -> Check:
     """The failed check of a workspace that cannot be evaluated as it is now."""
-    return check(EVALUATION, False, "verify.evaluation.fails", tuple(exc.lines()))
+    return check(EVALUATION, False, "verify.evaluation.fails", tuple(exc.findings))
 
 
 def fingerprint_check(
-    audit: dict[str, Any], recorded: Any, now: str, inputs: dict[str, str], moved: list[str], part: str
+    audit: dict[str, Any], recorded: Any, now: str, inputs: dict[str, str], moved: list[Said], part: str
 ) -> Check | None:
     """The failed check where the fingerprint worked out `now` is not the report's, or the report's own `part`
     (`result`, or a lotted tender's `lots`: `recorded`) no longer hashes to it; None where both hold. `moved`: the
@@ -66,7 +66,7 @@ def fingerprint_check(
     claimed = str(audit.get("fingerprint"))
     if now != claimed:
         details = file_differences(audit.get("inputs", {}), inputs) + moved
-        details = details or [f"fingerprint {claimed[:16]}… of the report, {now[:16]}… now"]
+        details = details or [said("verify.fingerprint", claimed=claimed[:16], now=now[:16])]
         return check(EVALUATION, False, "verify.evaluation.differs", tuple(details))
     if fingerprint_of(recorded) != claimed:
         key = "verify.evaluation.edited" if part == "result" else "verify.evaluation.edited.lots"
@@ -102,8 +102,8 @@ def head_check(doc: dict[str, Any], root: Path, events: list[dict[str, Any]], pr
         hashes = {e["hash"] for e in events} | {log.GENESIS}
         cut = None
         if recorded not in hashes:
-            shown = f"{str(recorded)[:16]}…"
-            cut = f"{log.LOG_NAME} no longer holds the event {shown}, the log's head when the report was made"
+            gone = said("verify.head.gone-hash", log=log.LOG_NAME, hash=str(recorded)[:16])
+            return check(HEAD, False, gone.key, broken, **gone.kwargs)
     if cut is not None:
         return Check(HEAD, False, cut, broken)
     if broken:

@@ -32,7 +32,7 @@ def schema(name: str = "report") -> dict[str, Any]:
     if name == "report":
         return full
     if name not in PARTS:
-        raise UsageError(f"unknown schema {name!r}: use one of {', '.join(NAMES)}")
+        raise UsageError("schema.unknown", name=repr(name), known=", ".join(NAMES))
     return {
         "$schema": full["$schema"],
         "$id": f"urn:tender:schema:{name}",

@@ -9,7 +9,7 @@ from tender.atomic import atomic_write
 from tender.audit.pdfsign import PdfSignature, Signer, from_pkcs12, self_issued, sign_pdf, signatures
 from tender.audit.reportdiff import Check, check
 from tender.audit.signing import KeyFileError, raw_key_text
-from tender.errors import UsageError
+from tender.errors import UsageError, os_reason
 from tender.parse.peoplefile import PEOPLE_FILE
 from tender.wording import said
 
@@ -31,13 +31,13 @@ def sign_report(
 ) -> PdfSignature:
     """Sign a PDF report in place (an incremental update; the bytes before it stay as they were); its signature."""
     if report.suffix.lower() != ".pdf" or not report.is_file():
-        raise UsageError(f"{report}: no such PDF report (tender signs the PDF/A report)")
+        raise UsageError("sign.no-pdf", report=str(report))
     people = listed_people(root if root is not None else default_workspace(report)) or {}
     if person not in people:
-        raise UsageError(f"{person} is not listed in {PEOPLE_FILE}: only listed people sign reports")
+        raise UsageError("sign.not-listed", person=person, people=PEOPLE_FILE)
     listed = people[person].public_key
     if (key is None) == (pkcs12 is None):
-        raise UsageError("sign with either --key (your key from `tender keys new`) or --pkcs12 (your certificate)")
+        raise UsageError("sign.key-or-pkcs12")
     signer: Signer
     if key is not None:
         signer = self_issued(person, people[person].name, listed_key(person, listed, key))
@@ -46,12 +46,12 @@ def sign_report(
         try:
             data = pkcs12.path.read_bytes()
         except OSError as exc:
-            raise UsageError(f"{pkcs12.path}: cannot be read ({exc.strerror or exc})") from None
+            raise UsageError("sign.unreadable", path=str(pkcs12.path), reason=os_reason(exc)) from None
         signer = from_pkcs12(person, data, pkcs12.passphrase, str(pkcs12.path))
     signed = sign_pdf(report.read_bytes(), signer, REASON.format(person=person), str(report))
     found = signatures(signed, str(report))[-1]
     if listed is not None and not key_matches(found, listed):
-        raise KeyFileError(f"{pkcs12.path if pkcs12 else report}: the certificate's key is not {person}'s key")
+        raise KeyFileError("keys.certificate-not-own", path=str(pkcs12.path if pkcs12 else report), person=person)
     atomic_write(report, signed)
     return found
 
@@ -74,9 +74,6 @@ def signature_checks(report: Path, root: Path) -> list[Check]:
     for sig in found:
         who = sig.person or sig.subject
         listed = people[sig.person].public_key if sig.person in people else None
-        origin = f"self-issued certificate of {sig.person}" if sig.self_issued else f"certificate of {sig.subject}"
-        if not sig.self_issued:
-            origin += f" issued by {sig.issuer}"
         words = (
             said("verify.origin.self-issued", person=sig.person)
             if sig.self_issued
@@ -84,11 +81,13 @@ def signature_checks(report: Path, root: Path) -> list[Check]:
         )
         problems = list(sig.problems)
         if sig.person not in people:
-            problems.append(f"{who} is not listed in {PEOPLE_FILE}")
+            problems.append(said("verify.signature.not-listed", who=who, people=PEOPLE_FILE))
         elif listed is not None and not key_matches(sig, listed):
-            problems.append(f"its key is not {sig.person}'s key in {PEOPLE_FILE}")
+            problems.append(said("verify.signature.other-key", person=sig.person, people=PEOPLE_FILE))
         if problems:
-            out += [Check(SIGNATURE, False, f"signature of {who} ({origin}): {p}") for p in problems]
+            out += [
+                check(SIGNATURE, False, "verify.signature.problem", who=who, origin=words, problem=p) for p in problems
+            ]
         elif listed is not None:
             out.append(check(SIGNATURE, True, "verify.signature.valid", origin=words, people=PEOPLE_FILE))
         else:

@@ -72,7 +72,7 @@ def verify_report(report: Path, root: Path | None = None) -> Verdict:
     except UsageError as exc:
         if all(c.ok for c in signed):
             raise
-        return Verdict(str(report), str(root), "", [*signed, Check("report", False, str(exc))])
+        return Verdict(str(report), str(root), "", [*signed, Check("report", False, str(exc), (), exc.said)])
     events, problems = log.read(root)
     evaluation, now = evaluation_check(doc, root)
     checks = [bytes_check(report, root, events), evaluation, head_check(doc, root, events, problems), *signed]

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from tender.errors import TenderError
+from tender.wording import Said, said
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -42,7 +43,7 @@ class PdfSignature:
     self_issued: bool
     public_key: bytes  # the certificate's public key, raw for Ed25519, else DER SubjectPublicKeyInfo
     key_type: str
-    problems: list[str] = field(default_factory=list)
+    problems: list[Said] = field(default_factory=list)  # tender/wording/verify.py
 
 
 def self_issued(person: str, name: str, key: Ed25519PrivateKey) -> Signer:
@@ -77,9 +78,9 @@ def from_pkcs12(person: str, data: bytes, passphrase: bytes, display: str) -> Si
     try:
         key, cert, chain = pkcs12.load_key_and_certificates(data, passphrase or None)
     except ValueError:
-        raise PdfSignError(f"{display}: wrong passphrase, or not a PKCS#12 file") from None
+        raise PdfSignError("pdfsign.pkcs12-passphrase", path=display) from None
     if key is None or cert is None:
-        raise PdfSignError(f"{display}: the PKCS#12 file holds no private key and certificate")
+        raise PdfSignError("pdfsign.pkcs12-empty", path=display)
     der_key = key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption())
     extra = tuple(c.public_bytes(Encoding.DER) for c in chain or ())
     return Signer(person, cert.public_bytes(Encoding.DER), der_key, extra)
@@ -106,13 +107,13 @@ def sign_pdf(data: bytes, signer: Signer, reason: str, display: str) -> bytes:
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
         if FIELD in {name for name, _, _ in fields.enumerate_sig_fields(writer)}:
-            raise PdfSignError(f"{display}: the report is signed already: tender signs a report once")
+            raise PdfSignError("pdfsign.signed-already", path=display)
         out = io.BytesIO()
         signers.PdfSigner(meta, simple).sign_pdf(writer, output=out)
     except PdfSignError:
         raise
     except Exception as exc:  # pyHanko raises many kinds on a malformed PDF
-        raise PdfSignError(f"{display}: the PDF cannot be signed ({type(exc).__name__}: {exc})") from None
+        raise PdfSignError("pdfsign.unsignable", path=display, error=f"{type(exc).__name__}: {exc}") from None
     return out.getvalue()
 
 
@@ -126,7 +127,7 @@ def signatures(data: bytes, display: str) -> list[PdfSignature]:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         embedded = list(reader.embedded_signatures)
     except Exception as exc:  # a PDF pyHanko cannot parse
-        raise PdfSignError(f"{display}: not a readable PDF ({type(exc).__name__}: {exc})") from None
+        raise PdfSignError("pdfsign.unreadable", path=display, error=f"{type(exc).__name__}: {exc}") from None
     return [check(sig, len(data)) for sig in embedded]
 
 
@@ -145,15 +146,15 @@ def check(sig: Any, size: int) -> PdfSignature:
     try:
         status = validate_pdf_signature(sig, ValidationContext(trust_roots=[cert], allow_fetching=False))
     except Exception as exc:  # a signature too broken to validate is a finding, not a crash
-        found.problems.append(f"the signature cannot be validated ({type(exc).__name__}: {exc})")
+        found.problems.append(said("pdfsign.unvalidated", error=f"{type(exc).__name__}: {exc}"))
         return found
     if not status.intact:
-        found.problems.append("the signed bytes were changed after signing (the digest does not match)")
+        found.problems.append(said("pdfsign.changed"))
     elif not status.valid:
-        found.problems.append("the signature does not verify with its certificate's key")
+        found.problems.append(said("pdfsign.invalid"))
     covered = sig.byte_range[-2] + sig.byte_range[-1] if sig.byte_range else 0
     if covered < size:
-        found.problems.append(f"{size - covered} byte(s) were added after the signature: it no longer covers the file")
+        found.problems.append(said("pdfsign.appended", count=size - covered))
     return found
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tender.audit.seal import hash_changes
-from tender.wording import Number, Said, said
+from tender.wording import Figure, Number, Said, Term, Worded, said
 
 COMPARED = ("excluded", "rank", "score", "performance", "price", "price_points")
 
@@ -19,7 +19,7 @@ class Check:
     name: str
     ok: bool
     line: str  # in English; `said` gives it in either language
-    details: tuple[str, ...] = ()
+    details: tuple[str | Worded, ...] = ()  # what differs: words of the catalogue (or a finding), English text
     said: Said | None = field(default=None, compare=False, repr=False)
 
     def __str__(self) -> str:
@@ -29,8 +29,12 @@ class Check:
         """The check's line in `lang` (its name is a fixed word: bytes, evaluation, head, PDF)."""
         return str(self) if self.said is None else f"{self.name}: {self.said.text(lang, number)}"
 
+    def detail_texts(self, lang: str = "en", number: Number | None = None) -> list[str]:
+        """What differs, one line each, in `lang`."""
+        return [d if isinstance(d, str) else d.text(lang, number) for d in self.details]
 
-def check(name: str, ok: bool, key: str, details: tuple[str, ...] = (), /, **params: object) -> Check:
+
+def check(name: str, ok: bool, key: str, details: tuple[str | Worded, ...] = (), /, **params: object) -> Check:
     """A check whose line is the catalogue entry `key` (tender/wording/verify.py) with its parameters."""
     words = said(key, **params)
     return Check(name, ok, words.text(), details, words)
@@ -53,36 +57,55 @@ class Verdict:
     @property
     def differences(self) -> list[str]:
         """Every failed check and what differs, one line each."""
-        return [line for c in self.checks if not c.ok for line in (str(c), *c.details)]
+        return [line for c in self.checks if not c.ok for line in (str(c), *c.detail_texts())]
 
 
-def file_differences(recorded: dict[str, str], now: dict[str, str]) -> list[str]:
+def file_differences(recorded: dict[str, str], now: dict[str, str]) -> list[Said]:
     """Input files changed, added or removed since the report was made."""
-    return [f"{path}: {change} since the report was made" for path, change in hash_changes(recorded, now)]
+    return [said(f"verify.file.{change}", path=path) for path, change in hash_changes(recorded, now)]
 
 
-def number_differences(recorded: dict[str, Any], now: dict[str, Any]) -> list[str]:
+def number_differences(recorded: dict[str, Any], now: dict[str, Any]) -> list[Said]:
     """The winner and the bids' figures that moved."""
     out = []
     if recorded.get("winner") != now.get("winner"):
-        out.append(f"winner: {recorded.get('winner')} in the report, {now.get('winner')} now")
+        was, now_ = (figure(x, str(x), NOBODY) for x in (recorded.get("winner"), now.get("winner")))
+        out.append(said("verify.winner", before=was, after=now_))
     before = {b["bidder"]: b for b in recorded.get("bids", [])}
     after = {b["bidder"]: b for b in now.get("bids", [])}
     for bidder in sorted(set(before) | set(after)):
         if bidder not in after or bidder not in before:
-            out.append(f"bidder {bidder}: {'missing now' if bidder not in after else 'not in the report'}")
+            out.append(said("verify.bidder.gone" if bidder not in after else "verify.bidder.new", bidder=bidder))
             continue
         for key in COMPARED:
             a, b = before[bidder].get(key), after[bidder].get(key)
             if a != b and not (
                 isinstance(a, float) and isinstance(b, float) and abs(a - b) <= 1e-9 * max(abs(a), abs(b))
             ):
-                out.append(f"bidder {bidder}: {key} {show(a)} in the report, {show(b)} now")
+                moved = {"figure": Term(key), "before": figure(a), "after": figure(b)}
+                out.append(said("verify.figure", bidder=bidder, **moved))
     return out
 
 
+NOBODY = Term("nobody")
+NULL = Term("null")
+
+
+def figure(value: object, english: str | None = None, missing: Term = NULL) -> Figure:
+    """A figure as a difference shows it (English: `175,800`, `87.1235`, `null`; German in its number format)."""
+    if value is None:
+        shown: object = missing
+    elif isinstance(value, bool):
+        shown = Term(str(value))
+    elif isinstance(value, float):
+        shown = round(value, 4)
+    else:
+        shown = value
+    return Figure(show(value) if english is None else english, shown)
+
+
 def show(value: object) -> str:
-    """A figure as shown in a difference."""
+    """A figure as shown in a difference (in English)."""
     if isinstance(value, float):
         return f"{value:,.4f}".rstrip("0").rstrip(".")
     return "null" if value is None else str(value)

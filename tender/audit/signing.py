@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tender.errors import TenderError
+from tender.errors import TenderError, os_reason
 from tender.wording import Said, said
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ def new_key(passphrase: bytes) -> tuple[bytes, str]:
     from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, Encoding, PrivateFormat
 
     if not passphrase:
-        raise KeyFileError("the passphrase is empty: a private key is kept encrypted with a passphrase")
+        raise KeyFileError("keys.empty-passphrase")
     key = Ed25519PrivateKey.generate()
     pem = key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, BestAvailableEncryption(passphrase))
     return pem, public_key_text(key.public_key())
@@ -103,17 +103,17 @@ def load_private_key(path: Path, passphrase: bytes) -> Ed25519PrivateKey:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise KeyFileError(f"{path}: the key file cannot be read ({exc.strerror or exc})") from None
+        raise KeyFileError("keys.unreadable", path=str(path), reason=os_reason(exc)) from None
     if b"-----BEGIN" not in data:
-        raise KeyFileError(f"{path}: not a PEM key file (make one with `tender keys new`)")
+        raise KeyFileError("keys.not-pem", path=str(path))
     try:
         key = load_pem_private_key(data, passphrase or None)
     except TypeError:
-        raise KeyFileError(f"{path}: the key has no passphrase (make one with `tender keys new`)") from None
+        raise KeyFileError("keys.no-passphrase", path=str(path)) from None
     except ValueError:
-        raise KeyFileError(f"{path}: wrong passphrase, or not a private key file") from None
+        raise KeyFileError("keys.wrong-passphrase", path=str(path)) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise KeyFileError(f"{path}: not an Ed25519 key (make one with `tender keys new`)")
+        raise KeyFileError("keys.not-ed25519", path=str(path))
     return key
 
 

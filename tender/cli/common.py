@@ -36,7 +36,9 @@ def outcome(exc: BaseException, lang: str = "en") -> tuple[list[str], int] | Non
 
         return error_lines(exc, lang), exc.exit_code
     if isinstance(exc, OSError):
-        return [f"{exc.filename or ''}: {exc.strerror or exc}"], BAD_INPUT
+        from tender.errors import os_error
+
+        return [os_error(exc).text(lang if lang in ("de", "en") else "en")], BAD_INPUT
     if isinstance(exc, KeyboardInterrupt):
         return ["interrupted"], INTERRUPTED
     if isinstance(exc, typer.Exit) or not isinstance(exc, Exception):
@@ -111,7 +113,7 @@ def reported(ctx: typer.Context) -> Iterator[None]:
     except BaseException as exc:
         if debugging(ctx):
             raise
-        lang = command_language(ctx) if isinstance(exc, TenderError) else "en"
+        lang = command_language(ctx) if isinstance(exc, TenderError | OSError) else "en"
         found = outcome(exc, lang)
         if found is None:
             raise

@@ -175,7 +175,7 @@ def verify(
         number = number_format(msg.lang)
         for check in verdict.checks:
             echo(f"  {check.text(msg.lang, number)}")
-            for line in check.details:
+            for line in check.detail_texts(msg.lang, number):
                 echo(f"    {line}")
         if not verdict.match:
             raise typer.Exit(FINDINGS)

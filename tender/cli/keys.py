@@ -31,9 +31,9 @@ def new(
     with reported(ctx):
         msg = words(None, lang)
         passphrase = (
-            passphrase_from(passphrase_env, "the new key")
+            passphrase_from(passphrase_env, msg("cli.new_key"))
             if passphrase_env
-            else typer.prompt(msg("cli.key_prompt"), hide_input=True, confirmation_prompt=True).encode("utf-8")
+            else typer.prompt(msg("cli.passphrase_prompt"), hide_input=True, confirmation_prompt=True).encode("utf-8")
         )
         path, public = make_key(person, out, passphrase)
         echo(msg("cli.key_written", person=person, path=path))

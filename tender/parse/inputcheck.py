@@ -13,7 +13,7 @@ import stat
 from pathlib import Path
 from typing import NoReturn
 
-from tender.errors import Finding, InputError
+from tender.errors import Finding, InputError, os_reason
 from tender.parse.limits import FILE_SIZE, MAX_FILE_BYTES, MAX_SHEET_CHARS, SHEET_CHARS, size_text
 from tender.parse.text import CONTROL
 from tender.wording import said
@@ -57,7 +57,7 @@ def checked_stat(path: Path, display: str) -> os.stat_result:
     try:
         info = os.lstat(path)
     except OSError as exc:
-        refuse("missing-file.unreadable", display, "", strerror=exc.strerror or exc)
+        refuse("missing-file.unreadable", display, "", strerror=os_reason(exc))
     if stat.S_ISLNK(info.st_mode):
         refuse("symlink", display, "")
     if not stat.S_ISREG(info.st_mode):
@@ -75,7 +75,7 @@ def read_input(path: Path, display: str) -> bytes:
         with open(path, "rb", opener=no_follow) as f:
             data = f.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        refuse("missing-file.unreadable", display, "", strerror=exc.strerror or exc)
+        refuse("missing-file.unreadable", display, "", strerror=os_reason(exc))
     if len(data) > MAX_FILE_BYTES:  # it grew after the check
         refuse("too-large.over", display, "", max_file_bytes=size_text(MAX_FILE_BYTES), file_size=FILE_SIZE)
     check_kind(data[:8192], path.suffix.lower(), display)

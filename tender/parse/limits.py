@@ -6,7 +6,7 @@ Each limit keeps memory and time bounded for any input it admits (bench/bench_li
 
 from __future__ import annotations
 
-from tender.wording import said
+from tender.wording import Said, said
 
 MB = 2**20
 
@@ -24,12 +24,14 @@ MAX_RATIO = 100  # uncompressed : compressed, per file inside an xlsx
 RATIO_FROM_BYTES = 1 * MB  # the ratio is checked for members that unpack to more than this
 
 
-def size_text(count: int) -> str:
-    """A byte count for messages: `50 MB`, `1.5 MB`, `700 bytes`."""
+def size_text(count: int) -> Said:
+    """A byte count for messages: `50 MB`, `1.5 MB`, `700 bytes` (German: `1,5 MB`, `700 Bytes`)."""
     if count < MB:
-        return f"{count:,} bytes"
+        return said("size.bytes", count=count)
     value = count / MB
-    return f"{value:.0f} MB" if value == int(value) else f"{value:.1f} MB"
+    if value == int(value):
+        return said("size.mb.whole", value=int(value))
+    return said("size.mb", value=round(value, 1))
 
 
 # the limits in words (tender/wording), as the findings quote them

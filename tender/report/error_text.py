@@ -18,7 +18,7 @@ def number_format(lang: str) -> Number:
     def shown(value: float) -> str:
         if float(value).is_integer() and abs(value) < 1e15:
             return fmt.num(value, 0)
-        return fmt.exact(Decimal(f"{value:g}"))
+        return fmt.exact(Decimal(f"{value:.15g}"))  # 15 digits: what the figure says, no binary noise
 
     return shown
 

@@ -73,11 +73,11 @@ def parse_formats(text: str) -> list[ReportFormat]:
             fmt = ReportFormat(name)
         except ValueError:
             known = ", ".join(f.value for f in ReportFormat)
-            raise UsageError(f"unknown report format {name!r}: use one or more of {known}") from None
+            raise UsageError("report.unknown-format", name=repr(name), known=known) from None
         if fmt not in out:
             out.append(fmt)
     if not out:
-        raise UsageError("no report format given")
+        raise UsageError("report.no-format")
     return out
 
 

@@ -124,12 +124,12 @@ def print_price_checks(record: AwardRecord, console: Console, lang: str = "en") 
     if not record.price_checks:
         return
     msg = Messages(lang)
+    fmt = Formatter(lang, "EUR")  # plain numbers and percentages: no currency shown
     console.print(f"\n[bold]{msg('term.price_checks')}[/bold]")
     for c in record.price_checks:
         f = c.flag
-        gap = "–" if f.gap is None else f"{100 * f.gap:.1f} %"
-        share = "–" if f.share_of_estimate is None else f"{100 * f.share_of_estimate:.1f} %"
-        line = msg("term.price_check", bidder=f.bidder, price=f"{f.price:,.2f}", gap=gap, share=share)
+        gap, share = (fmt.pct(x, 1) for x in (f.gap, f.share_of_estimate))
+        line = msg("term.price_check", bidder=f.bidder, price=fmt.num(f.price, 2), gap=gap, share=share)
         console.print(visible(f"  - {line}: {msg(f'term.price_check.{c.status}')}"), highlight=False, markup=False)
 
 

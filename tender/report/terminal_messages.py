@@ -94,6 +94,18 @@ TERMINAL: dict[str, tuple[str, str]] = {
     "cli.self_issued": ("einem selbst ausgestellten Zertifikat", "a self-issued certificate"),
     "cli.certificate": ("dem Zertifikat von {subject}", "the certificate of {subject}"),
     "cli.no_scores": ("keine Noten", "no scores"),
+    # tender keys new
+    "cli.new_key": ("dem neuen Schlüssel", "the new key"),
+    "cli.passphrase_prompt": ("Passphrase für den neuen Schlüssel", "Passphrase for the new key"),
+    "cli.key_written": (
+        "privater Schlüssel von {person} nach {path} geschrieben (Modus 0600; ihn und seine Passphrase für sich "
+        "behalten)",
+        "private key of {person} written to {path} (mode 0600; keep it and its passphrase to yourself)",
+    ),
+    "cli.key_line": (
+        "diese Zeile im Eintrag von {person} in evaluators.yaml ergänzen:",
+        "add this line to {person}'s entry in evaluators.yaml:",
+    ),
     "cli.replaced": ("  ersetzt: {old} (aufbewahrt als {aside})", "  replaced {old} (kept as {aside})"),
     "cli.clarified": (
         "Aufklärung zu {bidder}{where} erfasst ({state}): Audit-Ereignis {seq}",
@@ -123,14 +135,4 @@ TERMINAL: dict[str, tuple[str, str]] = {
         "Losentscheid durch {actor} im Beisein von {witness}: Audit-Ereignis {seq}{signed}",
         "lots drawn by {actor} with {witness} as witness: audit event {seq}{signed}",
     ),
-    "cli.key_written": (
-        "privater Schlüssel von {person} in {path} geschrieben (Modus 0600; Schlüssel und Passphrase für sich "
-        "behalten)",
-        "private key of {person} written to {path} (mode 0600; keep it and its passphrase to yourself)",
-    ),
-    "cli.key_line": (
-        "diese Zeile in den Eintrag von {person} in evaluators.yaml einfügen:",
-        "add this line to {person}'s entry in evaluators.yaml:",
-    ),
-    "cli.key_prompt": ("Passphrase für den neuen Schlüssel", "Passphrase for the new key"),
 }

@@ -33,9 +33,9 @@ def write_bid_form(
 def check_target(out: Path, force: bool) -> None:
     """Refuse a target that is no .xlsx file or that exists (unless forced)."""
     if out.suffix.lower() != ".xlsx":
-        raise UsageError(f"{out}: the form is an Excel workbook: give a file name ending in .xlsx")
+        raise UsageError("forms.not-xlsx", out=str(out))
     if out.exists() and not force:
-        raise UsageError(f"{out}: exists already (use --force to overwrite it)")
+        raise UsageError("forms.exists", out=str(out))
 
 
 def build_bid_form(tender: Tender, bidder: str | None = None, lang: str | None = None) -> Any:
@@ -45,7 +45,7 @@ def build_bid_form(tender: Tender, bidder: str | None = None, lang: str | None =
     from tender.sheets.style import add_meta, finish_sheet
 
     if tender.lots:
-        raise UsageError(f"{tender.id} is divided into lots: its form is made by tender.sheets.lotforms")
+        raise UsageError("forms.lotted", tender=tender.id)
     language = form_language(tender.language, lang)
     t = texts(language)
     names = sheet_names(language)

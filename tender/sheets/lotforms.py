@@ -51,9 +51,9 @@ def chosen_lots(tender: Tender, lots: Sequence[str] | None) -> tuple[Lot, ...]:
     known = [lot.id for lot in tender.lots]
     unknown = [lot for lot in lots if lot not in known]
     if unknown:
-        raise UsageError(f"--lots: {', '.join(unknown)} is no lot of {tender.id} (its lots: {', '.join(known)})")
+        raise UsageError("forms.unknown-lots", unknown=", ".join(unknown), tender=tender.id, known=", ".join(known))
     if not lots:
-        raise UsageError(f"--lots: name at least one lot of {tender.id} (its lots: {', '.join(known)})")
+        raise UsageError("forms.no-lots", tender=tender.id, known=", ".join(known))
     return tuple(lot for lot in tender.lots if lot.id in lots)
 
 

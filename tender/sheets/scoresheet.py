@@ -32,7 +32,7 @@ def write_score_sheet(
     from tender.sheets.style import save_atomic
 
     if not evaluator.strip():
-        raise UsageError("--evaluator must name the evaluator")
+        raise UsageError("forms.no-evaluator")
     check_target(out, force)
     save_atomic(build_score_sheet(tender, bids, evaluator.strip(), lang), out)
     return out

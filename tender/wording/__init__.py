@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
 
 from tender.wording.audit import AUDIT
 from tender.wording.files import FILES
@@ -15,6 +16,7 @@ from tender.wording.lots import LOTS
 from tender.wording.nouns import NOUNS
 from tender.wording.procedure import PROCEDURE
 from tender.wording.scores import SCORES
+from tender.wording.tools import TOOLS
 from tender.wording.usage import USAGE
 from tender.wording.verify import VERIFY
 from tender.wording.work import WORK
@@ -31,6 +33,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     **USAGE,
     **VERIFY,
     **PROCEDURE,
+    **TOOLS,
 }
 FIELD = re.compile(r"(?<!\{)\{(\w+)(?:[:!][^}]*)?\}")
 Number = Callable[[float], str]
@@ -49,6 +52,27 @@ class Term(str):
 
 
 NONE = Term("none")  # an empty list in a message
+
+
+@runtime_checkable
+class Worded(Protocol):
+    """A value with words of its own in each language (a Said, a Finding, a Figure): a parameter shows its text."""
+
+    def text(self, lang: str = "en", number: Number | None = None) -> str:
+        """The value's words in `lang`."""
+        ...
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure with an English form of its own (`175,800`, `null`); other languages show `value` their way."""
+
+    english: str
+    value: object
+
+    def text(self, lang: str = "en", number: Number | None = None) -> str:
+        """The English form, or the value as `lang` shows it."""
+        return self.english if lang == "en" else str(shown(self.value, lang, number))
 
 
 @dataclass(frozen=True)
@@ -79,7 +103,7 @@ def said(key: str, /, **params: object) -> Said:
 
 def shown(value: object, lang: str, number: Number | None) -> object:
     """One parameter as the language shows it: nested words rendered, quotes and numbers in its own way."""
-    if isinstance(value, Said):
+    if isinstance(value, Worded) and not isinstance(value, str):
         return value.text(lang, number)
     if lang == "en":
         return value  # the English templates carry the format of each number ({ceiling:g})

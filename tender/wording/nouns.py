@@ -24,4 +24,15 @@ NOUNS: dict[str, str] = {
     "a fraction (0.05 = 5 %)": "ein Anteil (0,05 = 5 %)",
     "a weight": "ein Gewicht",
     "an estimated value": "ein geschätzter Wert",
+    # what `tender verify` says differs (the figures of a bid, named as in the JSON)
+    "nobody": "niemand",
+    "null": "kein Wert",
+    "True": "ja",
+    "False": "nein",
+    "excluded": "ausgeschlossen",
+    "rank": "Rang",
+    "score": "Gesamtpunkte",
+    "performance": "Leistungspunkte",
+    "price": "Preis",
+    "price_points": "Preispunkte",
 }

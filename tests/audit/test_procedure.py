@@ -151,6 +151,8 @@ def test_init_starts_the_procedure(tmp_path: Path) -> None:
 
 def test_analysis_waits_for_the_prices(procedure: Path) -> None:
     code, out = tender("analyze", str(procedure), "--samples", "200")
+    assert code == 2 and "die Preise sind noch verschlossen (Zwei-Umschlag-Verfahren)" in out  # the tender's German
+    code, out = tender("analyze", str(procedure), "--samples", "200", "--lang", "en")
     assert code == 2 and "the prices are still sealed" in out
     seal_and_open(procedure)
     code, out = tender("analyze", str(procedure), "--samples", "200", "--json")

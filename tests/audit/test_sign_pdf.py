@@ -74,7 +74,13 @@ def test_a_signed_report_with_one_byte_changed_or_data_appended_fails_naming_wha
     data[len(data) // 3] ^= 0x01
     changed = root / "reports/changed.pdf"
     changed.write_bytes(bytes(data))
-    result = run("verify", changed)
+    result = run("verify", changed)  # the example's tender is German: so are verify's lines
+    assert result.exit_code == 1, result.output
+    assert (
+        "  PDF: Signatur von braun (selbst ausgestelltes Zertifikat von braun): die signierten Bytes wurden nach dem "
+        "Signieren verändert (der Hashwert stimmt nicht überein)"
+    ) in result.output.splitlines()
+    result = run("verify", changed, "--lang", "en")
     assert result.exit_code == 1, result.output
     assert (
         "  PDF: signature of braun (self-issued certificate of braun): the signed bytes were changed after signing "
@@ -84,6 +90,11 @@ def test_a_signed_report_with_one_byte_changed_or_data_appended_fails_naming_wha
     appended.write_bytes(pdf.read_bytes() + b"%% appended\n")
     result = run("verify", appended)
     assert result.exit_code == 1, result.output
+    assert (
+        "  PDF: Signatur von braun (selbst ausgestelltes Zertifikat von braun): nach der Signatur wurden 12 Byte "
+        "angefügt: sie deckt die Datei nicht mehr ab"
+    ) in result.output.splitlines()
+    result = run("verify", appended, "--lang", "en")
     assert "12 byte(s) were added after the signature: it no longer covers the file" in result.output
 
 

@@ -6,13 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile.conftest import run, snapshot
+from tests.hostile.conftest import english, run, snapshot
 
 
 def refused_everywhere(base: Path, *args: str | Path, expect: str) -> str:
-    """Exit 2 naming the option, no traceback, nothing under base changed (the workspace and all around it)."""
+    """Exit 2 naming the option, no traceback, nothing under base changed (the workspace and all around it); in
+    English where the command takes --lang, else in the tender's language."""
     before = snapshot(base)
-    result = run(*args)
+    result = run(*english(args, refusal=True))
     assert result.exit_code == 2, (result.exit_code, result.output)
     assert "Traceback" not in result.output
     assert expect in " ".join(result.output.replace("│", " ").split()), result.output
@@ -30,6 +31,22 @@ def test_a_bidder_id_with_a_space_and_an_umlaut_is_refused_with_a_hint(example: 
         expect="Invalid value for '--bidder': 'Müller IT' is not a valid id: lower-case letters a-z, digits and "
         "hyphens, starting with a letter or digit (did you mean mueller-it?)",
     )
+    refused_everywhere(
+        tmp_path,
+        "seal",
+        "technical",
+        example,
+        "--actor",
+        "Müller IT",
+        expect="Invalid value for '--actor' (env var: 'TENDER_ACTOR'): 'Müller IT' is not a valid id: lower-case "
+        "letters a-z, digits and hyphens, starting with a letter or digit (did you mean mueller-it?)",
+    )
+    result = run("bid-form", example, "--bidder", "Müller IT")  # without --lang: the example tender's German
+    assert result.exit_code == 2
+    assert (
+        "Ungültiger Wert für '--bidder': 'Müller IT' ist keine gültige Kennung: Kleinbuchstaben a-z, Ziffern und "
+        "Bindestriche, beginnend mit einem Buchstaben oder einer Ziffer (gemeint ist wohl mueller-it)"
+    ) in " ".join(result.output.replace("│", " ").split())
 
 
 @pytest.mark.parametrize("evaluator", ["../../../../x", "../x", "a/b", ".hidden", "x\x1b[2J"])
@@ -47,17 +64,17 @@ def test_a_valid_bidder_id_names_the_form(example: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("args", "option"),
+    ("args", "expect"),
     [
-        (("seal", "technical", "{root}", "--actor", "Braun"), "--actor"),
-        (("open-prices", "{root}", "--actor", "braun", "--witness", "../yilmaz"), "--witness"),
-        (("analyze", "{root}", "--lang", "../de"), "--lang"),
-        (("report", "{root}", "--lang", "de/../../x"), "--lang"),
-        (("import-bids", "{root}/bids/isar.yaml", "--into", "{root}", "--actor", "braun smith"), "--actor"),
+        (("seal", "technical", "{root}", "--actor", "Braun"), "Invalid value for '--actor'"),
+        (("open-prices", "{root}", "--actor", "braun", "--witness", "../yilmaz"), "Invalid value for '--witness'"),
+        (("analyze", "{root}", "--lang", "../de"), "Invalid value for '--lang'"),
+        (("report", "{root}", "--lang", "de/../../x"), "Ungültiger Wert für '--lang'"),  # no --lang: the tender's
+        (("import-bids", "{root}/bids/isar.yaml", "--into", "{root}", "--actor", "braun smith"), "for '--actor'"),
     ],
 )
-def test_every_id_option_is_checked(example: Path, tmp_path: Path, args: tuple[str, ...], option: str) -> None:
-    refused_everywhere(tmp_path, *(a.format(root=example) for a in args), expect=f"Invalid value for '{option}'")
+def test_every_id_option_is_checked(example: Path, tmp_path: Path, args: tuple[str, ...], expect: str) -> None:
+    refused_everywhere(tmp_path, *(a.format(root=example) for a in args), expect=expect)
 
 
 def test_the_actor_from_the_environment_is_checked_and_named(example: Path, tmp_path: Path, monkeypatch) -> None:

@@ -236,9 +236,12 @@ def test_score_sheet_row_for_a_lot_not_bid_for(root: Path, tmp_path: Path) -> No
 
 
 def test_bid_form_for_unknown_lots_or_an_unlotted_tender(root: Path, tmp_path: Path, example: Path) -> None:
-    refused(root, "bid-form", root, "--lots", "cluster,backup", expect="--lots: backup is no lot of crm-hosting-lose")
-    refused(root, "bid-form", root, "--lots", "Cluster", expect="--lots: 'Cluster' is not a valid id")
-    refused(example, "bid-form", example, "--lots", "cluster", expect="is not divided into lots")
+    german = "--lots: backup ist kein Los von crm-hosting-lose (seine Lose: cluster, test, migration)"
+    refused(root, "bid-form", root, "--lots", "cluster,backup", expect=german, tender_language=True)
+    german = "--lots: 'Cluster' ist keine gültige Kennung: Kleinbuchstaben a-z, Ziffern und Bindestriche, beginnend "
+    refused(root, "bid-form", root, "--lots", "Cluster", expect=german, tender_language=True)
+    german = "--lots: crm-hosting-2007 ist nicht in Lose aufgeteilt"
+    refused(example, "bid-form", example, "--lots", "cluster", expect=german, tender_language=True)
 
 
 def test_xlsx_combination_without_id_or_with_price_and_discount(root: Path, tmp_path: Path) -> None:

@@ -88,6 +88,8 @@ def test_verify_names_a_bid_changed_after_the_report(root: Path) -> None:
     result = run("verify", report)
     assert result.exit_code == 1, result.output
     assert "MISMATCH" in result.output
-    assert f"bids/hanse.yaml: changed since its import (audit event 2, {events(root)[1]['time']}, by braun)" in (
-        result.output
-    )
+    imported = events(root)[1]["time"]
+    german = f"    bids/hanse.yaml: seit dem Import geändert (Audit-Ereignis 2, {imported}, von braun)"
+    assert german in result.output  # the finding as the German tender's terminal says it
+    result = run("verify", report, "--lang", "en")
+    assert f"bids/hanse.yaml: changed since its import (audit event 2, {imported}, by braun)" in result.output

@@ -79,7 +79,17 @@ def test_cli_report_on_bad_input_exits_2_and_writes_nothing(example: Path) -> No
 
 @pytest.mark.parametrize(
     ("args", "message"),
-    [(["--format", "docx"], "unknown report format 'docx'"), (["--lang", "fr"], "unsupported report language 'fr'")],
+    [
+        (
+            ["--format", "docx"],
+            "unbekanntes Berichtsformat 'docx': eines oder mehrere von html, pdf, xlsx, json verwenden",
+        ),
+        (
+            ["--format", "docx", "--lang", "en"],
+            "unknown report format 'docx': use one or more of html, pdf, xlsx, json",
+        ),
+        (["--lang", "fr"], "nicht unterstützte Berichtssprache 'fr': eine von de, en verwenden"),
+    ],
 )
 def test_cli_report_usage_errors(example: Path, args: list[str], message: str) -> None:
     result = CliRunner().invoke(app, ["report", str(example), *args])

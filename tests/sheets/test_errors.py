@@ -303,10 +303,13 @@ def test_validate_names_the_cell_of_a_form_in_the_workspace(yaml_example: Path, 
 def test_output_must_be_xlsx(yaml_example: Path, tmp_path: Path) -> None:
     run = cli("bid-form", yaml_example, "--out", tmp_path / "form.ods")
     assert run.exit_code == 2
-    assert "give a file name ending in .xlsx" in run.stderr
+    assert (
+        "form.ods: das Formular ist eine Excel-Arbeitsmappe: einen Dateinamen mit der Endung .xlsx angeben"
+        in run.stderr
+    )
     run = cli("score-sheet", yaml_example, "--evaluator", " ", "--out", tmp_path / "s.xlsx")
     assert run.exit_code == 2
-    assert "Invalid value for '--evaluator': ' ' is not a valid id" in run.stderr
+    assert "Ungültiger Wert für '--evaluator': ' ' ist keine gültige Kennung" in run.stderr  # the tender's German
 
 
 def test_plain_score_workbook_names_the_cell(yaml_example: Path, tmp_path: Path) -> None:

@@ -52,7 +52,7 @@ def test_bid_form_structure(blank_form: Path) -> None:
 def test_bid_form_refuses_to_overwrite(yaml_example: Path, blank_form: Path) -> None:
     run = cli("bid-form", yaml_example, "--out", blank_form)
     assert run.exit_code == 2
-    assert "exists already (use --force to overwrite it)" in run.stderr
+    assert "existiert bereits (mit --force wird die Datei überschrieben)" in run.stderr  # the tender's language
     assert cli("bid-form", yaml_example, "--out", blank_form, "--force").exit_code == 0
 
 
