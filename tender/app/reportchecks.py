@@ -95,9 +95,9 @@ def head_check(doc: dict[str, Any], root: Path, events: list[dict[str, Any]], pr
     recorded, seq = doc["audit"].get("log_head"), doc["audit"].get("log_head_seq")
     if not recorded:
         return check(HEAD, True, "verify.head.none")
-    broken = tuple(str(p) for p in problems if p.line)
+    broken = tuple(p for p in problems if p.line)
     if isinstance(seq, int):
-        cut = head.missing(events, head.Head(seq, str(recorded)), "the log's head when the report was made")
+        cut = head.missing(events, head.Head(seq, str(recorded)), report=True)
     else:  # a report made before the head's number was recorded: look its hash up
         hashes = {e["hash"] for e in events} | {log.GENESIS}
         cut = None
@@ -105,7 +105,7 @@ def head_check(doc: dict[str, Any], root: Path, events: list[dict[str, Any]], pr
             gone = said("verify.head.gone-hash", log=log.LOG_NAME, hash=str(recorded)[:16])
             return check(HEAD, False, gone.key, broken, **gone.kwargs)
     if cut is not None:
-        return Check(HEAD, False, cut, broken)
+        return check(HEAD, False, cut.key, broken, **cut.kwargs)
     if broken:
         return check(HEAD, False, "verify.head.broken", broken)
     if isinstance(seq, int):

@@ -53,24 +53,21 @@ def parse(text: str) -> Head:
     return Head(int(found.group(1)), found.group(2))
 
 
-def missing(events: list[dict[str, Any]], kept: Head, what: str = "its head when it was kept") -> str | None:
-    """Why the log no longer holds a head kept earlier (cut off or rewritten), or None when it does."""
+def missing(events: list[dict[str, Any]], kept: Head, report: bool = False) -> Said | None:
+    """Why the log no longer holds a head kept earlier (cut off or rewritten), or None when it does; `report`: the
+    head was the log's when a report was made (else it was kept by hand)."""
     shown = f"{kept.hash[:SHOWN]}…"
+    what = said("audit.head.report" if report else "audit.head.kept")
     if kept.seq == 0:
-        return (
-            None if kept.hash == log.GENESIS[: len(kept.hash)] else f"{log.LOG_NAME}: no event 0 has the hash {shown}"
-        )
+        if kept.hash == log.GENESIS[: len(kept.hash)]:
+            return None
+        return said("audit.head.no-genesis", log=log.LOG_NAME, hash=shown)
     if kept.seq > len(events):
-        return (
-            f"{log.LOG_NAME}: ends at event {len(events)}: event {kept.seq} ({shown}), {what}, is gone "
-            "(the log was cut)"
-        )
+        return said("audit.head.cut", log=log.LOG_NAME, count=len(events), seq=kept.seq, hash=shown, what=what)
     found = str(events[kept.seq - 1]["hash"])
     if not found.startswith(kept.hash):
-        return (
-            f"{log.LOG_NAME}: event {kept.seq} has the hash {found[:SHOWN]}…, not {shown}, {what} "
-            "(the log was rewritten)"
-        )
+        rewritten = {"log": log.LOG_NAME, "seq": kept.seq, "found": f"{found[:SHOWN]}…", "hash": shown, "what": what}
+        return said("audit.head.rewritten", **rewritten)
     return None
 
 

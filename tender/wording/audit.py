@@ -102,4 +102,19 @@ AUDIT: dict[str, tuple[str, str]] = {
         "{folder}: vor seinem Audit-Ereignis unterbrochen; seine Dateien wurden zurückgenommen",
         "{folder}: interrupted before its audit event; its files were taken back",
     ),
+    # a head kept earlier that the log no longer holds (audit/head.missing): `what` is audit.head.kept or .report
+    "audit.head.kept": ("der festgehaltene Kopf des Protokolls", "its head when it was kept"),
+    "audit.head.report": ("der Kopf des Protokolls bei Erstellung des Berichts", "the log's head when the report was made"),
+    "audit.head.no-genesis": (
+        "{log}: kein Ereignis 0 hat die Prüfsumme {hash}",
+        "{log}: no event 0 has the hash {hash}",
+    ),
+    "audit.head.cut": (
+        "{log}: endet mit Ereignis {count}: Ereignis {seq} ({hash}), {what}, fehlt (das Protokoll wurde gekürzt)",
+        "{log}: ends at event {count}: event {seq} ({hash}), {what}, is gone (the log was cut)",
+    ),
+    "audit.head.rewritten": (
+        "{log}: Ereignis {seq} hat die Prüfsumme {found}, nicht {hash}, {what} (das Protokoll wurde umgeschrieben)",
+        "{log}: event {seq} has the hash {found}, not {hash}, {what} (the log was rewritten)",
+    ),
 }

@@ -88,7 +88,7 @@ def test_audit_verify_rechecks_the_reports_still_present(opened: Path) -> None:
 
 def test_an_emptied_log_is_broken_and_refuses_the_procedure(opened: Path) -> None:
     (opened / log.LOG_NAME).write_bytes(b"")
-    result = run("audit", "verify", "--lang", "en", opened)
+    result = run("audit", "verify", opened)
     assert result.exit_code == 1
     assert result.output.splitlines() == ["audit.log: leer: jedes Ereignis des Protokolls wurde entfernt"]
     assert "in Ordnung" not in result.output  # the German tender's word for sound
@@ -101,7 +101,7 @@ def test_an_emptied_log_is_broken_and_refuses_the_procedure(opened: Path) -> Non
 
 def test_a_deleted_log_is_broken_and_the_procedure_cannot_run_again(opened: Path) -> None:
     (opened / log.LOG_NAME).unlink()
-    result = run("audit", "verify", "--lang", "en", opened)
+    result = run("audit", "verify", opened)
     assert result.exit_code == 1
     assert result.output.splitlines() == [
         "audit.log: fehlt, aber tender.yaml erklärt das Zwei-Umschlag-Verfahren: das Protokoll des Verfahrens ist "
@@ -137,6 +137,11 @@ def test_a_cut_log_is_detected_with_a_head_kept_outside(opened: Path) -> None:
     assert result.output.splitlines() == [
         f"audit.log: ends at event {head['seq'] - 2}: event {head['seq']} ({head['hash'][:16]}…), "
         "its head when it was kept, is gone (the log was cut)"
+    ]
+    german = run("audit", "verify", opened, "--head", kept)  # the tender's language
+    assert german.output.splitlines() == [
+        f"audit.log: endet mit Ereignis {head['seq'] - 2}: Ereignis {head['seq']} ({head['hash'][:16]}…), "
+        "der festgehaltene Kopf des Protokolls, fehlt (das Protokoll wurde gekürzt)"
     ]
 
 
