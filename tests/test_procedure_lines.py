@@ -24,7 +24,7 @@ def test_decide_and_approve_say_it_in_german_and_in_english(procedure: Path) -> 
     root = opened(procedure)
     out = ok("decide", root, "--actor", "braun")
     assert out.splitlines()[0] == (
-        f"Zuschlagsentscheidung für rheintal von braun am {TODAY} (wartet auf die Genehmigung: --approve): "
+        f"Zuschlagsentscheidung für rheintal von braun am {TODAY} (wartet auf die Freigabe: --approve): "
         "Audit-Ereignis 4"
     )
     out = ok("decide", root, "--approve", "--actor", "schmidt", "--lang", "en")

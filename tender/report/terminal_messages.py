@@ -119,10 +119,10 @@ TERMINAL: dict[str, tuple[str, str]] = {
         "Zuschlagsentscheidung für {awarded} von {actor} am {date}{approved}: Audit-Ereignis {seq}",
         "award decision for {awarded} by {actor} on {date}{approved}: audit event {seq}",
     ),
-    "cli.decided.approved": (", genehmigt von {approver}", ", approved by {approver}"),
-    "cli.decided.awaits": (" (wartet auf die Genehmigung: --approve)", " (awaits approval: --approve)"),
+    "cli.decided.approved": (", freigegeben von {approver}", ", approved by {approver}"),
+    "cli.decided.awaits": (" (wartet auf die Freigabe: --approve)", " (awaits approval: --approve)"),
     "cli.approved": (
-        "Zuschlagsentscheidung aus Audit-Ereignis {decision} genehmigt von {actor} am {date}: Audit-Ereignis {seq}",
+        "Zuschlagsentscheidung aus Audit-Ereignis {decision} freigegeben von {actor} am {date}: Audit-Ereignis {seq}",
         "award decision of audit event {decision} approved by {actor} on {date}: audit event {seq}",
     ),
     "cli.wrote": ("geschrieben: {path}", "wrote {path}"),

@@ -104,7 +104,10 @@ AUDIT: dict[str, tuple[str, str]] = {
     ),
     # a head kept earlier that the log no longer holds (audit/head.missing): `what` is audit.head.kept or .report
     "audit.head.kept": ("der festgehaltene Kopf des Protokolls", "its head when it was kept"),
-    "audit.head.report": ("der Kopf des Protokolls bei Erstellung des Berichts", "the log's head when the report was made"),
+    "audit.head.report": (
+        "der Kopf des Protokolls bei Erstellung des Berichts",
+        "the log's head when the report was made",
+    ),
     "audit.head.no-genesis": (
         "{log}: kein Ereignis 0 hat die Prüfsumme {hash}",
         "{log}: no event 0 has the hash {hash}",

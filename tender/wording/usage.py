@@ -98,7 +98,7 @@ USAGE: dict[str, tuple[str, str]] = {
     # the award decision and its approval wait for every § 60 flag's outcome (app/lowprice.py)
     "usage.unclarified": (
         "§ 60 VgV: ungewöhnlich niedriger Preis noch nicht aufgeklärt: {named}; die Zuschlagsentscheidung und ihre "
-        "Genehmigung warten auf das Ergebnis der Aufklärung: `tender clarify DIR{option} --bidder ID --requested DATUM "
+        "Freigabe warten auf das Ergebnis der Aufklärung: `tender clarify DIR{option} --bidder ID --requested DATUM "
         "--answered DATUM --outcome accepted|rejected`",
         "§ 60 VgV: abnormally low price not yet clarified: {named}; the award decision and its approval wait for the "
         "outcome of the clarification: `tender clarify DIR{option} --bidder ID --requested DATE --answered DATE "

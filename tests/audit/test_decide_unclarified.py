@@ -30,7 +30,7 @@ def test_decide_refuses_an_unclarified_flag_until_its_outcome_is_recorded(flagge
     refused(
         ws, "decide", ws, "--actor", "braun", tender_language=True,
         expect="§ 60 VgV: ungewöhnlich niedriger Preis noch nicht aufgeklärt: isar (152.900, noch keine Aufklärung "
-        "verlangt); die Zuschlagsentscheidung und ihre Genehmigung warten auf das Ergebnis der Aufklärung: "
+        "verlangt); die Zuschlagsentscheidung und ihre Freigabe warten auf das Ergebnis der Aufklärung: "
         "`tender clarify DIR --bidder ID --requested DATUM --answered DATUM --outcome accepted|rejected`\n",
     )  # fmt: skip
     ok("clarify", ws, "--bidder", "isar", "--requested", "2007-04-04", "--actor", "braun")

@@ -90,7 +90,7 @@ def test_proposer_and_approver_are_two_different_listed_people(opened: Path) -> 
 
 def test_a_decision_records_winner_margins_and_its_approval(opened: Path) -> None:
     out = ok("decide", opened, "--actor", "braun", "--date", TODAY)
-    assert f"Zuschlagsentscheidung für rheintal von braun am {TODAY} (wartet auf die Genehmigung: --approve): " in out
+    assert f"Zuschlagsentscheidung für rheintal von braun am {TODAY} (wartet auf die Freigabe: --approve): " in out
     assert (
         "Gegenüber dem preisgünstigsten gewerteten Angebot von Isar Hosting GmbH erreicht es 22,27 Leistungspunkte "
         "mehr (62,93 statt 40,66) bei einem um 49.900,00 € (32,6 %) höheren Wertungspreis; es erreicht 85,55 Punkte, "

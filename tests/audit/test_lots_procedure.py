@@ -63,7 +63,7 @@ def test_the_award_decision_records_every_lot_and_is_approved_before_the_final_s
     root = opened(lotted(tmp_path / "ws"))
     out = ok("decide", root, "--actor", "braun")
     assert "Zuschlagsentscheidung für cluster: hanse, test: hanse, migration: rheintal von braun" in out
-    assert "(wartet auf die Genehmigung: --approve): Audit-Ereignis 6" in out
+    assert "(wartet auf die Freigabe: --approve): Audit-Ereignis 6" in out
     assert (
         "Zuschlag je Los: cluster und test: an hanse mit dem Kombinationsangebot betrieb-und-test. hanse ist besser "
         "platziert, hält aber bereits cluster und test und damit die Höchstzahl von 2 Losen: übergangen. "
@@ -80,7 +80,7 @@ def test_the_award_decision_records_every_lot_and_is_approved_before_the_final_s
     refused(root, "decide", root, "--actor", "braun", expect="the award decision on this evaluation is already")
     refused(root, "seal", "final", root, "--actor", "braun", expect="awaits its approval")
     refused(root, "decide", root, "--approve", "--actor", "braun", expect="a second person approves it")
-    assert "genehmigt von schmidt" in ok("decide", root, "--approve", "--actor", "schmidt")
+    assert "freigegeben von schmidt" in ok("decide", root, "--approve", "--actor", "schmidt")
     ws, le = evaluate_lotted(root)  # a lot's memo: no single winner of its own, the people with their acts
     record = decision_record(ws, le.lots[2].evaluation, log.read(root)[0])
     assert record.decision is None and record.letters is None
