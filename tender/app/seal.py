@@ -38,13 +38,13 @@ def seal(root: Path, what: str, actor: str | None = None, key: KeyUse | None = N
     return seal_final(root, ws, who, signing, also=final_seal_check(ev.fingerprint))
 
 
-def refuse_unresolved(checks: list[tuple[str | None, PriceCheck]]) -> None:
-    """Refuse the final seal while a price flagged as abnormally low (§ 60 VgV) has no recorded outcome (each named
-    with its lot in a tender divided into lots)."""
+def refuse_unresolved(checks: list[tuple[str | None, PriceCheck]], key: str = "clarify.unresolved") -> None:
+    """Refuse the final seal (or, with its own sentence `key`, the award decision) while a price flagged as
+    abnormally low (§ 60 VgV) has no recorded outcome (each named with its lot in a tender divided into lots)."""
     if checks:
         named = [unclarified(lot, c) for lot, c in checks]
         option = " --lot ID" if any(lot for lot, _ in checks) else ""
-        raise UsageError("clarify.unresolved", named=joined(named, SEMICOLON), option=option)
+        raise UsageError(key, named=joined(named, SEMICOLON), option=option)
 
 
 def unclarified(lot: str | None, check: PriceCheck) -> Said:

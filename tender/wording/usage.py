@@ -104,16 +104,6 @@ USAGE: dict[str, tuple[str, str]] = {
         "outcome of the clarification: `tender clarify DIR{option} --bidder ID --requested DATE --answered DATE "
         "--outcome accepted|rejected`",
     ),
-    "usage.unclarified.requested": (
-        "{bidder} ({price}, Aufklärung verlangt am {requested})",
-        "{bidder} ({price:.2f}, requested {requested})",
-    ),
-    "usage.unclarified.unrequested": (
-        "{bidder} ({price}, noch keine Aufklärung verlangt)",
-        "{bidder} ({price:.2f}, no request)",
-    ),
-    "usage.unclarified.lot": ("Los {lot}: {bid}", "lot {lot}: {bid}"),
-    "usage.unclarified.more": ("{done}; {bid}", "{done}; {bid}"),
     # verify and audit
     "usage.no-report": ("{path}: kein solcher Bericht", "{path}: no such report"),
     "usage.not-a-report": (

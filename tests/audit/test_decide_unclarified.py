@@ -29,7 +29,7 @@ def test_decide_refuses_an_unclarified_flag_until_its_outcome_is_recorded(flagge
     )  # fmt: skip
     refused(
         ws, "decide", ws, "--actor", "braun", tender_language=True,
-        expect="§ 60 VgV: ungewöhnlich niedriger Preis noch nicht aufgeklärt: isar (152.900, noch keine Aufklärung "
+        expect="§ 60 VgV: ungewöhnlich niedriger Preis noch nicht aufgeklärt: isar (152.900, keine Aufklärung "
         "verlangt); die Zuschlagsentscheidung und ihre Freigabe warten auf das Ergebnis der Aufklärung: "
         "`tender clarify DIR --bidder ID --requested DATUM --answered DATUM --outcome accepted|rejected`\n",
     )  # fmt: skip
@@ -75,8 +75,8 @@ def test_the_lotted_decision_names_every_lot_with_an_unclarified_flag(tmp_path: 
     )  # fmt: skip
     refused(
         root, "decide", root, "--actor", "braun", tender_language=True,
-        expect="nicht aufgeklärt: Los test: elbtal (18.780, noch keine Aufklärung verlangt); Los migration: spree "
-        "(45.000, noch keine Aufklärung verlangt); die Zuschlagsentscheidung",
+        expect="nicht aufgeklärt: Los test: elbtal (18.780, keine Aufklärung verlangt); Los migration: spree "
+        "(45.000, keine Aufklärung verlangt); die Zuschlagsentscheidung",
     )  # fmt: skip
     ok("clarify", root, "--lot", "test", "--bidder", "elbtal", "--requested", "2007-04-04", *ACCEPTED)
     refused(root, "decide", root, "--actor", "braun", expect="clarified: lot migration: spree (45000.00, no request);")
